@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: Dialect;
+  /** The raw SQLite handle (embedded store only): used for checkpoints and fast scans. */
+  sqlite?: SQLite.Database;
+  /** Where the embedded store lives (its folder), for backups and canary checks. */
+  dataDir?: string;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  dataDir?: string;
+  databaseUrl?: string;
+}
+
+export const SQLITE_FILE = 'sanctum.db';
+
+// Integers come back as numbers (counts and sequence numbers stay far below 2^53).
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+export function connect(opts: ConnectOptions): Db {
+  if (opts.databaseUrl) return connectPostgres(opts.databaseUrl);
+  return connectSqlite(resolve(opts.dataDir ?? './data'));
+}
+
+function connectSqlite(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const sqlite = new SQLite(join(dataDir, SQLITE_FILE));
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // Freed pages are overwritten with zeros so deleted rows leave no readable residue.
+  sqlite.pragma('secure_delete = ON');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    kysely,
+    dialect: 'sqlite',
+    sqlite,
+    dataDir,
+    close: () => kysely.destroy(),
+  };
+}
+
+function connectPostgres(url: string): Db {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+}
+
+/** The connection a command or server uses: DATABASE_URL wins over the data folder. */
+export function connectFromEnv(env: NodeJS.ProcessEnv, dataDir?: string): Db {
+  return connect({ databaseUrl: env.DATABASE_URL || undefined, dataDir: dataDir ?? env.SANCTUM_DATA ?? './data' });
+}

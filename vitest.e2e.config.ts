@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser workflows: one Chromium at a time on a 2-core machine.
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    fileParallelism: false,
+  },
+});
