@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Algorithm, hash, hashRaw, verify } from '@node-rs/argon2';
+import { type Algorithm, hash, hashRaw, verify } from '@node-rs/argon2';
+
+// @node-rs/argon2 exposes Algorithm as an ambient const enum; 2 is its Argon2id member.
+const ARGON2ID = 2 as Algorithm;
 
 export interface KdfParams {
   memoryKiB: number;
@@ -18,7 +21,7 @@ export const newSalt = (): Buffer => randomBytes(16);
 
 export async function deriveKey(passphrase: string, salt: Buffer, p: KdfParams): Promise<Buffer> {
   return hashRaw(passphrase.normalize('NFKC'), {
-    algorithm: Algorithm.Argon2id,
+    algorithm: ARGON2ID,
     memoryCost: p.memoryKiB,
     timeCost: p.iterations,
     parallelism: p.parallelism,
@@ -29,7 +32,7 @@ export async function deriveKey(passphrase: string, salt: Buffer, p: KdfParams):
 
 export async function hashPassword(password: string, p: KdfParams = PASSWORD_KDF): Promise<string> {
   return hash(password.normalize('NFKC'), {
-    algorithm: Algorithm.Argon2id,
+    algorithm: ARGON2ID,
     memoryCost: p.memoryKiB,
     timeCost: p.iterations,
     parallelism: p.parallelism,

@@ -93,6 +93,14 @@ export class Vault {
     return decryptField(key, ciphertext, ref);
   }
 
+  wrapBackupKey(key: Buffer): string {
+    return wrapKey(this.requireMaster(), key, 'backup');
+  }
+
+  unwrapBackupKey(wrapped: string): Buffer {
+    return unwrapKey(this.requireMaster(), wrapped, 'backup');
+  }
+
   encryptSystem(plaintext: string, ref: RecordRef): string {
     return encryptField(this.requireSystemKey(), plaintext, ref);
   }

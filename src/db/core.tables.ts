@@ -30,6 +30,7 @@ export interface UsersTable {
   password_hash: string; // argon2id PHC string, parameters included
   totp_secret_enc: string | null; // sealed with the system key
   totp_enabled: number;
+  totp_last_step: number | null; // the last accepted code's time step: a code works once
   failed_attempts: number;
   locked_until: string | null;
   created_at: string;
@@ -72,7 +73,7 @@ export interface CasesTable {
   case_code: string;
   client_id: string;
   practice_id: string;
-  practitioner_id: string;
+  practitioner_id: string | null; // null: not yet assigned (created from the command line)
   status: 'open' | 'closed';
   opened_at: string;
   closed_at: string | null;

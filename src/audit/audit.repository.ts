@@ -1,0 +1,88 @@
+import type { Db } from '../db/connection.js';
+import type { Executor, Tx } from '../db/tx.js';
+import type { AuditEntry } from './audit.chain.js';
+
+export type StoredEntry = AuditEntry & { hash: string };
+
+export async function readHead(trx: Executor): Promise<{ seq: number; hash: string }> {
+  const row = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  return { seq: Number(row.seq), hash: row.hash };
+}
+
+export async function insertEntry(trx: Tx, e: StoredEntry): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      seq: e.seq,
+      at: e.at,
+      actor_id: e.actorId,
+      action: e.action,
+      target_type: e.targetType,
+      target_id: e.targetId,
+      case_code: e.caseCode,
+      purpose: e.purpose,
+      outcome: e.outcome,
+      details: e.details,
+      hash: e.hash,
+    })
+    .execute();
+  await trx.updateTable('audit_head').set({ seq: e.seq, hash: e.hash }).where('id', '=', 1).execute();
+}
+
+const toEntry = (r: {
+  seq: number | string; at: string; actor_id: string | null; action: string; target_type: string | null;
+  target_id: string | null; case_code: string | null; purpose: string | null; outcome: string; details: string | null; hash: string;
+}): StoredEntry => ({
+  seq: Number(r.seq),
+  at: r.at,
+  actorId: r.actor_id,
+  action: r.action,
+  targetType: r.target_type,
+  targetId: r.target_id,
+  caseCode: r.case_code,
+  purpose: r.purpose,
+  outcome: r.outcome as StoredEntry['outcome'],
+  details: r.details,
+  hash: r.hash,
+});
+
+/** Every entry in storage order (by sequence), streamed in pages so a million rows stay cheap. */
+export async function* scanAll(db: Db): AsyncGenerator<StoredEntry> {
+  if (db.sqlite) {
+    // The embedded store streams straight off better-sqlite3's cursor: no page round-trips.
+    const stmt = db.sqlite.prepare('select * from audit_log order by seq');
+    for (const r of stmt.iterate()) yield toEntry(r as Parameters<typeof toEntry>[0]);
+    return;
+  }
+  let after = 0;
+  for (;;) {
+    const page = await db.kysely.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(20_000).execute();
+    for (const r of page) yield toEntry(r);
+    if (page.length < 20_000) return;
+    after = Number(page[page.length - 1].seq);
+  }
+}
+
+export async function entryAt(db: Executor, seq: number): Promise<StoredEntry | undefined> {
+  const r = await db.selectFrom('audit_log').selectAll().where('seq', '=', seq).executeTakeFirst();
+  return r ? toEntry(r) : undefined;
+}
+
+/** Entries about one case or one record, newest first. */
+export async function entriesFor(db: Executor, q: { caseCode?: string; targetId?: string; limit: number }): Promise<StoredEntry[]> {
+  let query = db.selectFrom('audit_log').selectAll();
+  query = query.where((eb) => {
+    const ors = [];
+    if (q.caseCode) ors.push(eb('case_code', '=', q.caseCode));
+    if (q.targetId) ors.push(eb('target_id', '=', q.targetId));
+    return eb.or(ors);
+  });
+  const rows = await query.orderBy('seq', 'desc').limit(q.limit).execute();
+  return rows.map(toEntry);
+}
+
+export async function recentEntries(db: Executor, limit: number, beforeSeq?: number): Promise<StoredEntry[]> {
+  let q = db.selectFrom('audit_log').selectAll();
+  if (beforeSeq) q = q.where('seq', '<', beforeSeq);
+  return (await q.orderBy('seq', 'desc').limit(limit).execute()).map(toEntry);
+}

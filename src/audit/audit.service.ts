@@ -1,0 +1,59 @@
+import type { Clock } from '../core/clock.js';
+import type { Db } from '../db/connection.js';
+import { type Tx, writeTx } from '../db/tx.js';
+import { type AuditEntry, type VerifyResult, chainHash, verifyChain } from './audit.chain.js';
+import { entryAt, insertEntry, readHead, scanAll } from './audit.repository.js';
+
+/** Who did something. `id` is a user id, 'cli', 'system', or a signing-link id; never a name. */
+export interface Actor {
+  id: string;
+  roles?: readonly string[];
+}
+
+export interface AuditEvent {
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  caseCode?: string;
+  purpose?: string;
+  outcome?: AuditEntry['outcome'];
+  /** Ids, codes and counts only: never names, contact details or clinical text. */
+  details?: Record<string, string | number | boolean | null | string[]>;
+}
+
+/** Append inside the caller's write transaction, so the entry and the change commit together. */
+export async function appendAudit(trx: Tx, clock: Clock, actor: Actor | null, ev: AuditEvent): Promise<number> {
+  const head = await readHead(trx);
+  const entry: AuditEntry = {
+    seq: head.seq + 1,
+    at: clock.now().toISOString(),
+    actorId: actor?.id ?? null,
+    action: ev.action,
+    targetType: ev.targetType ?? null,
+    targetId: ev.targetId ?? null,
+    caseCode: ev.caseCode ?? null,
+    purpose: ev.purpose ?? null,
+    outcome: ev.outcome ?? 'ok',
+    details: ev.details ? JSON.stringify(ev.details) : null,
+  };
+  await insertEntry(trx, { ...entry, hash: chainHash(head.hash, entry) });
+  return entry.seq;
+}
+
+/** Append on its own (reads, refusals, sign-ins): one small transaction. */
+export async function recordAudit(db: Db, clock: Clock, actor: Actor | null, ev: AuditEvent): Promise<number> {
+  return writeTx(db, (trx) => appendAudit(trx, clock, actor, ev));
+}
+
+/** Verify the whole chain and that it ends at the recorded head (so a cut-off tail is caught). */
+export async function verifyAudit(db: Db, onProgress?: (n: number) => void): Promise<VerifyResult> {
+  const result = await verifyChain(scanAll(db), onProgress);
+  if (!result.ok) return result;
+  const head = await readHead(db.kysely);
+  if (head.seq !== result.headSeq || head.hash !== result.headHash) {
+    return { ok: false, entries: result.entries, firstBadSeq: result.headSeq + 1, reason: `the chain ends at entry ${result.headSeq} but the recorded head is entry ${head.seq}: entries were removed from the end` };
+  }
+  return result;
+}
+
+export { entryAt };

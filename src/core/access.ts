@@ -1,0 +1,63 @@
+/**
+ * The access policy: pure, exhaustive, deny by default. Every service asks `can()` before it
+ * touches a record, and a refusal on a record looks exactly like a missing record (404).
+ *
+ * Roles today: practitioner (own caseload), admin (the practice: users, settings, registers),
+ * operator (whoever holds the vault passphrase at the command line). The later roles —
+ * supervisor, reception, clinical lead, data-protection officer, client — slot in as new cases
+ * of the same switch; until then they are denied everything.
+ */
+export type Role = 'practitioner' | 'admin' | 'operator' | 'supervisor' | 'reception' | 'clinical_lead' | 'dpo';
+
+export interface Principal {
+  userId: string;
+  practiceId: string;
+  roles: readonly Role[];
+}
+
+/** The facts about a case the policy needs: no identity, no clinical content. */
+export interface CaseFacts {
+  practiceId: string;
+  practitionerId: string | null;
+}
+
+export type Action =
+  | 'case.create'
+  | 'case.read_identity'
+  | 'case.read_clinical'
+  | 'case.write_identity'
+  | 'case.write_clinical'
+  | 'case.read_access_log'
+  | 'case.erase'
+  | 'caseload.list'
+  | 'practice.manage'
+  | 'audit.verify';
+
+export function can(p: Principal, action: Action, c?: CaseFacts): boolean {
+  const has = (r: Role) => p.roles.includes(r);
+  const samePractice = c !== undefined && c.practiceId === p.practiceId;
+  const ownCase = samePractice && c.practitionerId === p.userId;
+  if (has('operator')) return c === undefined || samePractice;
+  switch (action) {
+    case 'caseload.list':
+    case 'case.create':
+      return has('practitioner');
+    case 'case.read_identity':
+    case 'case.read_clinical':
+    case 'case.write_identity':
+    case 'case.write_clinical':
+    case 'case.read_access_log':
+      return has('practitioner') && ownCase;
+    case 'case.erase':
+      return has('admin') && samePractice;
+    case 'practice.manage':
+    case 'audit.verify':
+      return has('admin');
+    default: {
+      const unhandled: never = action;
+      return unhandled;
+    }
+  }
+}
+
+export const parseRoles = (s: string): Role[] => s.split(',').filter(Boolean) as Role[];

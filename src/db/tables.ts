@@ -1,0 +1,22 @@
+/**
+ * Tables in dependency order (parents before children), for backup and restore. A feature that
+ * adds tables appends them here. Tables not listed are carried too, after these.
+ * Never carried: client keys (so a disposal reaches every backup), sign-in sessions and
+ * rate-limit counters (short-lived).
+ */
+export const TABLE_ORDER: string[] = [
+  'vault_meta',
+  'practices',
+  'users',
+  'recovery_codes',
+  'clients',
+  'cases',
+  'therapy_sessions',
+  'notes',
+  'note_addenda',
+  'documents',
+  'audit_log',
+  'audit_head',
+];
+
+export const NEVER_BACKED_UP = new Set(['client_keys', 'auth_sessions', 'rate_limits', 'kysely_migration', 'kysely_migration_lock']);

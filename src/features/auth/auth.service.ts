@@ -1,0 +1,162 @@
+import type { Principal } from '../../core/access.js';
+import { AppError } from '../../core/errors.js';
+import { newId, newToken } from '../../core/ids.js';
+import { appendAudit, recordAudit } from '../../audit/audit.service.js';
+import type { RecordRef } from '../../crypto/envelope.js';
+import { randomBase32, sha256Hex } from '../../crypto/hashing.js';
+import { hashPassword, verifyPassword } from '../../crypto/kdf.js';
+import { type Tx, writeTx } from '../../db/tx.js';
+import type { AppContext } from '../../context.js';
+import * as repo from './auth.repository.js';
+import { newTotpSecret, totpStep } from './totp.js';
+
+export const totpRef = (userId: string): RecordRef => ({ table: 'users', id: userId, field: 'totp_secret', subject: 'system' });
+
+export interface SignInInput {
+  email: string;
+  password: string;
+  code?: string;
+  recoveryCode?: string;
+}
+
+export interface SessionGrant {
+  token: string;
+  stage: 'full' | 'enrol_totp';
+  user: { id: string; displayName: string; email: string; roles: string[] };
+}
+
+const badCredentials = () => new AppError('unauthenticated', 'The email, password or code is not right.');
+// A real Argon2id hash of a random string: unknown emails cost the same time as known ones.
+let dummyHash: Promise<string> | undefined;
+
+/** Per-source throttle shared by every server: 30 attempts per 10 minutes. */
+async function throttle(ctx: AppContext, source: string): Promise<void> {
+  const now = ctx.clock.now().getTime();
+  const window = new Date(now - (now % 600_000)).toISOString();
+  const count = await writeTx(ctx.db, (trx) => repo.hitRateLimit(trx, `signin:${sha256Hex(source)}`, window));
+  if (count > 30) throw new AppError('rate_limited', 'Too many sign-in attempts from here. Wait ten minutes and try again.');
+}
+
+export async function signIn(ctx: AppContext, input: SignInInput, source: string): Promise<SessionGrant> {
+  await throttle(ctx, source);
+  const user = await repo.userByEmail(ctx.db.kysely, input.email ?? '');
+  const now = ctx.clock.now();
+  if (!user || user.disabledAt) {
+    await verifyPassword(await (dummyHash ??= hashPassword(newToken(), ctx.config.passwordKdf)), input.password ?? '');
+    await recordAudit(ctx.db, ctx.clock, null, { action: 'auth.signin', outcome: 'denied', details: { reason: 'unknown_account' } });
+    throw badCredentials();
+  }
+  if (user.lockedUntil && user.lockedUntil > now.toISOString()) {
+    await recordAudit(ctx.db, ctx.clock, { id: user.id }, { action: 'auth.signin', targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason: 'locked' } });
+    throw new AppError('locked', 'This account is locked after repeated failed sign-ins. Try again later or ask your practice admin.');
+  }
+  const passwordOk = await verifyPassword(user.passwordHash, input.password ?? '');
+  let step: number | null = null;
+  let secondFactor = !user.totpEnabled; // enrolment not finished: the session is limited to enrolment
+  if (passwordOk && user.totpEnabled) {
+    if (input.recoveryCode) {
+      secondFactor = await writeTx(ctx.db, (trx) => repo.useRecoveryCode(trx, user.id, sha256Hex(normaliseRecovery(input.recoveryCode as string)), now.toISOString()));
+    } else if (input.code && user.totpSecretEnc) {
+      const secret = ctx.vault.decryptSystem(user.totpSecretEnc, totpRef(user.id));
+      step = totpStep(secret, input.code, now);
+      secondFactor = step !== null && (user.totpLastStep === null || step > user.totpLastStep);
+    }
+  }
+  if (!passwordOk || !secondFactor) {
+    const failed = user.failedAttempts + 1;
+    const lock = failed >= ctx.config.lockoutThreshold ? new Date(now.getTime() + ctx.config.lockoutMinutes * 60_000 * 2 ** Math.min(failed - ctx.config.lockoutThreshold, 6)).toISOString() : null;
+    await writeTx(ctx.db, async (trx) => {
+      await repo.recordFailure(trx, user.id, failed, lock);
+      await appendAudit(trx, ctx.clock, { id: user.id }, { action: 'auth.signin', targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason: passwordOk ? 'second_factor' : 'password', locked: lock !== null } });
+    });
+    throw badCredentials();
+  }
+  return writeTx(ctx.db, async (trx) => {
+    await repo.recordSuccess(trx, user.id, step ?? user.totpLastStep);
+    const grant = await startSession(ctx, trx, user, user.totpEnabled ? 'full' : 'enrol_totp');
+    await appendAudit(trx, ctx.clock, { id: user.id }, { action: 'auth.signin', targetType: 'user', targetId: user.id, details: { stage: grant.stage, method: input.recoveryCode ? 'recovery_code' : 'totp' } });
+    return grant;
+  });
+}
+
+const normaliseRecovery = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
+
+/** A fresh token at every sign-in (no fixation); only its hash is stored. */
+export async function startSession(ctx: AppContext, trx: Tx, user: repo.UserRow, stage: 'full' | 'enrol_totp'): Promise<SessionGrant> {
+  const token = newToken();
+  const at = ctx.clock.now();
+  await repo.insertSession(trx, { idHash: sha256Hex(token), userId: user.id, stage, at: at.toISOString(), expiresAt: new Date(at.getTime() + ctx.config.absoluteTimeoutMinutes * 60_000).toISOString() });
+  return { token, stage, user: { id: user.id, displayName: user.displayName, email: user.email, roles: user.roles } };
+}
+
+export interface AuthenticatedSession {
+  principal: Principal;
+  stage: 'full' | 'enrol_totp';
+  idHash: string;
+  user: repo.UserRow;
+}
+
+/** Resolve a cookie token, enforcing the idle and absolute limits. */
+export async function resolveSession(ctx: AppContext, token: string | undefined): Promise<AuthenticatedSession | null> {
+  if (!token || token.length > 100) return null;
+  const idHash = sha256Hex(token);
+  const s = await repo.sessionByHash(ctx.db.kysely, idHash);
+  if (!s) return null;
+  const now = ctx.clock.now();
+  const idleLimit = new Date(new Date(s.last_seen_at).getTime() + ctx.config.idleTimeoutMinutes * 60_000);
+  if (s.expires_at <= now.toISOString() || idleLimit <= now) {
+    await repo.deleteSession(ctx.db.kysely, idHash);
+    return null;
+  }
+  const user = await repo.userById(ctx.db.kysely, s.user_id);
+  if (!user || user.disabledAt) return null;
+  // Writing last-seen at most every 30 s keeps reads cheap while idle time stays accurate.
+  if (now.getTime() - new Date(s.last_seen_at).getTime() > 30_000) await repo.touchSession(ctx.db.kysely, idHash, now.toISOString());
+  return { principal: { userId: user.id, practiceId: user.practiceId, roles: user.roles }, stage: s.stage, idHash, user };
+}
+
+export async function signOut(ctx: AppContext, session: AuthenticatedSession): Promise<void> {
+  await writeTx(ctx.db, async (trx) => {
+    await repo.deleteSession(trx, session.idHash);
+    await appendAudit(trx, ctx.clock, { id: session.user.id }, { action: 'auth.signout', targetType: 'user', targetId: session.user.id });
+  });
+}
+
+/** Finish TOTP enrolment with a first valid code; the session is upgraded in place. */
+export async function confirmTotp(ctx: AppContext, session: AuthenticatedSession, code: string): Promise<SessionGrant> {
+  const user = session.user;
+  if (!user.totpSecretEnc) throw new AppError('conflict', 'No second factor is waiting to be confirmed.');
+  const step = totpStep(ctx.vault.decryptSystem(user.totpSecretEnc, totpRef(user.id)), code, ctx.clock.now());
+  if (step === null) throw new AppError('invalid_input', 'That code is not right. Check the time on your phone and try the current code.', 'code');
+  return writeTx(ctx.db, async (trx) => {
+    await repo.enableTotp(trx, user.id, step);
+    await repo.deleteSession(trx, session.idHash);
+    const grant = await startSession(ctx, trx, user, 'full');
+    await appendAudit(trx, ctx.clock, { id: user.id }, { action: 'auth.totp_enrolled', targetType: 'user', targetId: user.id });
+    return grant;
+  });
+}
+
+export interface NewUserSecrets {
+  userId: string;
+  totpSecret: string;
+  recoveryCodes: string[];
+}
+
+/** Create a staff account with a pending TOTP secret and ten single-use recovery codes. */
+export async function createUser(
+  ctx: AppContext,
+  trx: Tx,
+  u: { practiceId: string; email: string; displayName: string; roles: Principal['roles']; password: string },
+): Promise<NewUserSecrets> {
+  const id = newId();
+  const totpSecret = newTotpSecret();
+  const recoveryCodes = Array.from({ length: 10 }, () => randomBase32(12).replace(/(.{4})(?=.)/g, '$1-'));
+  await repo.insertUser(trx, {
+    id, practiceId: u.practiceId, email: u.email, displayName: u.displayName, roles: [...u.roles],
+    passwordHash: await hashPassword(u.password, ctx.config.passwordKdf),
+    totpSecretEnc: ctx.vault.encryptSystem(totpSecret, totpRef(id)), at: ctx.clock.now().toISOString(),
+  });
+  await repo.insertRecoveryCodes(trx, id, recoveryCodes.map((c) => ({ id: newId(), hash: sha256Hex(normaliseRecovery(c)) })));
+  return { userId: id, totpSecret, recoveryCodes };
+}

@@ -1,0 +1,32 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as en from '@zxcvbn-ts/language-en';
+import { invalidInput } from '../../core/errors.js';
+
+/**
+ * NIST SP 800-63B style: length over composition. At least 12 characters, up to 128, any
+ * characters, and refuse passwords found in common-password lists or easily guessed.
+ */
+export const MIN_PASSWORD = 12;
+export const MAX_PASSWORD = 128;
+
+let zxcvbn: ZxcvbnFactory | undefined;
+const estimator = () =>
+  (zxcvbn ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: en.translations,
+  }));
+
+export function checkPassword(password: unknown, context: string[] = []): string {
+  if (typeof password !== 'string') throw invalidInput('password', 'A password is required.');
+  const length = [...password].length;
+  if (length < MIN_PASSWORD) throw invalidInput('password', `Use at least ${MIN_PASSWORD} characters; a few unrelated words work well.`);
+  if (length > MAX_PASSWORD) throw invalidInput('password', `Use at most ${MAX_PASSWORD} characters.`);
+  const result = estimator().check(password, context);
+  if (result.score < 3) {
+    const hint = result.feedback.warning ? ` (${result.feedback.warning})` : '';
+    throw invalidInput('password', `That password is too common or too easy to guess${hint}. Try a longer phrase of unrelated words.`);
+  }
+  return password;
+}

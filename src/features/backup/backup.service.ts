@@ -1,0 +1,89 @@
+import { gunzipSync, gzipSync } from 'fflate';
+import { AppError } from '../../core/errors.js';
+import { newDataKey, open, seal } from '../../crypto/envelope.js';
+import { type SealedMaster, type VaultSecret, Vault } from '../../crypto/vault.js';
+import { type Tx, writeTx } from '../../db/tx.js';
+import type { AppContext } from '../../context.js';
+import { appendAudit, entryAt, recordAudit } from '../../audit/audit.service.js';
+import { getMeta } from '../vault/vault.repository.js';
+import * as repo from './backup.repository.js';
+
+/**
+ * An encrypted backup: every table except the client keys, sealed with a fresh backup key that is
+ * wrapped by the master key. Because the keys stay behind, a client destroyed after the backup
+ * was taken stays destroyed when it is restored.
+ */
+export interface BackupFile {
+  format: 'sanctum-backup';
+  v: 1;
+  createdAt: string;
+  sealedMaster: SealedMaster;
+  wrappedSystemKey: string;
+  wrappedBackupKey: string;
+  payload: string;
+}
+
+type Tables = Record<string, Record<string, unknown>[]>;
+const AD = Buffer.from('sanctum-backup\0v1', 'utf8');
+
+export async function createBackup(ctx: AppContext, progress: (msg: string) => void): Promise<BackupFile> {
+  const sealedMaster = JSON.parse((await getMeta(ctx.db.kysely, 'master')) as string) as SealedMaster;
+  const wrappedSystemKey = (await getMeta(ctx.db.kysely, 'system_key')) as string;
+  await recordAudit(ctx.db, ctx.clock, { id: 'cli' }, { action: 'backup.create', targetType: 'vault' });
+  const tables: Tables = {};
+  for (const t of await repo.backupTables(ctx.db)) {
+    tables[t] = await repo.dumpTable(ctx.db, t);
+    progress(`  ${t}: ${tables[t].length} rows`);
+  }
+  const backupKey = newDataKey();
+  const payload = seal(backupKey, Buffer.from(gzipSync(Buffer.from(JSON.stringify(tables), 'utf8'))), AD);
+  return {
+    format: 'sanctum-backup', v: 1, createdAt: ctx.clock.now().toISOString(), sealedMaster, wrappedSystemKey,
+    wrappedBackupKey: ctx.vault.wrapBackupKey(backupKey), payload,
+  };
+}
+
+/** Decrypt a backup with the passphrase it was made under. */
+export async function openBackup(file: BackupFile, secret: VaultSecret): Promise<Tables> {
+  if (file?.format !== 'sanctum-backup' || file.v !== 1) throw new AppError('invalid_input', 'That file is not a Sanctum backup.', 'in');
+  const vault = new Vault();
+  await vault.unseal(file.sealedMaster, secret, file.wrappedSystemKey);
+  const key = vault.unwrapBackupKey(file.wrappedBackupKey);
+  vault.seal();
+  return JSON.parse(Buffer.from(gunzipSync(open(key, file.payload, AD))).toString('utf8')) as Tables;
+}
+
+/**
+ * Replace this vault's records with the backup's, in one transaction. The live key store is kept:
+ * clients whose keys were destroyed come back erased, never readable.
+ */
+export async function restoreBackup(ctx: AppContext, tables: Tables, progress: (msg: string) => void): Promise<{ tables: number; rows: number; keptErased: number }> {
+  const destroyed = await repo.destroyedClients(ctx.db);
+  const erasedCases = new Set((tables.cases ?? []).filter((c) => destroyed.has(String(c.client_id))).map((c) => String(c.case_code)));
+  // The live audit log already contains the backup's history when it extends it: keep it, so
+  // nothing recorded since (a disposal certificate, say) is lost by going back in time.
+  const keepLiveAudit = await liveAuditExtends(ctx, tables);
+  const order = (await repo.backupTables(ctx.db)).filter((t) => t !== 'vault_meta' && t in tables && !(keepLiveAudit && (t === 'audit_log' || t === 'audit_head')));
+  let rows = 0;
+  await writeTx(ctx.db, async (trx: Tx) => {
+    for (const t of [...order].reverse()) await repo.clearTable(trx, t);
+    for (const t of order) {
+      const kept = tables[t].filter((r) => t === 'audit_log' || t === 'clients' || t === 'cases' || !(typeof r.case_code === 'string' && erasedCases.has(r.case_code)));
+      const fixed = t === 'clients' ? kept.map((r) => (destroyed.has(String(r.id)) ? { ...r, identity_enc: null, erased_at: destroyed.get(String(r.id)) || r.erased_at } : r)) : kept;
+      if (fixed.length) await repo.insertRows(trx, t, fixed);
+      rows += fixed.length;
+      progress(`  ${t}: ${fixed.length} rows`);
+    }
+    await appendAudit(trx, ctx.clock, { id: 'cli' }, { action: 'backup.restore', targetType: 'vault', details: { rows, keptErased: erasedCases.size } });
+  });
+  ctx.db.sqlite?.pragma('wal_checkpoint(TRUNCATE)');
+  return { tables: order.length, rows, keptErased: erasedCases.size };
+}
+
+async function liveAuditExtends(ctx: AppContext, tables: Tables): Promise<boolean> {
+  const head = tables.audit_head?.[0];
+  if (!head) return false;
+  const seq = Number(head.seq);
+  const live = await entryAt(ctx.db.kysely, seq);
+  return seq === 0 || live?.hash === head.hash;
+}

@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context.js';
+import { principal } from '../../http/auth.js';
+import { anyObj, arr, date, idParams, nullable, obj, str, strEnum } from '../../http/schema.js';
+import { displayNames } from '../auth/auth.repository.js';
+import { accessHistory, openRecord } from '../records/records.service.js';
+import type { ClientIdentity } from './clients.js';
+import { createClient, getClient, listCaseload, setCaseStatus, updateClientIdentity } from './clients.service.js';
+
+const identityProps = {
+  name: str({ minLength: 1, maxLength: 200 }),
+  dob: date(),
+  email: str({ maxLength: 320 }),
+  phone: str({ maxLength: 40 }),
+  address: str({ maxLength: 500 }),
+  gp: str({ maxLength: 500 }),
+  emergencyContact: str({ maxLength: 500 }),
+  pronouns: str({ maxLength: 60 }),
+};
+const optionalIdentity = ['dob', 'email', 'phone', 'address', 'gp', 'emergencyContact', 'pronouns'];
+const clientSchema = obj({ id: str(), caseCode: str(), status: str(), openedAt: str(), closedAt: nullable(str()), practitionerId: nullable(str()), identity: anyObj() });
+
+export async function clientRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.get('/api/clients', {
+    schema: { summary: 'Your caseload', response: { 200: arr(obj({ id: str(), caseCode: str(), name: str(), status: str(), openedAt: str() })) } },
+  }, async (req) => listCaseload(ctx, principal(req)));
+
+  app.post('/api/clients', {
+    schema: { summary: 'Add a client (opens a case with a new case code)', body: obj(identityProps, optionalIdentity), response: { 201: obj({ id: str(), caseCode: str() }) } },
+  }, async (req, reply) => reply.status(201).send(await createClient(ctx, principal(req), req.body as ClientIdentity)));
+
+  app.get('/api/clients/:id', {
+    schema: { summary: "A client's identity panel", params: idParams, response: { 200: clientSchema } },
+  }, async (req) => getClient(ctx, principal(req), (req.params as { id: string }).id));
+
+  app.patch('/api/clients/:id', {
+    schema: { summary: "Correct a client's identity details", params: idParams, body: obj(identityProps, Object.keys(identityProps)), response: { 200: clientSchema } },
+  }, async (req) => updateClientIdentity(ctx, principal(req), (req.params as { id: string }).id, req.body as Partial<ClientIdentity>));
+
+  app.post('/api/clients/:id/status', {
+    schema: { summary: 'Close or reopen the case', params: idParams, body: obj({ status: strEnum(['open', 'closed']) }), response: { 204: { type: 'null' } } },
+  }, async (req, reply) => {
+    await setCaseStatus(ctx, principal(req), (req.params as { id: string }).id, (req.body as { status: 'open' | 'closed' }).status);
+    return reply.status(204).send();
+  });
+
+  app.get('/api/clients/:id/record', {
+    schema: { summary: 'Open the record: identity and the latest 20 notes (audited once)', params: idParams, response: { 200: obj({ client: clientSchema, notes: arr(anyObj()) }) } },
+  }, async (req) => openRecord(ctx, principal(req), (req.params as { id: string }).id));
+
+  app.get('/api/clients/:id/access-log', {
+    schema: {
+      summary: "Who has accessed this client's record",
+      params: idParams,
+      response: { 200: arr(obj({ seq: { type: 'integer' }, at: str(), actorId: nullable(str()), actorName: nullable(str()), action: str(), purpose: nullable(str()), outcome: str() })) },
+    },
+  }, async (req) => {
+    const events = await accessHistory(ctx, principal(req), (req.params as { id: string }).id);
+    const names = await displayNames(ctx.db.kysely);
+    return events.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? (e.actorId === 'cli' ? 'Command line' : e.actorId === 'system' ? 'Sanctum' : null)) : null }));
+  });
+}

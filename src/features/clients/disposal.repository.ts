@@ -1,0 +1,16 @@
+import type { Tx } from '../../db/tx.js';
+
+/**
+ * Every table holding a case's clinical ciphertext, by its case-code column. A feature that adds
+ * such a table adds it here, so secure disposal removes it too.
+ */
+const CLINICAL_TABLES = ['note_addenda', 'notes', 'therapy_sessions', 'documents'] as const;
+
+export async function deleteClinicalRecords(trx: Tx, caseCode: string): Promise<Record<string, number>> {
+  const removed: Record<string, number> = {};
+  for (const table of CLINICAL_TABLES) {
+    const res = await trx.deleteFrom(table).where('case_code', '=', caseCode).executeTakeFirst();
+    removed[table] = Number(res.numDeletedRows);
+  }
+  return removed;
+}

@@ -1,0 +1,50 @@
+import { P, span, type Span } from '../deid.types.js';
+
+const SUFFIX =
+  'Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Close|Cl|Crescent|Cres|Way|Place|Pl|Court|Ct|Gardens|Gdns|Grove|Gr|Terrace|Terr|Ter|Square|Sq|Mews|Row|Hill|Park|View|Walk|Rise|Parade|Boulevard|Blvd|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Green|Vale|Wharf|Yard|Quay|Chase|Croft|Fold|Gate|Mount|Meadow|Meadows|Broadway|Embankment|Wynd|Brae|Loan|Loop|Pike|Plaza|Alley|Bypass|Causeway|Heights|Hollow|Orchard|Ridge|End|Side|Grange|Common';
+const STOP = new Set(
+  'the a an down up along across my her his their our your to of in on at from miles mile minutes times days weeks years and or with for by about around over into is was'.split(' '),
+);
+const NUM = '\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?(?:\\s+\\d{1,5}[A-Za-z]?)?';
+const WORD = "[\\p{L}][\\p{L}'’.-]*";
+
+const STREET = new RegExp(`(?<![\\w.])${NUM},?\\s+((?:${WORD}\\s+){1,4})(?:${SUFFIX})\\b\\.?`, 'giu');
+const PREFIX_STREET = new RegExp(
+  `(?<![\\w.])${NUM}\\s+(?:Rue|Via|Calle|Avenida|Rua|Avenue|Boulevard|Place|Piazza|Plac|Ulica|Strada|Carrer)\\s+(?:[\\p{Lu}]${WORD}|de|du|la|le|des|del|da|dos|di)(?:\\s+(?:[\\p{Lu}]${WORD}|de|du|la|le|des|del|da|dos|di)){0,4}`,
+  'gu',
+);
+const COMPOUND = /(?<![\w])(?:\d{1,5}\s+)?[\p{Lu}][\p{L}]*(?:straat|strasse|straße|gasse|weg|laan|plein|gade|vej|gatan|vägen|veien|utca|ulica|platz|allee|ring|steig|dijk|kade)\s+\d{1,5}[a-z]?\b/giu;
+const UNIT = /(?<![\w])(?:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Floor|Fl)\.?\s*(?:No\.?\s*)?#?\s*\d+[A-Za-z]?\b/gi;
+const PO_BOX = /(?<![\w])P\.?\s?O\.?\s?Box\s+\d+/gi;
+const LABELLED = /\b(?:address|addresses|lives at|living at|resides at|residing at)\s*(?:is|:|-)\s*/gi;
+const EXTEND = /^(,\s*|\s+)([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|upon|on|nad|de|la|le|sur|in))*|[A-Z]{2}(?=\s+\d{5}))/u;
+
+function extend(t: string, end: number): number {
+  for (let i = 0; i < 4; i++) {
+    const m = EXTEND.exec(t.slice(end, end + 60));
+    if (!m || (!m[1].includes(',') && !/^[\p{Lu}\d ]+$/u.test(m[2]))) break;
+    end += m[0].length;
+  }
+  return end;
+}
+
+/** Street addresses (house number and street), flats and units, PO boxes, labelled addresses. */
+export function findAddresses(t: string): Span[] {
+  const out: Span[] = [];
+  for (const m of t.matchAll(STREET)) {
+    const words = m[1].trim().split(/\s+/);
+    if (words.some((w) => STOP.has(w.toLowerCase()))) continue;
+    out.push(span(m.index!, extend(t, m.index! + m[0].length), 'ADDRESS', P.address, 'street'));
+  }
+  for (const re of [PREFIX_STREET, COMPOUND, UNIT, PO_BOX]) {
+    for (const m of t.matchAll(re)) out.push(span(m.index!, extend(t, m.index! + m[0].length), 'ADDRESS', P.address, 'street'));
+  }
+  for (const m of t.matchAll(LABELLED)) {
+    const at = m.index! + m[0].length;
+    const rest = t.slice(at, at + 120);
+    const stop = rest.search(/\n|[.?!](?:\s|$)|\s(?:in case|for|because|please)\b/);
+    const len = stop < 0 ? rest.length : stop;
+    if (len > 2) out.push(span(at, at + len, 'ADDRESS', P.address - 5, 'labelled-address'));
+  }
+  return out;
+}

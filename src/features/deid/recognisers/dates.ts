@@ -1,0 +1,62 @@
+import { P, span, type Span } from '../deid.types.js';
+
+export const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DAY = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)';
+const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
+const YEAR = "(?:\\d{4}|['’]\\d{2})";
+const TIME = '(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?)?';
+const B = '(?<![\\w/.-])';
+const E = '(?![\\w/]|[.-]\\d)';
+
+const PATTERNS: RegExp[] = [
+  // ISO dates and timestamps
+  new RegExp(`${B}\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${E}`, 'g'),
+  // 12/03/2024, 5-20-2021, 21.5.21
+  new RegExp(`${B}\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})${TIME}${E}`, 'g'),
+  // 05/2021, 5/21 (month and year or day and month)
+  new RegExp(`${B}(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})${E}`, 'g'),
+  // 5-May-2021, 21-May, May-2021, May-21
+  new RegExp(`${B}(?:\\d{1,2}-${MONTH}(?:-\\d{2,4})?|${MONTH}-\\d{2,4})${E}`, 'gi'),
+  // (Tuesday) 12th (of) March(,) 2024
+  new RegExp(`\\b(?:${DAY}\\.?,?\\s+)?(?:the\\s+)?${ORD}\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+${YEAR})?${TIME}`, 'g'),
+  // (Tuesday,) March 12th(,) 2024
+  new RegExp(`\\b(?:${DAY}\\.?,?\\s+)?${MONTH}\\.?\\s+${ORD}\\b(?:,?\\s+${YEAR})?${TIME}`, 'g'),
+  // March 2024, Christmas 2019
+  new RegExp(`\\b(?:${MONTH}|Christmas|Easter|Eid|Diwali|Hanukkah|Thanksgiving)\\.?,?\\s+${YEAR}\\b`, 'g'),
+  // Tues 3rd, Friday the 14th
+  new RegExp(`\\b${DAY}\\.?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b`, 'g'),
+];
+
+/** A year on its own, when words around it make it a date in someone's life. */
+const YEAR_CONTEXT =
+  /\b(?:in|since|from|until|till|by|during|of|born|died|summer|winter|spring|autumn|fall|year|class|graduated|married|divorced|moved|left|before|after|between|and|early|late|mid|around|circa|c\.)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?((?:19|20)\d{2})(?!\w|[,.]\d)/gi;
+
+export function findDates(t: string): Span[] {
+  const out: Span[] = [];
+  for (const re of PATTERNS) {
+    for (const m of t.matchAll(re)) {
+      if (!plausible(m[0])) continue;
+      out.push(span(m.index!, m.index! + m[0].length, 'DATE', P.date, 'date'));
+    }
+  }
+  for (const m of t.matchAll(YEAR_CONTEXT)) {
+    const at = m.index! + m[0].length - m[1].length;
+    out.push(span(at, at + 4, 'DATE', P.date - 5, 'year'));
+  }
+  // A year range like 2015-2018 or 2015–18.
+  for (const m of t.matchAll(/(?<![\w.-])((?:19|20)\d{2})[-–](?:(?:19|20)?\d{2})(?![\w-])/g)) {
+    out.push(span(m.index!, m.index! + m[0].length, 'DATE', P.date - 5, 'year'));
+  }
+  return out;
+}
+
+/** Reject numeric shapes that cannot be dates (e.g. 45/67). */
+function plausible(s: string): boolean {
+  const m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?/.exec(s);
+  if (!m) return true;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (m[3] === undefined) return a >= 1 && a <= 31;
+  return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+}

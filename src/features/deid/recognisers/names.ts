@@ -1,0 +1,77 @@
+import { P, span, type EntityType, type Span } from '../deid.types.js';
+import { isWord } from '../lexicon.js';
+import { gazetteer } from '../gazetteer.js';
+
+const ci = (w: string) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1)}`;
+const TITLES = 'Mr Mrs Ms Miss Mx Dr Prof Professor Rev Revd Reverend Sir Dame Lady Lord Cllr Councillor Judge Nurse Sister Father Pastor Rabbi Imam Officer Detective Sgt Sergeant Inspector Coach Mister Master'
+  .split(' ').map(ci).join('|');
+export const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’]*(?:-[\\p{Lu}][\\p{L}\\p{M}'’]*)?";
+const INITIAL = '[\\p{Lu}]\\.?';
+const NAME_SEQ = `(?:${NAME_WORD}|${INITIAL})(?:\\s+(?:${NAME_WORD}|${INITIAL}(?=\\s+\\p{Lu}))){0,3}`;
+
+const RELATIONS =
+  'husband wife partner boyfriend girlfriend fiancé fiancée fiance fiancee spouse ex ex-husband ex-wife ex-partner son daughter child baby mother father mum mom mam dad stepfather stepmother stepdad stepmum stepmom stepson stepdaughter stepbrother stepsister brother sister sibling twin half-brother half-sister grandmother grandfather grandma grandpa gran granny grandad granddad nan nana grandson granddaughter aunt auntie aunty uncle cousin niece nephew friend friends colleague boss manager teacher tutor supervisor therapist counsellor counselor psychiatrist psychologist doctor consultant gp social worker caseworker key worker carer neighbour neighbor flatmate roommate housemate classmate teammate mentor pastor priest vicar imam rabbi lodger landlord landlady lover affair in-law mother-in-law father-in-law sister-in-law brother-in-law daughter-in-law son-in-law children kids sons daughters brothers sisters'
+    .split(' ').sort((a, b) => b.length - a.length).join('|');
+
+const NOT_NAMES = new Set(
+  'i i’m i\'m the she he they we it this that these those monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december year christmas easter english god mum dad mom nan gran and but or so if when then who what'.split(' '),
+);
+
+/** Would a capitalised word after a title or a relation plausibly be a name? */
+export function plausibleName(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (NOT_NAMES.has(w)) return false;
+  if (!isWord(w)) return true;
+  const g = gazetteer();
+  return g.firsts.has(w) || g.lasts.has(w);
+}
+
+function trimPossessive(text: string, start: number, end: number): number {
+  return /['’]s$/.test(text.slice(start, end)) ? end - 2 : end;
+}
+
+function push(out: Span[], t: string, start: number, seq: string, type: EntityType, source: string): void {
+  const words = seq.split(/\s+/);
+  // Keep the longest run of plausible words from the left.
+  let len = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && !plausibleName(words[i]) && !/^\p{Lu}\.?$/u.test(words[i])) break;
+    len = seq.indexOf(words[i], len) + words[i].length;
+  }
+  if (len === 0) return;
+  let end = trimPossessive(t, start, start + len);
+  end = start + t.slice(start, end).replace(/[.\s]+$/, '').length;
+  if (end > start) out.push(span(start, end, type, P.context, source));
+}
+
+const TITLE_RE = new RegExp(`\\b(?:${TITLES})\\.?\\s+(${NAME_SEQ})`, 'gu');
+const REL_RE = new RegExp(
+  `\\b(?:${RELATIONS})(?:['’]s)?,?\\s+(?:(?:called|named|is|was)\\s+)?(${NAME_SEQ}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${NAME_WORD}(?:\\s+${NAME_WORD})?){0,4})`,
+  'gu',
+);
+const VERB_RE = new RegExp(
+  `\\b(?:called|named|known as|name is|name's|name was|nicknamed|goes by|calls (?:him|her|them|me)(?:self)?|call me|spoke (?:to|with)|met with|talked to|married|marrying|dating|divorced|divorcing|texted|messaged|phoned|rang|said to)\\s+(${NAME_SEQ})`,
+  'gu',
+);
+
+/** Names found through titles ("Dr Okafor"), relations ("her husband Tom"), and verbs ("named Ava"). */
+export function findNamesInContext(t: string): Span[] {
+  const out: Span[] = [];
+  for (const m of t.matchAll(TITLE_RE)) {
+    const at = m.index! + m[0].length - m[1].length;
+    if (plausibleName(m[1].split(/\s+/)[0]) || /^\p{Lu}\.?$/u.test(m[1].split(/\s+/)[0])) push(out, t, at, m[1], 'PERSON', 'title');
+  }
+  for (const m of t.matchAll(REL_RE)) {
+    const base = m.index! + m[0].length - m[1].length;
+    for (const part of m[1].matchAll(new RegExp(`${NAME_WORD}(?:\\s+${NAME_WORD})?`, 'gu'))) {
+      if (plausibleName(part[0].split(/\s+/)[0])) push(out, t, base + part.index!, part[0], 'PERSON', 'relation');
+    }
+  }
+  for (const m of t.matchAll(VERB_RE)) {
+    if (plausibleName(m[1].split(/\s+/)[0])) {
+      const at = m.index! + m[0].length - m[1].length;
+      push(out, t, at, m[1], 'PERSON', 'verb');
+    }
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import type { Executor } from '../../db/tx.js';
+import type { TherapySession } from './sessions.js';
+
+export async function insertSession(db: Executor, s: TherapySession & { createdBy: string }): Promise<void> {
+  await db
+    .insertInto('therapy_sessions')
+    .values({ id: s.id, case_code: s.caseCode, session_date: s.date, duration_minutes: s.durationMinutes, modality: s.modality, attendance: s.attendance, created_by: s.createdBy, created_at: s.createdAt })
+    .execute();
+}
+
+export async function sessionsForCase(db: Executor, caseCode: string): Promise<TherapySession[]> {
+  const rows = await db.selectFrom('therapy_sessions').selectAll().where('case_code', '=', caseCode).orderBy('session_date', 'desc').execute();
+  return rows.map((r) => ({
+    id: r.id, caseCode: r.case_code, date: r.session_date, durationMinutes: r.duration_minutes,
+    modality: r.modality as TherapySession['modality'], attendance: r.attendance as TherapySession['attendance'], createdAt: r.created_at,
+  }));
+}
+
+/** The last date the client was seen or in contact: retention runs from here. */
+export async function lastContact(db: Executor, caseCode: string): Promise<string | null> {
+  const r = await db.selectFrom('therapy_sessions').select((eb) => eb.fn.max('session_date').as('last')).where('case_code', '=', caseCode).executeTakeFirst();
+  return (r?.last as string | null | undefined) ?? null;
+}

@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context.js';
+import { principal } from '../../http/auth.js';
+import { arr, date, idParams, int, obj, str, strEnum } from '../../http/schema.js';
+import { ATTENDANCE, MODALITIES, type NewSession } from './sessions.js';
+import { addSession, listSessions } from './sessions.service.js';
+
+const sessionSchema = obj({ id: str(), caseCode: str(), date: str(), durationMinutes: int(), modality: str(), attendance: str(), createdAt: str() });
+
+export async function sessionRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.get('/api/clients/:id/sessions', {
+    schema: { summary: "A client's sessions, newest first", params: idParams, response: { 200: arr(sessionSchema) } },
+  }, async (req) => listSessions(ctx, principal(req), (req.params as { id: string }).id));
+
+  app.post('/api/clients/:id/sessions', {
+    schema: {
+      summary: 'Record a session',
+      params: idParams,
+      body: obj({ date: date(), durationMinutes: int({ minimum: 1, maximum: 600 }), modality: strEnum(MODALITIES), attendance: strEnum(ATTENDANCE) }, ['durationMinutes', 'modality', 'attendance']),
+      response: { 201: sessionSchema },
+    },
+  }, async (req, reply) => reply.status(201).send(await addSession(ctx, principal(req), (req.params as { id: string }).id, req.body as NewSession)));
+}

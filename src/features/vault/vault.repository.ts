@@ -1,0 +1,54 @@
+import type { Executor } from '../../db/tx.js';
+import type { KeyPurpose } from '../../crypto/vault.js';
+
+export async function getMeta(db: Executor, name: string): Promise<string | undefined> {
+  const row = await db.selectFrom('vault_meta').select('value').where('name', '=', name).executeTakeFirst();
+  return row?.value;
+}
+
+export async function putMeta(db: Executor, name: string, value: string, at: string): Promise<void> {
+  await db
+    .insertInto('vault_meta')
+    .values({ name, value, updated_at: at })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ value, updated_at: at }))
+    .execute();
+}
+
+export async function insertClientKeys(db: Executor, clientId: string, wrapped: Record<KeyPurpose, string>, at: string): Promise<void> {
+  await db
+    .insertInto('client_keys')
+    .values([
+      { client_id: clientId, purpose: 'identity', wrapped: wrapped.identity, created_at: at, destroyed_at: null },
+      { client_id: clientId, purpose: 'clinical', wrapped: wrapped.clinical, created_at: at, destroyed_at: null },
+    ])
+    .execute();
+}
+
+export async function wrappedClientKey(db: Executor, clientId: string, purpose: KeyPurpose): Promise<string | null | undefined> {
+  const row = await db
+    .selectFrom('client_keys')
+    .select('wrapped')
+    .where('client_id', '=', clientId)
+    .where('purpose', '=', purpose)
+    .executeTakeFirst();
+  return row ? row.wrapped : undefined;
+}
+
+export async function destroyClientKeys(db: Executor, clientId: string, at: string): Promise<number> {
+  const res = await db
+    .updateTable('client_keys')
+    .set({ wrapped: null, destroyed_at: at })
+    .where('client_id', '=', clientId)
+    .where('wrapped', 'is not', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+export async function liveClientKeys(db: Executor): Promise<{ clientId: string; purpose: KeyPurpose; wrapped: string }[]> {
+  const rows = await db.selectFrom('client_keys').select(['client_id', 'purpose', 'wrapped']).where('wrapped', 'is not', null).execute();
+  return rows.map((r) => ({ clientId: r.client_id, purpose: r.purpose, wrapped: r.wrapped as string }));
+}
+
+export async function updateWrapped(db: Executor, clientId: string, purpose: KeyPurpose, wrapped: string): Promise<void> {
+  await db.updateTable('client_keys').set({ wrapped }).where('client_id', '=', clientId).where('purpose', '=', purpose).execute();
+}

@@ -1,0 +1,75 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { AppError } from '../core/errors.js';
+import type { AppContext } from '../context.js';
+import { loadSession } from './auth.js';
+import { errorBody, handleError } from './errors.js';
+import { registerRoutes } from './routes.js';
+import { serveWeb } from './web.js';
+
+export interface AppOptions {
+  logger?: boolean;
+  /** Serve the built web app (off in API tests). */
+  web?: boolean;
+  trustProxy?: boolean;
+}
+
+/** Paths that work while the vault is sealed or before set-up. */
+const OPEN_WHEN_SEALED = ['/api/health', '/api/setup', '/api/vault/unseal', '/api/openapi.json'];
+
+export async function createApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    trustProxy: opts.trustProxy ?? false,
+    bodyLimit: 1_048_576,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+    disableRequestLogging: !opts.logger,
+  });
+  app.removeContentTypeParser(['text/plain']);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((req, reply) => {
+    void reply.status(404).send(errorBody('not_found', `No route ${req.method} ${req.url.split('?')[0]}.`));
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Sanctum API', version: '1', description: 'Confidential client records. Every route is validated; errors are {error:{code,message,field?}}.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-sanctum' } } },
+    },
+  });
+  app.decorateRequest('auth', null);
+
+  app.addHook('onRequest', async (req, reply) => {
+    void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer').header('x-frame-options', 'DENY');
+    if (!req.url.startsWith('/api/')) return;
+    void reply.header('cache-control', 'no-store');
+    checkOrigin(req.method, req.headers.origin, req.headers['sec-fetch-site'], req.headers.host);
+    const path = req.url.split('?')[0];
+    if (ctx.vault.isSealed && !OPEN_WHEN_SEALED.includes(path) && !path.startsWith('/api/sign/')) {
+      throw new AppError('sealed', 'The vault is sealed. Unlock it with the vault passphrase first.');
+    }
+    await loadSession(ctx, req);
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerRoutes(app, ctx);
+  if (opts.web) await serveWeb(app);
+  await app.ready();
+  return app;
+}
+
+/** Refuse state-changing requests that a browser tells us come from another site. */
+function checkOrigin(method: string, origin: string | undefined, fetchSite: string | string[] | undefined, host: string | undefined): void {
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return;
+  if (fetchSite === 'cross-site') throw new AppError('forbidden', 'Requests from other sites are refused.');
+  if (origin !== undefined) {
+    let originHost: string;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      throw new AppError('forbidden', 'Requests from other sites are refused.');
+    }
+    if (originHost !== host) throw new AppError('forbidden', 'Requests from other sites are refused.');
+  }
+}

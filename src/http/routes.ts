@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.js';
+import { auditRoutes } from '../audit/audit.routes.js';
+import { authRoutes } from '../features/auth/auth.routes.js';
+import { clientRoutes } from '../features/clients/clients.routes.js';
+import { noteRoutes } from '../features/notes/notes.routes.js';
+import { practiceRoutes } from '../features/practice/practice.routes.js';
+import { sessionRoutes } from '../features/sessions/sessions.routes.js';
+
+/** Every feature's routes, registered in one place. A feature adds one line here. */
+export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await practiceRoutes(app, ctx);
+  await authRoutes(app, ctx);
+  await clientRoutes(app, ctx);
+  await noteRoutes(app, ctx);
+  await sessionRoutes(app, ctx);
+  await auditRoutes(app, ctx);
+}
