@@ -24,7 +24,6 @@ export async function createApp(ctx: AppContext, opts: AppOptions = {}): Promise
     trustProxy: opts.trustProxy ?? false,
     bodyLimit: 1_048_576,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
-    disableRequestLogging: !opts.logger,
   });
   app.removeContentTypeParser(['text/plain']);
   app.setErrorHandler(handleError);
