@@ -1,0 +1,76 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+
+/**
+ * The one PDF renderer (pdfmake, Roboto — which covers Latin, Greek and Cyrillic names). It never
+ * fetches a URL and reads only its own font files. Documents are built in memory and returned as
+ * bytes; nothing is written to disk.
+ */
+const require = createRequire(import.meta.url);
+type PdfMake = {
+  setFonts(f: unknown): void;
+  setUrlAccessPolicy(cb: (url: string) => boolean): void;
+  setLocalAccessPolicy(cb: (path: string) => boolean): void;
+  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+};
+
+let engine: PdfMake | undefined;
+function pdfmake(): PdfMake {
+  if (engine) return engine;
+  const pm = require('pdfmake') as PdfMake;
+  const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  pm.setFonts({
+    Roboto: {
+      normal: join(fontDir, 'Roboto-Regular.ttf'),
+      bold: join(fontDir, 'Roboto-Medium.ttf'),
+      italics: join(fontDir, 'Roboto-Italic.ttf'),
+      bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
+    },
+  });
+  pm.setUrlAccessPolicy(() => false);
+  pm.setLocalAccessPolicy((p) => p.startsWith(fontDir));
+  engine = pm;
+  return pm;
+}
+
+export const baseStyles: TDocumentDefinitions['styles'] = {
+  title: { fontSize: 18, bold: true, margin: [0, 0, 0, 8], color: '#12343b' },
+  h2: { fontSize: 13, bold: true, margin: [0, 14, 0, 6], color: '#12343b' },
+  h3: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] },
+  small: { fontSize: 8, color: '#555555' },
+  meta: { fontSize: 9, color: '#444444' },
+  tableHeader: { bold: true, fillColor: '#e8f0ef' },
+};
+
+export interface PdfOptions {
+  title: string;
+  /** Diagonal text on every page, e.g. recipient, purpose and date of a disclosure. */
+  watermark?: string;
+  /** Footer text on every page beside the page number. */
+  footer?: string;
+}
+
+export async function renderPdf(content: Content[], opts: PdfOptions): Promise<Buffer> {
+  const doc: TDocumentDefinitions = {
+    info: { title: opts.title, creator: 'Sanctum', producer: 'Sanctum' },
+    pageSize: 'A4',
+    pageMargins: [50, 56, 50, 60],
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25 },
+    styles: baseStyles,
+    content,
+    // The watermark is drawn diagonally and also printed as a plain header line, so it survives
+    // text extraction and photocopying alike.
+    ...(opts.watermark
+      ? {
+          watermark: { text: opts.watermark, opacity: 0.12, bold: true, fontSize: 28 },
+          header: { text: opts.watermark, alignment: 'center', style: 'small', margin: [50, 24, 50, 0] },
+        }
+      : {}),
+    footer: (page: number, pages: number) => ({
+      columns: [{ text: opts.footer ?? 'Confidential', style: 'small' }, { text: `Page ${page} of ${pages}`, alignment: 'right', style: 'small' }],
+      margin: [50, 20, 50, 0],
+    }),
+  };
+  return pdfmake().createPdf(doc).getBuffer();
+}
