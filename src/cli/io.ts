@@ -6,6 +6,8 @@ export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readStdin: () => Promise<string>;
+  /** Standard input as a stream, for commands that work line by line (deid --jsonl). */
+  openStdin?: () => NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
   isTty: boolean;
 }

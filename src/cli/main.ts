@@ -66,6 +66,7 @@ export function processIo(): CliIo {
       for await (const c of process.stdin) chunks.push(c as Buffer);
       return Buffer.concat(chunks).toString('utf8');
     },
+    openStdin: () => process.stdin,
     env: process.env,
     isTty: Boolean(process.stdin.isTTY),
   };

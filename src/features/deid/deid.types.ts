@@ -42,7 +42,7 @@ export const span = (start: number, end: number, type: EntityType, priority: num
 
 /** Priorities, highest first. */
 export const P = {
-  known: 100,
+  known: 75,
   checksum: 90,
   structured: 80,
   phone: 70,

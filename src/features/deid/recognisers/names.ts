@@ -6,8 +6,8 @@ const ci = (w: string) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice
 const TITLES = 'Mr Mrs Ms Miss Mx Dr Prof Professor Rev Revd Reverend Sir Dame Lady Lord Cllr Councillor Judge Nurse Sister Father Pastor Rabbi Imam Officer Detective Sgt Sergeant Inspector Coach Mister Master'
   .split(' ').map(ci).join('|');
 export const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’]*(?:-[\\p{Lu}][\\p{L}\\p{M}'’]*)?";
-const INITIAL = '[\\p{Lu}]\\.?';
-const NAME_SEQ = `(?:${NAME_WORD}|${INITIAL})(?:\\s+(?:${NAME_WORD}|${INITIAL}(?=\\s+\\p{Lu}))){0,3}`;
+const INITIAL = '[\\p{Lu}]\\.(?=\\s)';
+const NAME_SEQ = `(?:${INITIAL}|${NAME_WORD})(?:\\s+(?:${INITIAL}|${NAME_WORD})){0,3}`;
 
 const RELATIONS =
   'husband wife partner boyfriend girlfriend fiancé fiancée fiance fiancee spouse ex ex-husband ex-wife ex-partner son daughter child baby mother father mum mom mam dad stepfather stepmother stepdad stepmum stepmom stepson stepdaughter stepbrother stepsister brother sister sibling twin half-brother half-sister grandmother grandfather grandma grandpa gran granny grandad granddad nan nana grandson granddaughter aunt auntie aunty uncle cousin niece nephew friend friends colleague boss manager teacher tutor supervisor therapist counsellor counselor psychiatrist psychologist doctor consultant gp social worker caseworker key worker carer neighbour neighbor flatmate roommate housemate classmate teammate mentor pastor priest vicar imam rabbi lodger landlord landlady lover affair in-law mother-in-law father-in-law sister-in-law brother-in-law daughter-in-law son-in-law children kids sons daughters brothers sisters'

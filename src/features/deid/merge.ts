@@ -1,0 +1,57 @@
+import type { Span } from './deid.types.js';
+
+const JOINABLE = new Set(['PERSON', 'LOCATION', 'ORGANISATION', 'ADDRESS']);
+
+/**
+ * Overlapping spans become one span covering them all (a leak at the edge is still a leak); its
+ * type comes from the highest-priority member, then the longest. Neighbouring names of one type
+ * separated by a space are joined ("Shelby" + "Araujo"), and numbers beside an address or place
+ * are drawn in.
+ */
+export function mergeSpans(text: string, spans: Span[]): Span[] {
+  const cleaned = spans.map((s) => tidy(text, s)).filter((s) => s.end > s.start);
+  cleaned.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of cleaned) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      const winner = better(s, last) ? s : last;
+      out[out.length - 1] = { ...winner, start: last.start, end: Math.max(last.end, s.end) };
+    } else if (last && last.type === s.type && JOINABLE.has(s.type) && /^[ \t]$/.test(text.slice(last.end, s.start))) {
+      out[out.length - 1] = { ...(better(s, last) ? s : last), start: last.start, end: s.end };
+    } else out.push({ ...s });
+  }
+  for (const s of out) {
+    if (s.type !== 'ADDRESS' && s.type !== 'LOCATION') continue;
+    const after = /^ \d{1,5}\b\.?/.exec(text.slice(s.end, s.end + 8));
+    if (after && !overlapsAny(out, s.end, s.end + after[0].length, s)) s.end += after[0].replace(/\.$/, '').length;
+  }
+  return out;
+}
+
+/** A span that contains another names the whole thing (an email holding a name, an address holding a postcode). */
+function better(a: Span, b: Span): boolean {
+  const aHolds = a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start;
+  const bHolds = b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start;
+  if (aHolds && a.priority >= 40) return true;
+  if (bHolds && b.priority >= 40) return false;
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
+  if (la !== lb && Math.min(a.priority, b.priority) >= 55) return la > lb;
+  if (a.priority !== b.priority) return a.priority > b.priority;
+  return a.end - a.start > b.end - b.start;
+}
+
+function overlapsAny(all: Span[], start: number, end: number, self: Span): boolean {
+  return all.some((o) => o !== self && o.start < end && start < o.end);
+}
+
+/** Trim whitespace and trailing punctuation, and a possessive on names. */
+function tidy(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
+  if (s.type !== 'URL' && s.type !== 'ADDRESS' && s.type !== 'DATE') while (end > start && /[.]/.test(text[end - 1])) end--;
+  if (/^(?:PERSON|LOCATION|ORGANISATION)$/.test(s.type) && /['’]s$/.test(text.slice(start, end)) && end - start > 3) end -= 2;
+  return { ...s, start, end };
+}

@@ -1,0 +1,46 @@
+import type { KnownIdentifier, Span } from './deid.types.js';
+import { compileKnown, findKnown } from './known.js';
+import { mergeSpans } from './merge.js';
+import { addressBlocks } from './recognisers/address-blocks.js';
+import { findAddresses } from './recognisers/addresses.js';
+import { findAges } from './recognisers/ages.js';
+import { findEmails, findUrls } from './recognisers/contact.js';
+import { findDates } from './recognisers/dates.js';
+import { findGazetteerMatches } from './recognisers/gazetteer-match.js';
+import { findIds } from './recognisers/ids.js';
+import { findIps } from './recognisers/ip.js';
+import { findNamesInContext } from './recognisers/names.js';
+import { findOrganisations } from './recognisers/organisations.js';
+import { findPhones } from './recognisers/phones.js';
+import { findPlacesInContext } from './recognisers/places.js';
+import { findPostcodes } from './recognisers/postcodes.js';
+import { findUnknownWords } from './recognisers/safety-net.js';
+import { tokenize } from './tokens.js';
+
+/**
+ * The layers, from most to least certain: the client's own recorded identifiers; checksummed and
+ * structured identifiers; dates, ages and addresses; names, places and organisations by context;
+ * gazetteers; and a safety net for any word that is not ordinary English.
+ */
+export function recognise(text: string, known: KnownIdentifier[] = []): Span[] {
+  const tokens = tokenize(text);
+  const spans: Span[] = [
+    ...findKnown(text, compileKnown(known)),
+    ...findIds(text),
+    ...findEmails(text),
+    ...findUrls(text),
+    ...findIps(text),
+    ...findPhones(text),
+    ...findPostcodes(text),
+    ...findDates(text),
+    ...findAges(text),
+    ...findAddresses(text),
+    ...findNamesInContext(text),
+    ...findOrganisations(text),
+    ...findPlacesInContext(text),
+    ...findGazetteerMatches(text, tokens),
+    ...findUnknownWords(text, tokens),
+  ];
+  spans.push(...addressBlocks(text, spans));
+  return mergeSpans(text, spans);
+}

@@ -1,0 +1,60 @@
+import { P, span, type Span } from '../deid.types.js';
+import { gazetteer } from '../gazetteer.js';
+import { isWord } from '../lexicon.js';
+import type { Token } from '../tokens.js';
+
+/** Capitalised words that are names in some list but almost never a person in a note. */
+const COMMON_CAPS = new Set(
+  'i god christmas easter english british american monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mum dad mom nan gran year will can may june august hope grace joy faith rose amber ruby pearl ivy lily violet dawn summer autumn april sky honey star angel sunny crystal holly heather'.split(' '),
+);
+const PLACE_PREP = new Set('in to from near at around outside of into via toward towards'.split(' '));
+const ORG_PREP = new Set('at for with joined joining'.split(' '));
+
+const adjacent = (t: string, a: Token, b: Token) => /^[ \t]+$|^[ \t]*-[ \t]*$/.test(t.slice(a.end, b.start));
+
+/** First names, surnames, places and employers from the gazetteers, with care for common words. */
+export function findGazetteerMatches(t: string, tokens: Token[]): Span[] {
+  const g = gazetteer();
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok.capital) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // Places and employers, longest phrase first.
+    let phraseEnd = -1;
+    for (let n = Math.min(g.maxWords, tokens.length - i); n >= 1 && phraseEnd < 0; n--) {
+      const words = tokens.slice(i, i + n);
+      if (n > 1 && !words.every((w, k) => k === 0 || adjacent(t, words[k - 1], w))) continue;
+      const phrase = words.map((w) => w.lower).join(' ');
+      const isPlace = g.places.has(phrase);
+      const isEmployer = g.employers.has(phrase) || g.employers.has(t.slice(tok.start, words[n - 1].end).toLowerCase());
+      if (!isPlace && !isEmployer) continue;
+      const common = n === 1 && isWord(tok.lower);
+      const prep = prev && adjacent(t, prev, tok) ? prev.lower : '';
+      if (common && !(isPlace ? PLACE_PREP : ORG_PREP).has(prep)) continue;
+      const end = words[n - 1].end;
+      out.push(span(tok.start, end, isPlace ? 'LOCATION' : 'ORGANISATION', P.gazetteer, 'gazetteer'));
+      phraseEnd = i + n - 1;
+    }
+    if (phraseEnd >= 0) {
+      i = phraseEnd;
+      continue;
+    }
+    if (!g.firsts.has(tok.lower) && !g.lasts.has(tok.lower)) continue;
+    const common = isWord(tok.lower);
+    const surnameNext = next && next.capital && adjacent(t, tok, next) && (g.lasts.has(next.lower) || !isWord(next.lower)) && !COMMON_CAPS.has(next.lower);
+    if (common) {
+      if (COMMON_CAPS.has(tok.lower) && !surnameNext) continue;
+      if ((tok.sentenceStart || tok.heading || tok.caps) && !surnameNext) continue;
+      if (!g.firsts.has(tok.lower) && !surnameNext) continue;
+    }
+    let end = tok.end;
+    if (surnameNext || (next && next.capital && adjacent(t, tok, next) && g.firsts.has(tok.lower) && !isWord(next.lower))) {
+      end = next.end;
+      i++;
+    }
+    out.push(span(tok.start, end, 'PERSON', P.gazetteer, 'gazetteer'));
+  }
+  return out;
+}

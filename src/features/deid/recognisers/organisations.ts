@@ -1,0 +1,70 @@
+import { P, span, type Span } from '../deid.types.js';
+import { isWord } from '../lexicon.js';
+
+const SUFFIX = [
+  'Primary School', 'Primary Academy', 'Primary', 'Secondary School', 'High School', 'Middle School', 'Elementary School',
+  'Elementary', 'Junior School', 'Infant School', 'Grammar School', 'Sixth Form College', 'Sixth Form', 'Academy',
+  'College', 'University', 'School', 'Surgery', 'Medical Centre', 'Medical Center', 'Health Centre', 'Health Center',
+  'Medical Practice', 'Group Practice', 'Family Practice', 'Practice', 'Hospital', 'Infirmary', 'Hospice',
+  'NHS Foundation Trust', 'NHS Trust', 'Foundation Trust', 'Health Board', 'Trust', 'Clinic', 'Borough Council',
+  'County Council', 'City Council', 'Council', 'Ltd', 'Limited', 'Inc', 'LLC', 'LLP', 'plc', 'PLC', 'Corp',
+  'Corporation', 'Company', 'Group', 'Partners', 'Associates', 'Church', 'Chapel', 'Cathedral', 'Mosque', 'Synagogue',
+  'Temple', 'Gurdwara', 'Nursery', 'Pre-school', 'Preschool', 'Care Home', 'Nursing Home', 'Children’s Centre',
+  "Children's Centre", 'Centre', 'Center', 'Foundation', 'Bank', 'Consulting', 'Software', 'Solutions', 'Services',
+  'Systems', 'Technologies', 'Industries', 'Holdings', 'Club', 'FC', 'Society', 'Institute', 'Agency', 'Charity',
+  'Police', 'Constabulary', 'Prison', 'Pharmacy', 'Library', 'Leisure Centre', 'Country Club', 'Restaurant', 'Hotel',
+  'Café', 'Cafe', 'Pub', 'Gym', 'Studios', 'Studio', 'Games', 'Media', 'Records', 'Living',
+].sort((a, b) => b.length - a.length);
+
+const LEAD = new Set(
+  'the a an at in on to from her his their my our your she he they we i and but so then when while after before since local new old this that of for with by until'.split(' '),
+);
+const ORG_WORD = "(?:[\\p{Lu}][\\p{L}\\p{M}'’&.-]*|St\\.?|of|and|&|the|de|upon|on)";
+const SUFFIX_RE = new RegExp(`((?:${ORG_WORD}\\s+){1,5})(?:${SUFFIX.map((s) => s.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'gu');
+const PREFIX_RE = new RegExp(
+  `\\b(?:University|College|Bank|Church|Museum|Diocese|Borough|Institute|Department|Royal Bank|Council|Academy|School) of(?: the)? [\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]+|upon|on)){0,3}`,
+  'gu',
+);
+const CONTEXT_RE = new RegExp(
+  `\\b(?:works?|working|worked|employed|employer is|job|jobs|placement|volunteers?|volunteering|volunteered|internship|shifts?|apprenticeship|studies|studying|studied|enrolled|contract|temping|teaches|teaching|taught|attends|attended|attending|pupil|student|staff|head teacher|headteacher)\\s+(?:at|for|with|in|on)?\\s*(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{M}'’&.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’&.-]*|of|and|&|the)){0,5})`,
+  'gu',
+);
+
+/** Trim leading function words and trailing connectors from a capitalised run. */
+function trimRun(t: string, start: number, end: number): [number, number] | null {
+  let s = t.slice(start, end);
+  let lead = 0;
+  for (;;) {
+    const m = /^(\S+)\s+/.exec(s);
+    if (!m || !LEAD.has(m[1].toLowerCase())) break;
+    lead += m[0].length;
+    s = s.slice(m[0].length);
+  }
+  const trimmed = s.replace(/(?:\s+(?:of|and|&|the|on|upon))+$/i, '').replace(/['’]s$/, '').replace(/[.,]+$/, '');
+  if (!trimmed) return null;
+  return [start + lead, start + lead + trimmed.length];
+}
+
+/** Schools, surgeries, hospitals, trusts, firms: by suffix, by "X of Y", and by "works at X". */
+export function findOrganisations(t: string): Span[] {
+  const out: Span[] = [];
+  for (const m of t.matchAll(SUFFIX_RE)) {
+    const r = trimRun(t, m.index!, m.index! + m[0].length);
+    if (!r) continue;
+    const name = t.slice(r[0], r[1]);
+    // "Primary School" alone is generic; a named one has a word before the suffix.
+    if (name.split(/\s+/).length < 2 && !/^(?:Ltd|Inc|LLC|plc|PLC)$/.test(name)) continue;
+    out.push(span(r[0], r[1], 'ORGANISATION', P.context, 'org-suffix'));
+  }
+  for (const m of t.matchAll(PREFIX_RE)) out.push(span(m.index!, m.index! + m[0].length, 'ORGANISATION', P.context, 'org-prefix'));
+  for (const m of t.matchAll(CONTEXT_RE)) {
+    const at = m.index! + m[0].length - m[1].length;
+    const r = trimRun(t, at, at + m[1].length);
+    if (!r) continue;
+    const first = t.slice(r[0], r[1]).split(/\s+/)[0];
+    if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Year|Christmas|Easter)$/.test(first)) continue;
+    if (isWord(first) && t.slice(r[0], r[1]).split(/\s+/).length === 1 && /^[A-Z][a-z]+$/.test(first) && !/\b(?:at|for|with)\s+(?:the\s+)?$/.test(t.slice(at - 10, at))) continue;
+    out.push(span(r[0], r[1], 'ORGANISATION', P.context - 5, 'org-context'));
+  }
+  return out;
+}

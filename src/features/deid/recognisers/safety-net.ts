@@ -1,0 +1,25 @@
+import { P, span, type EntityType, type Span } from '../deid.types.js';
+import { gazetteer } from '../gazetteer.js';
+import { isWord } from '../lexicon.js';
+import type { Token } from '../tokens.js';
+
+const PLACE_PREP = /\b(?:in|to|from|near|at|around|outside|into|via)\s+$/i;
+
+/**
+ * The last layer: a word that is not ordinary English (nor a listed clinical term) is treated as
+ * an identifier, capitalised or not. Recall comes first; a reviewer restores what was not needed.
+ */
+export function findUnknownWords(t: string, tokens: Token[]): Span[] {
+  const g = gazetteer();
+  const out: Span[] = [];
+  for (const tok of tokens) {
+    if (tok.text.length < 2 || isWord(tok.text)) continue;
+    if (!tok.capital && tok.text.length < 3) continue;
+    if (/^[\p{Ll}]+[\p{Lu}]/u.test(tok.text)) continue; // iPhone, eBay: brands, not people
+    let type: EntityType = 'PERSON';
+    if (g.places.has(tok.lower) || PLACE_PREP.test(t.slice(Math.max(0, tok.start - 12), tok.start))) type = 'LOCATION';
+    if (g.firsts.has(tok.lower) || g.lasts.has(tok.lower)) type = 'PERSON';
+    out.push(span(tok.start, tok.end, type, P.safetyNet, 'unknown-word'));
+  }
+  return out;
+}

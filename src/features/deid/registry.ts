@@ -1,0 +1,77 @@
+import type { EntityType } from './deid.types.js';
+import { hash32, prng, surrogateFor, surrogateNameWord } from './surrogates.js';
+
+/**
+ * The mapping from identifiers to stand-ins for one case. Pass the same state (or the same case
+ * key) for every note of a case and "Sarah" stays [PERSON-1] (or "Helen") across all of them.
+ */
+export interface DeidState {
+  caseKey: string;
+  counters: Partial<Record<EntityType, number>>;
+  byKey: Map<string, string>;
+  people: Array<{ words: string[]; replacement: string }>;
+  nameWords: Map<string, string>;
+}
+
+export function createDeidState(caseKey = ''): DeidState {
+  return { caseKey, counters: {}, byKey: new Map(), people: [], nameWords: new Map() };
+}
+
+const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|sir|dame|lady|lord)\.?$/;
+
+export function normalise(text: string): string {
+  return text.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}@.:/+-]+/gu, ' ').trim();
+}
+
+const nameWords = (text: string) => normalise(text).split(' ').filter((w) => w && !TITLES.test(w) && w !== '.');
+
+function tag(state: DeidState, type: EntityType): string {
+  const n = (state.counters[type] ?? 0) + 1;
+  state.counters[type] = n;
+  return `[${type}-${n}]`;
+}
+
+function personReplacement(state: DeidState, text: string, surrogates: boolean): string {
+  const words = nameWords(text);
+  if (words.length === 0) return tag(state, 'PERSON');
+  if (surrogates) {
+    return words
+      .map((w, i) => {
+        let s = state.nameWords.get(w);
+        if (!s) {
+          const first = i === 0 && (words.length > 1 || !state.people.some((p) => p.words.indexOf(w) > 0));
+          s = surrogateNameWord(w, first, prng(hash32(`${state.caseKey}|name|${w}`)));
+          state.nameWords.set(w, s);
+        }
+        return s;
+      })
+      .join(' ');
+  }
+  // Same person when one name's words are contained in the other's ("Sarah" within "Sarah Jones").
+  const has = (big: string[], small: string[]) => small.every((w) => big.includes(w));
+  const found = state.people.find((p) => has(p.words, words) || (has(words, p.words) && words[0] === p.words[0]));
+  if (found) {
+    if (words.length > found.words.length) found.words = words;
+    return found.replacement;
+  }
+  const replacement = tag(state, 'PERSON');
+  state.people.push({ words, replacement });
+  return replacement;
+}
+
+/** The stand-in for one identifier; the same text and type always give the same answer. */
+export function replacementFor(state: DeidState, type: EntityType, text: string, surrogates: boolean): string {
+  if (type === 'PERSON') {
+    const r = personReplacement(state, text, surrogates);
+    if (!surrogates) return r;
+    const ws = nameWords(text);
+    if (ws.length && !state.people.some((p) => ws.every((w) => p.words.includes(w)))) state.people.push({ words: ws, replacement: r });
+    return r;
+  }
+  const key = `${type}|${normalise(text)}`;
+  const known = state.byKey.get(key);
+  if (known) return known;
+  const value = surrogates ? surrogateFor(type, text, prng(hash32(`${state.caseKey}|${key}`))) : tag(state, type);
+  state.byKey.set(key, value);
+  return value;
+}
