@@ -31,7 +31,10 @@ export type Action =
   | 'case.erase'
   | 'caseload.list'
   | 'practice.manage'
-  | 'audit.verify';
+  | 'audit.verify'
+  | 'breach.report'
+  | 'breach.manage'
+  | 'retention.manage';
 
 export function can(p: Principal, action: Action, c?: CaseFacts): boolean {
   const has = (r: Role) => p.roles.includes(r);
@@ -53,6 +56,11 @@ export function can(p: Principal, action: Action, c?: CaseFacts): boolean {
     case 'practice.manage':
     case 'audit.verify':
       return has('admin');
+    case 'breach.report':
+      return has('practitioner') || has('admin') || has('dpo');
+    case 'breach.manage':
+    case 'retention.manage':
+      return has('admin') || has('dpo');
     default: {
       const unhandled: never = action;
       return unhandled;
