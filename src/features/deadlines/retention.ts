@@ -5,6 +5,7 @@
  * - `retentionPolicyNames()` → the names available
  * - `loadRetentionPolicy(name)` → the parsed policy (throws invalid_input on an unknown name)
  * - `retainUntil({ policy, born?, lastContact })` → `{ retainUntil, rule, ageAtLastContact }`
+ * - `retainUntilUnder(policyData, { born?, lastContact })`: the same under a policy given as data
  *
  * Anniversaries of 29 February fall on 1 March in common years (see `anniversary`): a record is
  * then kept one day longer, never one day shorter. When a child's own rule and the adult period
@@ -59,7 +60,11 @@ export function loadRetentionPolicy(name: string): RetentionPolicy {
 }
 
 export function retainUntil(input: RetentionInput): RetentionResult {
-  const policy = loadRetentionPolicy(input.policy);
+  return retainUntilUnder(loadRetentionPolicy(input.policy), input);
+}
+
+/** The same rule under a policy given as data (e.g. a practice's own edited periods). */
+export function retainUntilUnder(policy: Pick<RetentionPolicy, 'adult' | 'minor'>, input: Omit<RetentionInput, 'policy'>): RetentionResult {
   parseCivilDate(input.lastContact, 'lastContact');
   const adultUntil = anniversary(input.lastContact, policy.adult.yearsAfterLastContact);
   if (input.born === undefined || input.born === null) {
