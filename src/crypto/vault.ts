@@ -26,7 +26,7 @@ export const MIN_PASSPHRASE_LENGTH = 12;
 export class Vault {
   private master: Buffer | null = null;
   private systemKey: Buffer | null = null;
-  // Unwrapped client keys, keyed by their wrapped form so a destroyed or re-wrapped key never hits.
+  // Unwrapped client keys, keyed by label and wrapped form: a destroyed or re-wrapped key never hits.
   private readonly cache = new Map<string, Buffer>();
 
   get isSealed(): boolean {
@@ -77,11 +77,13 @@ export class Vault {
   clientKey(clientId: string, purpose: KeyPurpose, wrapped: string | null | undefined): Buffer {
     const master = this.requireMaster();
     if (!wrapped) throw erased();
-    const hit = this.cache.get(wrapped);
+    const label = clientLabel(clientId, purpose);
+    const cacheKey = `${label}\0${wrapped}`;
+    const hit = this.cache.get(cacheKey);
     if (hit) return hit;
-    const key = unwrapKey(master, wrapped, clientLabel(clientId, purpose));
+    const key = unwrapKey(master, wrapped, label);
     if (this.cache.size > 5000) this.cache.clear();
-    this.cache.set(wrapped, key);
+    this.cache.set(cacheKey, key);
     return key;
   }
 

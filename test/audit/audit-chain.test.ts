@@ -1,0 +1,87 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordAudit, verifyAudit } from '../../src/audit/audit.service.js';
+import { chainHash } from '../../src/audit/audit.chain.js';
+import { createCheckpoint, verifyCheckpoint } from '../../src/audit/checkpoint.js';
+import { type TestContext, testContext, withPractice } from '../support/context.js';
+
+describe('the hash-chained audit log', () => {
+  let ctx: TestContext;
+  beforeEach(async () => {
+    ctx = await testContext();
+    await withPractice(ctx);
+    for (let i = 0; i < 8; i++) await recordAudit(ctx.db, ctx.clock, { id: 'u1' }, { action: 'client.read', targetType: 'client', targetId: `c${i}` });
+  });
+  afterEach(async () => ctx.cleanup());
+
+  const exec = (q: ReturnType<typeof sql>) => q.execute(ctx.db.kysely);
+
+  it('verifies an untouched chain', async () => {
+    const r = await verifyAudit(ctx.db);
+    expect(r).toMatchObject({ ok: true });
+    expect(r.entries).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names the first edited entry', async () => {
+    await exec(sql`update audit_log set target_id = 'someone-else' where seq = 5`);
+    expect(await verifyAudit(ctx.db)).toMatchObject({ ok: false, firstBadSeq: 5 });
+  });
+
+  it('catches a deleted entry', async () => {
+    await exec(sql`delete from audit_log where seq = 4`);
+    expect(await verifyAudit(ctx.db)).toMatchObject({ ok: false, firstBadSeq: 4 });
+  });
+
+  it('catches a reordered pair (swapped contents)', async () => {
+    const rows = (await exec(sql`select * from audit_log where seq in (6, 7) order by seq`)).rows as Record<string, unknown>[];
+    const [a, b] = rows;
+    for (const [target, src] of [[a, b], [b, a]] as const) {
+      await exec(sql`update audit_log set at = ${src.at as string}, target_id = ${src.target_id as string}, hash = ${src.hash as string} where seq = ${Number(target.seq)}`);
+    }
+    expect(await verifyAudit(ctx.db)).toMatchObject({ ok: false, firstBadSeq: 6 });
+  });
+
+  it('catches an inserted entry even when its hash is computed correctly for its own position', async () => {
+    // Shift entries 6.. up by one and slip a forged entry in at 6: the next entry no longer links.
+    await exec(sql`update audit_log set seq = seq + 1000 where seq >= 6`);
+    await exec(sql`update audit_log set seq = seq - 999 where seq >= 1006`);
+    const prev = (await exec(sql`select hash from audit_log where seq = 5`)).rows[0] as { hash: string };
+    const forged = { seq: 6, at: '2026-11-02T10:00:00.000Z', actorId: 'intruder', action: 'client.read', targetType: null, targetId: null, caseCode: null, purpose: null, outcome: 'ok' as const, details: null };
+    await exec(sql`insert into audit_log (seq, at, actor_id, action, outcome, hash) values (6, ${forged.at}, 'intruder', 'client.read', 'ok', ${chainHash(prev.hash, forged)})`);
+    expect(await verifyAudit(ctx.db)).toMatchObject({ ok: false, firstBadSeq: 7 });
+  });
+
+  it('catches entries cut off the end', async () => {
+    await exec(sql`delete from audit_log where seq = (select max(seq) from audit_log)`);
+    const r = await verifyAudit(ctx.db);
+    expect(r.ok).toBe(false);
+  });
+
+  it('a signed checkpoint exposes a rebuilt chain', async () => {
+    const cp = await createCheckpoint(ctx);
+    expect(await verifyCheckpoint(ctx.db, cp)).toEqual({ ok: true });
+    // An attacker edits entry 3 and recomputes every later hash and the head.
+    await exec(sql`update audit_log set actor_id = 'covered-up' where seq = 3`);
+    const rows = (await exec(sql`select * from audit_log order by seq`)).rows as Record<string, unknown>[];
+    let prev = '0'.repeat(64);
+    for (const r of rows) {
+      const e = { seq: Number(r.seq), at: r.at as string, actorId: r.actor_id as string | null, action: r.action as string, targetType: r.target_type as string | null, targetId: r.target_id as string | null, caseCode: r.case_code as string | null, purpose: r.purpose as string | null, outcome: r.outcome as 'ok', details: r.details as string | null };
+      prev = chainHash(prev, e);
+      await exec(sql`update audit_log set hash = ${prev} where seq = ${e.seq}`);
+    }
+    await exec(sql`update audit_head set hash = ${prev} where id = 1`);
+    expect(await verifyAudit(ctx.db)).toMatchObject({ ok: true });
+    const res = await verifyCheckpoint(ctx.db, cp);
+    expect(res.ok).toBe(false);
+    expect(res).toMatchObject({ reason: expect.stringMatching(/rebuilt/) });
+    // A forged checkpoint signature is refused too.
+    expect(await verifyCheckpoint(ctx.db, { ...cp, hash: prev })).toMatchObject({ ok: false, reason: expect.stringMatching(/signature/) });
+  });
+
+  it('200 concurrent appends produce one gap-free chain', async () => {
+    const before = (await verifyAudit(ctx.db)).entries;
+    await Promise.all(Array.from({ length: 200 }, (_, i) => recordAudit(ctx.db, ctx.clock, { id: `u${i % 7}` }, { action: 'note.read', targetId: `n${i}` })));
+    const r = await verifyAudit(ctx.db);
+    expect(r).toMatchObject({ ok: true, entries: before + 200 });
+  });
+});
