@@ -25,6 +25,8 @@ export function mergeSpans(text: string, spans: Span[]): Span[] {
     if (s.type !== 'ADDRESS' && s.type !== 'LOCATION') continue;
     const after = /^ \d{1,5}\b\.?/.exec(text.slice(s.end, s.end + 8));
     if (after && !overlapsAny(out, s.end, s.end + after[0].length, s)) s.end += after[0].replace(/\.$/, '').length;
+    const before = /(?:^|[\s,])(\d{1,5} )$/.exec(text.slice(Math.max(0, s.start - 7), s.start));
+    if (s.type === 'ADDRESS' && before && !overlapsAny(out, s.start - before[1].length, s.start, s)) s.start -= before[1].length;
   }
   return out;
 }

@@ -12,9 +12,11 @@ import { findIps } from './recognisers/ip.js';
 import { findNamesInContext } from './recognisers/names.js';
 import { findOrganisations } from './recognisers/organisations.js';
 import { findPhones } from './recognisers/phones.js';
+import { findPlacesAfterPrepositions } from './recognisers/place-preposition.js';
 import { findPlacesInContext } from './recognisers/places.js';
 import { findPostcodes } from './recognisers/postcodes.js';
 import { findUnknownWords } from './recognisers/safety-net.js';
+import { propagate } from './propagate.js';
 import { tokenize } from './tokens.js';
 
 /**
@@ -39,8 +41,10 @@ export function recognise(text: string, known: KnownIdentifier[] = []): Span[] {
     ...findOrganisations(text),
     ...findPlacesInContext(text),
     ...findGazetteerMatches(text, tokens),
+    ...findPlacesAfterPrepositions(text, tokens),
     ...findUnknownWords(text, tokens),
   ];
   spans.push(...addressBlocks(text, spans));
+  spans.push(...propagate(text, tokens, spans));
   return mergeSpans(text, spans);
 }

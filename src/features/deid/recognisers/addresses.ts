@@ -14,6 +14,7 @@ const PREFIX_STREET = new RegExp(
   'gu',
 );
 const COMPOUND = /(?<![\w])(?:\d{1,5}\s+)?[\p{Lu}][\p{L}]*(?:straat|strasse|straße|gasse|weg|laan|plein|gade|vej|gatan|vägen|veien|utca|ulica|platz|allee|ring|steig|dijk|kade)\s+\d{1,5}[a-z]?\b/giu;
+const NUMBER_STREET_NUMBER = /(?<![\w.])\d{1,5}\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}\d{1,5}[a-z]?\b/gu;
 const UNIT = /(?<![\w])(?:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Floor|Fl)\.?\s*(?:No\.?\s*)?#?\s*\d+[A-Za-z]?\b/gi;
 const PO_BOX = /(?<![\w])P\.?\s?O\.?\s?Box\s+\d+/gi;
 const LABELLED = /\b(?:address|addresses|lives at|living at|resides at|residing at)\s*(?:is|:|-)\s*/gi;
@@ -36,7 +37,7 @@ export function findAddresses(t: string): Span[] {
     if (words.some((w) => STOP.has(w.toLowerCase()))) continue;
     out.push(span(m.index!, extend(t, m.index! + m[0].length), 'ADDRESS', P.address, 'street'));
   }
-  for (const re of [PREFIX_STREET, COMPOUND, UNIT, PO_BOX]) {
+  for (const re of [PREFIX_STREET, COMPOUND, UNIT, PO_BOX, NUMBER_STREET_NUMBER]) {
     for (const m of t.matchAll(re)) out.push(span(m.index!, extend(t, m.index! + m[0].length), 'ADDRESS', P.address, 'street'));
   }
   for (const m of t.matchAll(LABELLED)) {

@@ -9,6 +9,7 @@ const NUMERIC = [
   /\b(\d{2,3})(?:[- ]|\s*)(?:years?|yrs?|y)[- ]?(?:old|o\b|of age)/gi,
   /\b(\d{2,3})\s*(?:y\/o|yo|y\.o\.)(?!\w)/gi,
   /\b(\d{2,3})(?:st|nd|rd|th)\s+birthday\b/gi,
+  /(?<=[\p{L}][,(]\s?|\p{L} \()(\d{2,3})(?=\s?[,).;])/gu,
   /\b(?:is|was|now|nearly|almost)\s+(\d{2,3})\b(?=\s*(?:years|and|,|\.|;|$))/gi,
 ];
 

@@ -24,6 +24,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:${DAY}\\.?,?\\s+)?${MONTH}\\.?\\s+${ORD}\\b(?:,?\\s+${YEAR})?${TIME}`, 'g'),
   // March 2024, Christmas 2019
   new RegExp(`\\b(?:${MONTH}|Christmas|Easter|Eid|Diwali|Hanukkah|Thanksgiving)\\.?,?\\s+${YEAR}\\b`, 'g'),
+  // in October, since last March (a month is part of a date in someone's life)
+  new RegExp(`(?<=\\b(?:in|since|until|till|by|from|last|next|early|late|mid|of|during|before|after|that)[ -])(?:January|February|March|April|June|July|August|September|October|November|December)\\b`, 'g'),
   // Tues 3rd, Friday the 14th
   new RegExp(`\\b${DAY}\\.?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b`, 'g'),
 ];

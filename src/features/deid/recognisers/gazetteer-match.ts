@@ -2,11 +2,14 @@ import { P, span, type Span } from '../deid.types.js';
 import { gazetteer } from '../gazetteer.js';
 import { isWord } from '../lexicon.js';
 import type { Token } from '../tokens.js';
+import { NOT_NAMES } from './names.js';
 
 /** Capitalised words that are names in some list but almost never a person in a note. */
 const COMMON_CAPS = new Set(
-  'i god christmas easter english british american monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mum dad mom nan gran year will can may june august hope grace joy faith rose amber ruby pearl ivy lily violet dawn summer autumn april sky honey star angel sunny crystal holly heather'.split(' '),
+  'i god christmas easter english british american monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mum dad mom nan gran year can'.split(' '),
 );
+/** Verbs that follow a person at the start of a sentence ("Hope said", "Ruby disclosed"). */
+const ACTS = /^ (?:said|says|told|tells|disclosed|reported|reports|described|describes|explained|asked|cried|laughed|felt|feels|thinks|thought|wants|wanted|agreed|arrived|left|came|went|drew|built|played|shouted|admitted|denied|became|stated|mentioned|added|replied|spoke|talked|shared|noticed|seems|seemed|has|had|is|was|and [A-Z])\b/;
 const PLACE_PREP = new Set('in to from near at around outside of into via toward towards'.split(' '));
 const ORG_PREP = new Set('at for with joined joining'.split(' '));
 
@@ -43,10 +46,11 @@ export function findGazetteerMatches(t: string, tokens: Token[]): Span[] {
     }
     if (!g.firsts.has(tok.lower) && !g.lasts.has(tok.lower)) continue;
     const common = isWord(tok.lower);
-    const surnameNext = next && next.capital && adjacent(t, tok, next) && (g.lasts.has(next.lower) || !isWord(next.lower)) && !COMMON_CAPS.has(next.lower);
+    const surnameNext = next && next.capital && !next.caps && adjacent(t, tok, next) && !COMMON_CAPS.has(next.lower) && !NOT_NAMES.has(next.lower);
+    const actsNext = tok.sentenceStart && next && ACTS.test(t.slice(tok.end, tok.end + 14));
     if (common) {
       if (COMMON_CAPS.has(tok.lower) && !surnameNext) continue;
-      if ((tok.sentenceStart || tok.heading || tok.caps) && !surnameNext) continue;
+      if ((tok.sentenceStart || tok.heading || tok.caps) && !surnameNext && !actsNext) continue;
       if (!g.firsts.has(tok.lower) && !surnameNext) continue;
     }
     let end = tok.end;

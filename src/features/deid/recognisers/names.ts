@@ -13,8 +13,8 @@ const RELATIONS =
   'husband wife partner boyfriend girlfriend fiancé fiancée fiance fiancee spouse ex ex-husband ex-wife ex-partner son daughter child baby mother father mum mom mam dad stepfather stepmother stepdad stepmum stepmom stepson stepdaughter stepbrother stepsister brother sister sibling twin half-brother half-sister grandmother grandfather grandma grandpa gran granny grandad granddad nan nana grandson granddaughter aunt auntie aunty uncle cousin niece nephew friend friends colleague boss manager teacher tutor supervisor therapist counsellor counselor psychiatrist psychologist doctor consultant gp social worker caseworker key worker carer neighbour neighbor flatmate roommate housemate classmate teammate mentor pastor priest vicar imam rabbi lodger landlord landlady lover affair in-law mother-in-law father-in-law sister-in-law brother-in-law daughter-in-law son-in-law children kids sons daughters brothers sisters'
     .split(' ').sort((a, b) => b.length - a.length).join('|');
 
-const NOT_NAMES = new Set(
-  'i i’m i\'m the she he they we it this that these those monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december year christmas easter english god mum dad mom nan gran and but or so if when then who what'.split(' '),
+export const NOT_NAMES = new Set(
+  'i i’m i\'m the she he they we it this that these those monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december year christmas easter english god mum dad mom nan gran and but or so if when then who what year reception nursery school college work home dear present re date ok yes no not one two three'.split(' '),
 );
 
 /** Would a capitalised word after a title or a relation plausibly be a name? */
@@ -30,12 +30,12 @@ function trimPossessive(text: string, start: number, end: number): number {
   return /['’]s$/.test(text.slice(start, end)) ? end - 2 : end;
 }
 
-function push(out: Span[], t: string, start: number, seq: string, type: EntityType, source: string): void {
+function push(out: Span[], t: string, start: number, seq: string, type: EntityType, source: string, loose = false): void {
   const words = seq.split(/\s+/);
   // Keep the longest run of plausible words from the left.
   let len = 0;
   for (let i = 0; i < words.length; i++) {
-    if (i > 0 && !plausibleName(words[i]) && !/^\p{Lu}\.?$/u.test(words[i])) break;
+    if (i > 0 && !(loose ? !NOT_NAMES.has(words[i].toLowerCase()) : plausibleName(words[i])) && !/^\p{Lu}\.?$/u.test(words[i])) break;
     len = seq.indexOf(words[i], len) + words[i].length;
   }
   if (len === 0) return;
@@ -59,12 +59,13 @@ export function findNamesInContext(t: string): Span[] {
   const out: Span[] = [];
   for (const m of t.matchAll(TITLE_RE)) {
     const at = m.index! + m[0].length - m[1].length;
-    if (plausibleName(m[1].split(/\s+/)[0]) || /^\p{Lu}\.?$/u.test(m[1].split(/\s+/)[0])) push(out, t, at, m[1], 'PERSON', 'title');
+    // After a title almost any capitalised word is a name ("Mrs Baker", "Dr Rivers").
+    if (!NOT_NAMES.has(m[1].split(/\s+/)[0].toLowerCase())) push(out, t, at, m[1], 'PERSON', 'title', true);
   }
   for (const m of t.matchAll(REL_RE)) {
     const base = m.index! + m[0].length - m[1].length;
     for (const part of m[1].matchAll(new RegExp(`${NAME_WORD}(?:\\s+${NAME_WORD})?`, 'gu'))) {
-      if (plausibleName(part[0].split(/\s+/)[0])) push(out, t, base + part.index!, part[0], 'PERSON', 'relation');
+      if (!NOT_NAMES.has(part[0].split(/\s+/)[0].toLowerCase())) push(out, t, base + part.index!, part[0], 'PERSON', 'relation', true);
     }
   }
   for (const m of t.matchAll(VERB_RE)) {

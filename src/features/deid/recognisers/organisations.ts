@@ -9,11 +9,14 @@ const SUFFIX = [
   'NHS Foundation Trust', 'NHS Trust', 'Foundation Trust', 'Health Board', 'Trust', 'Clinic', 'Borough Council',
   'County Council', 'City Council', 'Council', 'Ltd', 'Limited', 'Inc', 'LLC', 'LLP', 'plc', 'PLC', 'Corp',
   'Corporation', 'Company', 'Group', 'Partners', 'Associates', 'Church', 'Chapel', 'Cathedral', 'Mosque', 'Synagogue',
-  'Temple', 'Gurdwara', 'Nursery', 'Pre-school', 'Preschool', 'Care Home', 'Nursing Home', 'Children’s Centre',
+  'Temple', 'Gurdwara', 'Church of God', 'Church of England', 'Nursery', 'Pre-school', 'Preschool', 'Care Home', 'Nursing Home', 'Children’s Centre',
   "Children's Centre", 'Centre', 'Center', 'Foundation', 'Bank', 'Consulting', 'Software', 'Solutions', 'Services',
   'Systems', 'Technologies', 'Industries', 'Holdings', 'Club', 'FC', 'Society', 'Institute', 'Agency', 'Charity',
   'Police', 'Constabulary', 'Prison', 'Pharmacy', 'Library', 'Leisure Centre', 'Country Club', 'Restaurant', 'Hotel',
-  'Café', 'Cafe', 'Pub', 'Gym', 'Studios', 'Studio', 'Games', 'Media', 'Records', 'Living',
+  'Café', 'Cafe', 'Pub', 'Gym', 'Studios', 'Studio', 'Games', 'Media', 'Records', 'Living', 'Family Medicine', 'Medicine',
+  'Counselling Service', 'Counseling Service', 'Wellbeing Centre', 'Service', 'Logistics', 'Foods', 'Water', 'Health', 'Steel',
+  'Outfitters', 'Aid', 'Motors', 'Transport', 'Construction', 'Builders', 'Supplies', 'Rail', 'Housing', 'Homes', 'Care',
+  'Support', 'Building Society', 'Partnership', 'Watchers', 'Fit', 'Fitness', 'Mission', 'Fellowship', 'Ministries',
 ].sort((a, b) => b.length - a.length);
 
 const LEAD = new Set(
@@ -26,7 +29,7 @@ const PREFIX_RE = new RegExp(
   'gu',
 );
 const CONTEXT_RE = new RegExp(
-  `\\b(?:works?|working|worked|employed|employer is|job|jobs|placement|volunteers?|volunteering|volunteered|internship|shifts?|apprenticeship|studies|studying|studied|enrolled|contract|temping|teaches|teaching|taught|attends|attended|attending|pupil|student|staff|head teacher|headteacher)\\s+(?:at|for|with|in|on)?\\s*(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{M}'’&.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’&.-]*|of|and|&|the)){0,5})`,
+  `\\b(?:works?|working|worked|employed|employer is|job|jobs|placement|volunteers?|volunteering|volunteered|internship|shifts?|apprenticeship|studies|studying|studied|enrolled|contract|temping|teaches|teaching|taught|attends|attended|attending|pupil|student|staff|head teacher|headteacher|redundancy|redundant|sacked|fired|dismissed|hired|joined|years)(?:\\s+[a-z]+){0,3}?\\s+(?:at|for|with|from)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{M}'’&.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’&.-]*|of|and|&|the)){0,5})`,
   'gu',
 );
 
