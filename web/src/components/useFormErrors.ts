@@ -1,0 +1,34 @@
+import { useCallback, useState } from 'react';
+import { ApiError, messageOf } from '../api.js';
+
+export interface FormErrors {
+  fields: Record<string, string>;
+  form: string | null;
+}
+
+/**
+ * Turn a failed request into messages: a validation error naming a field the form shows goes
+ * beside that field; anything else is a message for the whole form.
+ */
+export function useFormErrors(knownFields: readonly string[]) {
+  const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
+  const clear = useCallback(() => setErrors({ fields: {}, form: null }), []);
+  const fromError = useCallback(
+    (err: unknown) => {
+      if (err instanceof ApiError && err.field && knownFields.includes(err.field)) {
+        setErrors({ fields: { [err.field]: err.message }, form: null });
+        focusField(err.field);
+      } else setErrors({ fields: {}, form: messageOf(err) });
+    },
+    [knownFields],
+  );
+  const setField = useCallback((field: string, message: string) => {
+    setErrors({ fields: { [field]: message }, form: null });
+    focusField(field);
+  }, []);
+  return { errors, clear, fromError, setField };
+}
+
+function focusField(name: string): void {
+  window.setTimeout(() => document.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`)?.focus(), 0);
+}

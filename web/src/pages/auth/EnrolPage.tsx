@@ -1,0 +1,86 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { type Grant, type TotpEnrolment, api, messageOf } from '../../api.js';
+import { Field } from '../../components/Field.js';
+import { FormError } from '../../components/FormError.js';
+import { GateLayout } from '../../components/GateLayout.js';
+import { Loading } from '../../components/Loading.js';
+import { useFormErrors } from '../../components/useFormErrors.js';
+import { RecoveryCodes } from './RecoveryCodes.js';
+import { TotpSecret } from './TotpSecret.js';
+
+const FIELDS = ['code', 'saved'] as const;
+
+interface Props {
+  practiceName?: string | null;
+  /** Straight after set-up this includes the recovery codes; after a later sign-in it is fetched. */
+  enrolment?: TotpEnrolment;
+  onDone: (grant: Grant) => void;
+}
+
+export function EnrolPage({ practiceName, enrolment: given, onDone }: Props) {
+  const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(given ?? null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [code, setCode] = useState('');
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+
+  useEffect(() => {
+    if (given) return;
+    api.get<TotpEnrolment>('/api/auth/totp').then(setEnrolment, (err) => setLoadError(messageOf(err)));
+  }, [given]);
+
+  const codes = enrolment?.recoveryCodes ?? [];
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    clear();
+    if (codes.length > 0 && !saved) return setField('saved', 'Confirm that you have saved your recovery codes.');
+    if (!/^\d{6}$/.test(code.replace(/\s/g, ''))) return setField('code', 'Enter the 6-digit code your app shows now.');
+    setBusy(true);
+    try {
+      onDone(await api.post<Grant>('/api/auth/totp/confirm', { code: code.replace(/\s/g, '') }));
+    } catch (err) {
+      setCode('');
+      fromError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <GateLayout practiceName={practiceName} wide>
+      <div className="gate-card">
+        {given && <p className="step">Step 2 of 2</p>}
+        <h1 tabIndex={-1}>Set up your second factor</h1>
+        <p className="lead">
+          Signing in will need your password and a 6-digit code from an authenticator app on your phone (any standard app works).
+        </p>
+        {loadError && <FormError message={loadError} />}
+        {!enrolment && !loadError && <Loading />}
+        {enrolment && (
+          <>
+            <TotpSecret enrolment={enrolment} />
+            {codes.length > 0 && <RecoveryCodes codes={codes} />}
+            <form onSubmit={submit} noValidate className="enrol-confirm">
+              <h2>3. Confirm</h2>
+              <FormError message={errors.form} />
+              {codes.length > 0 && (
+                <div className={`field field-check${errors.fields.saved ? ' field-invalid' : ''}`}>
+                  {errors.fields.saved && <p className="field-error" id="saved-error">{errors.fields.saved}</p>}
+                  <input id="saved" name="saved" type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} aria-describedby={errors.fields.saved ? 'saved-error' : undefined} aria-invalid={errors.fields.saved ? true : undefined} />
+                  <label htmlFor="saved">I have saved my recovery codes somewhere safe</label>
+                </div>
+              )}
+              <Field label="6-digit code from your app" error={errors.fields.code}>
+                {(p) => <input {...p} name="code" className="input-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} value={code} onChange={(e) => setCode(e.target.value)} />}
+              </Field>
+              <button type="submit" className="btn btn-primary" disabled={busy}>
+                {busy ? 'Checking…' : 'Confirm and open Sanctum'}
+              </button>
+            </form>
+          </>
+        )}
+      </div>
+    </GateLayout>
+  );
+}

@@ -1,0 +1,88 @@
+import { type FormEvent, useState } from 'react';
+import { type Grant, api } from '../../api.js';
+import { Field } from '../../components/Field.js';
+import { FormError } from '../../components/FormError.js';
+import { GateLayout } from '../../components/GateLayout.js';
+import { useFormErrors } from '../../components/useFormErrors.js';
+
+const FIELDS = ['email', 'password', 'code', 'recoveryCode'] as const;
+
+interface Props {
+  practiceName?: string | null;
+  reason?: string;
+  onSignedIn: (grant: Grant) => void;
+}
+
+export function SignInPage({ practiceName, reason, onSignedIn }: Props) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    clear();
+    if (!email.trim()) return setField('email', 'Enter your email address.');
+    if (!password) return setField('password', 'Enter your password.');
+    const secondFactor = code.replace(/\s/g, '');
+    if (!useRecovery && !/^\d{6}$/.test(secondFactor)) return setField('code', 'Enter the 6-digit code from your authenticator app.');
+    if (useRecovery && !secondFactor) return setField('recoveryCode', 'Enter one of your recovery codes.');
+    setBusy(true);
+    try {
+      const body = { email: email.trim(), password, ...(useRecovery ? { recoveryCode: secondFactor } : { code: secondFactor }) };
+      const grant = await api.post<Grant>('/api/auth/signin', body, { quiet: true });
+      setPassword('');
+      onSignedIn(grant);
+    } catch (err) {
+      setCode('');
+      fromError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <GateLayout practiceName={practiceName}>
+      <div className="gate-card">
+        <h1 tabIndex={-1}>Sign in</h1>
+        {reason && <p className="alert alert-info">{reason}</p>}
+        <form onSubmit={submit} noValidate>
+          <FormError message={errors.form} />
+          <Field label="Email address" error={errors.fields.email}>
+            {(p) => <input {...p} name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}
+          </Field>
+          <Field label="Password" error={errors.fields.password}>
+            {(p) => <input {...p} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+          </Field>
+          {useRecovery ? (
+            <Field label="Recovery code" hint="Each recovery code works once. Set up a new authenticator afterwards." error={errors.fields.recoveryCode}>
+              {(p) => <input {...p} name="recoveryCode" autoComplete="off" spellCheck={false} value={code} onChange={(e) => setCode(e.target.value)} />}
+            </Field>
+          ) : (
+            <Field label="6-digit code" hint="From the authenticator app on your phone." error={errors.fields.code}>
+              {(p) => (
+                <input {...p} name="code" className="input-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} value={code} onChange={(e) => setCode(e.target.value)} />
+              )}
+            </Field>
+          )}
+          <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+          <button
+            type="button"
+            className="btn btn-link"
+            onClick={() => {
+              setUseRecovery(!useRecovery);
+              setCode('');
+              clear();
+            }}
+          >
+            {useRecovery ? 'Use a code from my authenticator app' : 'Use a recovery code instead'}
+          </button>
+        </form>
+      </div>
+    </GateLayout>
+  );
+}

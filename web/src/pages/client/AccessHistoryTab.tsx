@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { type AccessEvent, api, messageOf } from '../../api.js';
+import { Card } from '../../components/Card.js';
+import { FormError } from '../../components/FormError.js';
+import { Loading } from '../../components/Loading.js';
+import { humanise, instant } from '../../format.js';
+
+/** Plain words for the audit actions a client's record can show. */
+const ACTIONS: Record<string, string> = {
+  'record.open': 'Opened the record',
+  'client.create': 'Added the client',
+  'client.read': 'Viewed identity details',
+  'client.update': 'Changed identity details',
+  'client.erase': 'Erased the record',
+  'note.create': 'Wrote a note',
+  'note.edit': 'Edited a draft note',
+  'note.sign': 'Signed a note',
+  'note.addendum': 'Added an addendum',
+  'notes.read': 'Read notes',
+  'session.create': 'Recorded a session',
+  'access_log.read': 'Viewed this access history',
+  'access.denied': 'Was refused access',
+};
+const PURPOSES: Record<string, string> = { care: 'Providing care' };
+
+export function AccessHistoryTab({ clientId }: { clientId: string }) {
+  const [events, setEvents] = useState<AccessEvent[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.get<AccessEvent[]>(`/api/clients/${encodeURIComponent(clientId)}/access-log`).then(
+      (e) => setEvents([...e].sort((a, b) => b.seq - a.seq)),
+      (err) => setError(messageOf(err)),
+    );
+  }, [clientId]);
+
+  return (
+    <Card title="Access history" description="Everyone who has opened, written or changed this record, newest first. Entries cannot be altered or removed.">
+      <FormError message={error} />
+      {!events && !error && <Loading label="Loading the access history…" />}
+      {events && events.length === 0 && <p className="empty-inline">Nothing recorded yet.</p>}
+      {events && events.length > 0 && (
+        <div className="table-wrap">
+          <table className="table table-compact" data-testid="access-log">
+            <caption className="visually-hidden">Access history, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">Purpose</th>
+                <th scope="col">Outcome</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={e.seq}>
+                  <td className="nowrap">{instant(e.at)}</td>
+                  <td>{e.actorName ?? 'Unknown'}</td>
+                  <td>{ACTIONS[e.action] ?? humanise(e.action)}</td>
+                  <td>{e.purpose ? (PURPOSES[e.purpose] ?? humanise(e.purpose)) : '—'}</td>
+                  <td>
+                    <span className={`badge badge-outcome-${e.outcome}`}>{e.outcome === 'ok' ? 'Allowed' : humanise(e.outcome)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { type Note, api } from '../../../api.js';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
+import { FormError } from '../../../components/FormError.js';
+import { useAnnounce } from '../../../components/Status.js';
+import { instant } from '../../../format.js';
+import { messageOf } from '../../../api.js';
+import { AddendumForm } from './AddendumForm.js';
+import { DraftEditor } from './DraftEditor.js';
+import { SIGN_EXPLANATION } from './signing.js';
+
+export function NoteCard({ note, reload }: { note: Note; reload: () => Promise<void> }) {
+  const [editing, setEditing] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const announce = useAnnounce();
+  const label = note.kind === 'process' ? 'Process note' : 'Progress note';
+  const headingId = `note-${note.id}`;
+
+  const sign = async () => {
+    setBusy(true);
+    try {
+      await api.post(`/api/notes/${encodeURIComponent(note.id)}/sign`);
+      setConfirming(false);
+      announce('Note signed and locked.');
+      await reload();
+    } catch (err) {
+      setConfirming(false);
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <article className={`note note-${note.kind} note-${note.status}`} aria-labelledby={headingId}>
+      <header className="note-head">
+        <h3 id={headingId} className="note-title">
+          {label}
+          <span className="visually-hidden">, {note.status === 'signed' ? 'signed' : 'draft'}, written {instant(note.createdAt)}</span>
+        </h3>
+        {note.kind === 'process' && <span className="badge badge-protected">Extra protection</span>}
+        <span className={`badge badge-${note.status}`}>{note.status === 'signed' ? 'Signed' : 'Draft'}</span>
+        <span className="note-meta">{note.status === 'signed' ? `Signed ${instant(note.signedAt)}` : `Written ${instant(note.createdAt)}`}</span>
+      </header>
+      <FormError message={error} />
+      {editing ? (
+        <DraftEditor note={note} onDone={async () => { setEditing(false); await reload(); }} onCancel={() => setEditing(false)} />
+      ) : (
+        <div className="note-text">{note.text}</div>
+      )}
+      {note.addenda.length > 0 && (
+        <section className="addenda" aria-label="Addenda">
+          {note.addenda.map((a) => (
+            <div key={a.id} className="addendum">
+              <p className="addendum-meta">Addendum · {instant(a.createdAt)}</p>
+              <div className="note-text">{a.text}</div>
+            </div>
+          ))}
+        </section>
+      )}
+      {note.status === 'draft' && !editing && (
+        <div className="button-row">
+          <button type="button" className="btn btn-secondary" onClick={() => setEditing(true)}>Edit draft</button>
+          <button type="button" className="btn btn-primary" onClick={() => setConfirming(true)}>Sign…</button>
+        </div>
+      )}
+      {note.status === 'signed' && !adding && (
+        <div className="button-row">
+          <button type="button" className="btn btn-secondary" onClick={() => setAdding(true)}>Add addendum</button>
+        </div>
+      )}
+      {adding && <AddendumForm noteId={note.id} onDone={async () => { setAdding(false); await reload(); }} onCancel={() => setAdding(false)} />}
+      <ConfirmDialog open={confirming} title="Sign this note?" confirmLabel="Sign and lock" busy={busy} onConfirm={() => void sign()} onCancel={() => setConfirming(false)}>
+        <p>{SIGN_EXPLANATION}</p>
+      </ConfirmDialog>
+    </article>
+  );
+}

@@ -1,0 +1,75 @@
+import { type FormEvent, useState } from 'react';
+import { type NoteKind, api } from '../../../api.js';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
+import { Field } from '../../../components/Field.js';
+import { FormError } from '../../../components/FormError.js';
+import { useAnnounce } from '../../../components/Status.js';
+import { useFormErrors } from '../../../components/useFormErrors.js';
+import { NoteKindChoice } from './NoteKindChoice.js';
+import { SIGN_EXPLANATION } from './signing.js';
+
+const FIELDS = ['text', 'kind'] as const;
+
+interface Props {
+  clientId: string;
+  onDone: () => Promise<void>;
+  onCancel: () => void;
+}
+
+export function NoteComposer({ clientId, onDone, onCancel }: Props) {
+  const [kind, setKind] = useState<NoteKind>('progress');
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const announce = useAnnounce();
+
+  const save = async (sign: boolean) => {
+    clear();
+    setBusy(true);
+    try {
+      await api.post(`/api/clients/${encodeURIComponent(clientId)}/notes`, { kind, text, sign });
+      setConfirming(false);
+      announce(sign ? 'Note signed and locked.' : 'Draft saved.');
+      await onDone();
+    } catch (err) {
+      setConfirming(false);
+      fromError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const check = (): boolean => {
+    if (text.trim()) return true;
+    setField('text', 'Write the note before saving it.');
+    return false;
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (check()) void save(false);
+  };
+
+  return (
+    <form className="composer" onSubmit={submit} noValidate aria-label="New note">
+      <FormError message={errors.form} />
+      <NoteKindChoice value={kind} onChange={setKind} />
+      <Field label="Note" error={errors.fields.text}>
+        {(p) => <textarea {...p} name="text" rows={8} value={text} onChange={(e) => setText(e.target.value)} autoFocus />}
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="btn btn-secondary" disabled={busy}>
+          Save draft
+        </button>
+        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => check() && setConfirming(true)}>
+          Save and sign…
+        </button>
+        <button type="button" className="btn btn-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      <ConfirmDialog open={confirming} title="Sign this note?" confirmLabel="Sign and lock" busy={busy} onConfirm={() => void save(true)} onCancel={() => setConfirming(false)}>
+        <p>{SIGN_EXPLANATION}</p>
+      </ConfirmDialog>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The pages of the signed-in app. To add a page:
+ *
+ *   1. Write it under web/src/pages/<feature>/ (start with <PageHeader title=…/> for its h1).
+ *   2. Add one entry below: { path, title, element, nav? }.
+ *        path     "/consents", "/requests/:id", "/clients/:id/:tab?" (":x" is a parameter,
+ *                 a trailing "?" makes it optional). First match wins, so put specific paths
+ *                 before general ones.
+ *        title    the browser tab title (a function of the parameters if needed). Never put
+ *                 a client's name here: titles end up in browser history.
+ *        element  (params) => <YourPage … />.
+ *        nav      { label, order, activeFor? } to show it in the header's main navigation;
+ *                 lower order comes first; activeFor lists path prefixes that highlight it.
+ *
+ * Tabs on a client's record are listed separately, in pages/client/clientTabs.tsx.
+ * Nothing else needs editing: App and Shell read this array.
+ */
+import type { ReactNode } from 'react';
+import type { Params } from './router.js';
+import { CaseloadPage } from './pages/caseload/CaseloadPage.js';
+import { ClientPage } from './pages/client/ClientPage.js';
+
+export interface AppRoute {
+  path: string;
+  title: string | ((params: Params) => string);
+  element: (params: Params) => ReactNode;
+  nav?: { label: string; order?: number; activeFor?: string[] };
+}
+
+export const routes: AppRoute[] = [
+  { path: '/', title: 'Caseload', element: () => <CaseloadPage />, nav: { label: 'Caseload', order: 10, activeFor: ['/', '/clients'] } },
+  { path: '/clients/:id/:tab?', title: 'Client record', element: (p) => <ClientPage clientId={p.id} tab={p.tab} /> },
+];
+
+export function navEntries(list: AppRoute[]): AppRoute[] {
+  return list.filter((r) => r.nav).sort((a, b) => (a.nav?.order ?? 100) - (b.nav?.order ?? 100));
+}
