@@ -108,7 +108,7 @@ describe('precedence', () => {
   });
 
   it('threats to an identifiable person differ by state', () => {
-    const threat = { requester: 'police', concerns: ['threat_to_identifiable_person'] } as const;
+    const threat: Parameters<typeof request>[1] = { requester: 'police', concerns: ['threat_to_identifiable_person'] };
     expect(run('US-CA', threat).basis).toBe('required_by_law');
     expect(run('US-FL', threat).basis).toBe('required_by_law');
     expect(run('US-TX', threat).basis).toBe('permitted');

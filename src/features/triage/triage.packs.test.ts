@@ -51,6 +51,12 @@ describe('rule packs', () => {
     expect(packs.get('GB-SCT')!.rules.find((r) => r.id === 'gb.police.no-court-order')!.pack).toBe('GB-SCT');
   });
 
+  it('docs/triage.md lists every rule id', () => {
+    const doc = readFileSync(join(defaultPackDir(), '..', '..', 'docs', 'triage.md'), 'utf8');
+    const ids = new Set([...packs.values()].flatMap((p) => p.rules.map((r) => r.id)));
+    expect([...ids].filter((id) => !doc.includes('`' + id + '`'))).toEqual([]);
+  });
+
   it('marks unsettled law and always adds legal advice there', () => {
     const unsettled = [...packs.values()].flatMap((p) => p.rules.filter((r) => r.unsettled));
     expect(unsettled.length).toBeGreaterThan(0);
