@@ -20,6 +20,8 @@ export interface NewNote {
   text: string;
   sessionId?: string | null;
   sign?: boolean;
+  /** Imports only (never from the API): when the note was originally written. */
+  writtenAt?: string;
 }
 
 export async function addNote(ctx: AppContext, principal: Principal, clientId: string, input: NewNote): Promise<Note> {
@@ -27,7 +29,7 @@ export async function addNote(ctx: AppContext, principal: Principal, clientId: s
   const text = checkNoteText(input.text);
   const c = await requireCase(ctx, principal, clientId, 'case.write_clinical');
   const id = newId();
-  const at = ctx.clock.now().toISOString();
+  const at = input.writtenAt ?? ctx.clock.now().toISOString();
   const signed = input.sign === true;
   await writeTx(ctx.db, async (trx) => {
     if (input.sessionId) {
