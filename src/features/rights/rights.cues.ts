@@ -22,7 +22,7 @@ const CLIN = '(?:medical|health|mental health|therapy|counseling|clinical|treatm
 const ABOUT_ME = '(?:about|on|regarding|concerning|relating to|that mention|mentioning) me';
 const PROVIDER =
   '(?:therapist|counselor|psychologist|psychiatrist|provider|practice|clinic|service|doctor|dr|gp|them|her|him|another controller|new one)';
-const TO_PROVIDER = `(?: over| on| directly| across| electronically)? to (?:my |the |a |her |his )?(?:new |other |another |different )?(?:[a-z]+ ){0,3}?${PROVIDER}\\b`;
+const TO_PROVIDER = `(?: over| on| directly| straight| across| electronically)? to (?:my |the |a |her |his )?(?:new |other |another |different )?(?:[a-z]+ ){0,3}?${PROVIDER}\\b`;
 const ASK =
   '(?:see|view|read|look at|have a look at|access|obtain|get hold of|receive|request|requesting|request for|ask for|asking for|supply|provide|release|send|send over|email|forward|mail|give|can i have|could i have|may i have|let me have|like to have|can i get|could i get|like to get|want to get|how do i get|how can i get|i want|i need|i would like|i wish to have)';
 const PERSON3 = '(?:her|his|their|my (?:son|daughter|child|mother|father|client|wife|husband|partner))';
@@ -60,6 +60,7 @@ export const CUES: Cue[] = [
   cue('access', 2, `(?:share with me|show me|post me|forward me|have sight of|sight of|look at|review|looking for|ask you for|right to)(?: [a-z]+){0,3}? (?:my|the|your)(?: [a-z]+){0,2}? (?:${RECN}|notes)`),
   cue('access', 2, `(?:records|notes|file|information) (?:you have|you hold|you keep|you kept|you wrote|you made) (?:from|of|on|about) (?:my|me)`),
   cue('access', 2.5, '(?:send|email|give|show|post|forward) me (?:the |my |all the |all my )?(?:session|therapy|counseling|case|clinical) (?:notes|records)'),
+  cue('access', 2.5, '(?:let me|can i|could i|may i)(?: [a-z]+){0,2} (?:read|see|view|look at|have) (?:your|the) (?:notes|records|file)'),
   // A chaser for an earlier request is itself an access request.
   cue('access', 2.5, `(?:have not|not|never)(?: yet| still)? (?:received|had|got|been sent|been given) (?:a copy of |copies of |any of )?my(?: [a-z]+){0,3}? ${RECN}`),
   cue('access', 1.5, `(?:send|provide|email) me (?:with )?(?:everything|a copy|copies|it all)(?!${BUSINESS})`),
@@ -73,9 +74,10 @@ export const CUES: Cue[] = [
   cue('erasure', 2.5, `(?:delete|erase|destroy|shred|wipe|wiped|purge|remove|dispose of|get rid of|deleted|erased|destroyed)(?: [a-z]+){0,2}? (?:my|all my|all|any|the|all the|everything)(?: [a-z]+){0,2}? ${REC}`),
   cue('erasure', 2.5, `(?:delete|erase|destroy|purge|wipe) everything`),
   cue('erasure', 2.5, `(?:my |all )?(?:file|notes|records|data|information|details)(?: [a-z]+){0,4} (?:to be |be )?(?:shredded|deleted|erased|destroyed|wiped|purged)`),
-  cue('erasure', 2.5, `(?:do not|no longer) want(?: you)?(?: to)?(?: keep| hold| have| store| keeping| holding)?(?: [a-z]+){0,2} ${REC}(?! (?:being |to be )?(?:used|shared|discussed|passed|sent|seen))`),
+  cue('erasure', 2.5, `(?:do not|no longer) want(?: you)?(?: to)?(?: keep| hold| have| store| keeping| holding)?(?: [a-z]+){0,2} ${REC}(?! (?:being |to be )?(?:used|shared|discussed|passed|sent|seen|deleted|destroyed|erased))`),
   cue('erasure', 2, '(?:did not|would not|do not) (?:keep|hold|store) (?:anything|any records|any notes|any data|any information)(?: [a-z]+){0,2} (?:about|on) me'),
   cue('erasure', 2.5, '(?:erase|delete|remove|destroy|wipe)(?: [a-z]+){0,2} (?:trace|traces|record|mention) of me'),
+  cue('erasure', 2.5, '(?:(?:information|data|records|notes|details|file) )?(?:gone|removed|deleted|erased) from your (?:files|records|system|systems|database|computers?)|none of my (?:data|information|records|notes|details) (?:remains|is kept|stays)'),
   cue('erasure', 1.5, 'want them gone|like them gone|them deleted'),
   cue('erasure', 1, '(?:delete|erase|remove|destroy) (?:them|it all|it)'),
 
@@ -89,11 +91,11 @@ export const CUES: Cue[] = [
   cue('rectification', 2, '(?:recorded|written|noted|described|listed)(?: [a-z]+){0,3} (?:incorrectly|wrongly|inaccurately)|(?:record|records|notes|file) to show (?:that )?i disagree|disagree with (?:your|the) (?:assessment|notes|report|record|diagnosis)|statement of disagreement'),
   cue('rectification', 2, 'not what i said|never said that|misrepresent|inaccurate information|factually wrong'),
   cue('rectification', 2, '(?:add|attach|include) (?:a )?(?:statement|note|letter)(?: [a-z]+){0,3} (?:to|in|on) my (?:file|records?|notes)'),
-  cue('rectification', 1.2, '(?:please )?(?:correct|amend|fix) (?:it|this|that|them)|(?:records?|notes|file) (?:show|shows|say|says|list|lists|state|states) me as|complete it'),
+  cue('rectification', 1.2, '(?:please )?(?:correct|amend|fix)(?: it| this| that| them)?|(?:want|like|need) (?:it|that|this) corrected|(?:file|notes|records?|report|letter) (?:say|says|record|records|state|states) (?:that )?i|i never (?:said|refused|did|was)|(?:records?|notes|file) (?:show|shows|say|says|list|lists|state|states) me as|complete it'),
 
   // Portability.
   cue('portability', 3.5, 'portability|article 20|machine readable|commonly used format|structured format|portable(?: [a-z]+)? (?:copy|format)|to another controller'),
-  cue('portability', 3, `(?:transfer|transferred|send|forward|pass|move|transmit)(?: [a-z]+){0,2} (?:my |the )?(?:[a-z]+ )?(?:records|notes|file|data|information)${TO_PROVIDER}`),
+  cue('portability', 3, `(?:transfer|transferred|send|forward|pass|move|transmit)(?: [a-z]+){0,3} (?:my |the )?(?:[a-z]+ )?(?:records|notes|file|data|information)${TO_PROVIDER}`),
   cue('portability', 3, `(?:records|notes|file|data) (?:be |to be |being )?(?:transferred|sent|moved|forwarded|passed)${TO_PROVIDER}`),
   cue('portability', 2.5, '(?:export|download)(?: [a-z]+){0,2} (?:data|records|notes|information)|(?:csv|json|xml|fhir)'),
   cue('portability', 3.5, '(?:in|as) an? (?:[a-z]+ )?(?:format|file)(?: [a-z]+){0,6} (?:another|elsewhere|other|new provider|new therapist)|downloadable|import (?:it )?elsewhere'),
@@ -101,7 +103,8 @@ export const CUES: Cue[] = [
 
   // Restriction.
   cue('restriction', 3, 'restrict(?:ion of)?(?: the)? (?:processing|use|access)|article 18|restrict processing'),
-  cue('restriction', 2.5, '(?:until|while|whilst|pending)(?: [a-z]+){0,6} (?:do not|not|stop|never) (?:use|using|share|sharing|process|processing|look|looking)'),
+  cue('restriction', 2.5, '(?:do not|not) want (?:my |the )?(?:[a-z]+ )?(?:file|records?|notes|data) (?:deleted|destroyed|erased)|locked away'),
+  cue('restriction', 2.5, '(?:until|while|whilst|pending)(?: [a-z]+){0,12} (?:do not|not|stop|never) (?:use|using|share|sharing|process|processing|look|looking)'),
   cue('restriction', 2.5, `(?:stop|pause|paused|suspend|freeze|hold off|put a hold on|halt|do not use|not use|do not share)(?: [a-z]+){0,3}? (?:my )?(?:data|information|records|notes|file|details|them)(?: [a-z]+){0,6} (?:while|until|whilst|till|pending|for now)`),
   cue('restriction', 2.5, `(?:processing|use)(?: [a-z]+){0,4} (?:paused|suspended|frozen|stopped) (?:until|while|pending)`),
   cue('restriction', 2.5, '(?:do not|not) delete(?: [a-z]+){0,12} (?:but|either)|keep my (?:notes|records|data|file)(?: [a-z]+)? but|only (?:store|keep|hold) my'),
@@ -111,5 +114,6 @@ export const CUES: Cue[] = [
   cue('objection', 3, 'i object|object to|objection|article 21|opt out|unsubscribe|legitimate interests?|mailing list'),
   cue('objection', 2.5, 'withdraw(?:ing)?(?: my)? consent|no longer consent|(?:stop|no longer|not) (?:sending|send)(?: [a-z]+){0,2} (?:newsletters?|marketing|offers|promotions)'),
   cue('objection', 2.5, '(?:do not|not|no longer|were not|was not|rather)(?: [a-z]+){0,6} (?:used|use|using|discussed|shared|sharing|share)(?: [a-z]+){0,4} (?:for|in|with) (?:the |your |any )?(?:[a-z]+ )?(?:research|training|marketing|supervision|case studies|case study|book|publication|teaching|evaluation|eap)'),
+  cue('objection', 2.5, '(?:do not|no longer|not|no more|stop)(?: [a-z]+){0,4} (?:marketing|newsletters?|promotional|promotions)'),
   cue('objection', 2, 'stop (?:emailing|mailing|sending|contacting) me (?:about|your|with)|stop (?:using|processing|sharing) my (?:data|information|details|records|notes)|(?:do not|not) use my (?:data|information|details|records|notes) for'),
 ];

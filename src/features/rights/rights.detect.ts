@@ -34,7 +34,7 @@ const ACCESS_BIAS = 0.75;
 
 const NEGATED_BEFORE = /\b(?:not|never|no need to|no longer need|without)(?: [a-z]+){0,3} ?$/;
 const HEDGE_BEFORE = /\b(?:not sure|do not know|have not(?: yet)? (?:received|had|heard|got|been sent)|not yet|not been able to|still not|could not find)\b/;
-const THIRD_PARTY_REQUESTER = /\b(?:police|officer|constable|detective|investigation|insurer|insurance company|court order|subpoena|warrant|employer|solicitors? for the)\b/;
+const THIRD_PARTY_REQUESTER = /\b(?:police|officer|constable|detective|sgt|sergeant|inspector|investigation|insurer|insurance company|court order|subpoena|warrant|employer|solicitors? for the)\b/;
 const AUTHORITY = /\b(?:on (?:his|her|their) behalf|signed (?:authority|consent|authorization|form)|(?:her|his|their) (?:signed )?(?:consent|authority|authorization) (?:is )?(?:attached|enclosed)|enclose|i act for|acting for)\b/;
 const NOT_A_REQUEST = [/\bwho (?:else )?(?:[a-z]+ ){0,6}(?:might|can|could|will|would|may|gets to) (?:see|read|access|look at)(?: [a-z]+){0,3}/g];
 

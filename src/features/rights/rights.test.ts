@@ -73,7 +73,7 @@ describe('detectRight', () => {
 });
 
 describe('evaluation sets', () => {
-  for (const file of ['rights-messages.json', 'rights-messages-heldout.json']) {
+  for (const file of ['rights-messages.json', 'rights-messages-heldout.json', 'rights-messages-heldout2.json']) {
     it(`${file}: never misses an access request`, () => {
       const e = evaluate(loadSet(file));
       const missed = e.errors.filter((x) => x.right === 'access');
