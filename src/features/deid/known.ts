@@ -1,6 +1,7 @@
 import { P, span, type KnownIdentifier, type Span } from './deid.types.js';
-import { isWord } from './lexicon.js';
 
+/** Name parts that are also grammatical glue ("Will", "May"): matched only when capitalised. */
+const GLUE = new Set('will may can shall must might did do so an art ever mark bill sue pat rob'.split(' '));
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|rev|sir|dame|lady|lord)\.?$/i;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -11,8 +12,9 @@ interface Pattern {
 
 /**
  * Every form of the client's recorded identifiers: the whole value case-insensitively, and its
- * parts (name words, address lines). A part that is also an ordinary word ("Will", "Rose") is
- * matched only when capitalised, so "I will" is left alone while "WILL" and "Will's" are caught.
+ * parts (name words, address lines), case-insensitively. The exception is a part that is also a
+ * grammatical or everyday verb ("Will", "May", "Mark"): only its capitalised forms are matched, so
+ * "I will" is left alone while "WILL" and "Will's" are caught.
  */
 export function compileKnown(known: KnownIdentifier[]): Pattern[] {
   const out: Pattern[] = [];
@@ -28,7 +30,7 @@ export function compileKnown(known: KnownIdentifier[]): Pattern[] {
     }
     for (const v of [...variants].sort((a, b) => b.length - a.length)) {
       const body = v.split(/\s+/).map(escape).join('[\\s,]+');
-      const word = v.split(/\s+/).length === 1 && isWord(v);
+      const word = v.split(/\s+/).length === 1 && GLUE.has(v.toLowerCase());
       const flags = word ? 'gu' : 'giu';
       const src = word ? `(?:${cap(v)}|${escape(v.toUpperCase())})` : body;
       out.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${src}(?![\\p{L}\\p{N}])`, flags), type: k.type });

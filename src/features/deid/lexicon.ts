@@ -60,6 +60,8 @@ export function isWord(token: string): boolean {
 function lookup(w: string): boolean {
   const en = englishWords();
   if (en.has(w) || commonTerms().has(w)) return true;
+  const contraction = /^(\w+)(?:n't|'d|'m|'re|'ve|'ll)$/.exec(w);
+  if (contraction && (en.has(contraction[1]) || contraction[1] === 'i' || contraction[1] === 'wo' || contraction[1] === 'ca' || contraction[1] === 'sha')) return true;
   const base = w.replace(/'s$|s'$/, '');
   if (base !== w && (en.has(base) || commonTerms().has(base))) return true;
   if (w.includes('-')) return w.split('-').every((p) => p === '' || lookup(p));

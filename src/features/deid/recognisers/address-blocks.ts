@@ -7,10 +7,18 @@ import { P, span, type Span } from '../deid.types.js';
  */
 export function addressBlocks(t: string, found: Span[]): Span[] {
   const out: Span[] = [];
+  // A numbered line ("63 30 N. Stadion") followed by an address-like line starts a block too.
+  for (const m of t.matchAll(/(?:^|\n|:[ \t]+)[ \t]*(\d{1,5}(?:[ \t]+\d{1,5})?[ \t]+[\p{L}][^\n]{2,40})(?=\n)/gu)) {
+    const at = m.index! + m[0].length - m[1].length;
+    const next = t.slice(at + m[1].length + 1).split('\n')[0].trim();
+    if (next && addressLike(next) && addressLike(m[1])) found = [...found, span(at, at + m[1].length, 'ADDRESS', P.address - 10, 'address-block')];
+  }
   for (const s of found) {
     if (s.type !== 'ADDRESS') continue;
     const lineStart = t.lastIndexOf('\n', s.start - 1) + 1;
-    if (!/^[\s\d,]*$/.test(t.slice(lineStart, s.start))) continue;
+    const lineEnd = t.indexOf('\n', s.end);
+    const endsLine = lineEnd >= 0 && /^[\s.,\d]*$/.test(t.slice(s.end, lineEnd));
+    if (!/^[\s\d,]*$/.test(t.slice(lineStart, s.start)) && !endsLine) continue;
     let pos = t.indexOf('\n', s.end);
     for (let n = 0; n < 5 && pos >= 0; n++) {
       const next = t.indexOf('\n', pos + 1);
@@ -21,6 +29,7 @@ export function addressBlocks(t: string, found: Span[]): Span[] {
       if (!line || !addressLike(line)) break;
       const at = pos + 1 + lead;
       out.push(span(at, at + line.replace(/[.,;]+$/, '').length, 'ADDRESS', P.address - 10, 'address-block'));
+      if (s.source === 'address-block' && !out.includes(s)) out.push(s);
       pos = next;
     }
   }

@@ -10,7 +10,7 @@ const WORD = "[\\p{L}][\\p{L}'’.-]*";
 
 const STREET = new RegExp(`(?<![\\w.])${NUM},?\\s+((?:${WORD}\\s+){1,4})(?:${SUFFIX})\\b\\.?`, 'giu');
 const PREFIX_STREET = new RegExp(
-  `(?<![\\w.])${NUM}\\s+(?:Rue|Via|Calle|Avenida|Rua|Avenue|Boulevard|Place|Piazza|Plac|Ulica|Strada|Carrer)\\s+(?:[\\p{Lu}]${WORD}|de|du|la|le|des|del|da|dos|di)(?:\\s+(?:[\\p{Lu}]${WORD}|de|du|la|le|des|del|da|dos|di)){0,4}`,
+  `(?<![\\w.])${NUM}\\s+(?:[Rr]ue|[Vv]ia|[Cc]alle|[Aa]venida|[Rr]ua|Avenue|Boulevard|Place|[Pp]iazza|[Pp]lac|[Uu]lica|[Ss]trada|[Cc]arrer)\\s+(?:[\\p{Lu}]${WORD}|de|du|la|le|des|del|da|dos|di)(?:\\s+(?:[\\p{Lu}]${WORD}|de|du|la|le|des|del|da|dos|di)){0,4}`,
   'gu',
 );
 const COMPOUND = /(?<![\w])(?:\d{1,5}\s+)?[\p{Lu}][\p{L}]*(?:straat|strasse|straße|gasse|weg|laan|plein|gade|vej|gatan|vägen|veien|utca|ulica|platz|allee|ring|steig|dijk|kade)\s+\d{1,5}[a-z]?\b/giu;
@@ -18,7 +18,7 @@ const NUMBER_STREET_NUMBER = /(?<![\w.])\d{1,5}\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*
 const UNIT = /(?<![\w])(?:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Floor|Fl)\.?\s*(?:No\.?\s*)?#?\s*\d+[A-Za-z]?\b/gi;
 const PO_BOX = /(?<![\w])P\.?\s?O\.?\s?Box\s+\d+/gi;
 const LABELLED = /\b(?:address|addresses|lives at|living at|resides at|residing at)\s*(?:is|:|-)\s*/gi;
-const EXTEND = /^(,\s*|\s+)([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|upon|on|nad|de|la|le|sur|in))*|[A-Z]{2}(?=\s+\d{5}))/u;
+const EXTEND = /^(,[ \t]*|[ \t]+)([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|upon|on|nad|de|la|le|sur|in))*|[A-Z]{2}(?=\s+\d{5}))/u;
 
 function extend(t: string, end: number): number {
   for (let i = 0; i < 4; i++) {

@@ -9,7 +9,7 @@ const COMMON_CAPS = new Set(
   'i god christmas easter english british american monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mum dad mom nan gran year can'.split(' '),
 );
 /** Verbs that follow a person at the start of a sentence ("Hope said", "Ruby disclosed"). */
-const ACTS = /^ (?:said|says|told|tells|disclosed|reported|reports|described|describes|explained|asked|cried|laughed|felt|feels|thinks|thought|wants|wanted|agreed|arrived|left|came|went|drew|built|played|shouted|admitted|denied|became|stated|mentioned|added|replied|spoke|talked|shared|noticed|seems|seemed|has|had|is|was|and [A-Z])\b/;
+const ACTS = /^ (?:said|says|rang|phoned|called|texted|emailed|attended|presented|told|tells|disclosed|reported|reports|described|describes|explained|asked|cried|laughed|felt|feels|thinks|thought|wants|wanted|agreed|arrived|left|came|went|drew|built|played|shouted|admitted|denied|became|stated|mentioned|added|replied|spoke|talked|shared|noticed|seems|seemed|has|had|is|was|and [A-Z])\b/;
 const PLACE_PREP = new Set('in to from near at around outside of into via toward towards'.split(' '));
 const ORG_PREP = new Set('at for with joined joining'.split(' '));
 

@@ -23,8 +23,9 @@ export const findSsn = (t: string) => scan(t, /(?<![\w.-])\d{3}[- .]?\d{2}[- .]?
 
 export const findItin = (t: string) => scan(t, /(?<![\w.-])9\d{2}[- ]?\d{2}[- ]?\d{4}(?![\w-])/g, itinValid, 'itin');
 
+/** Card numbers: Luhn, and an issuer prefix (2-6; 1 only for 15-digit UATP cards). */
 export const findCards = (t: string) =>
-  scan(t, /(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])/g, luhnValid, 'card');
+  scan(t, /(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])/g, (m) => luhnValid(m) && (/^[2-6]/.test(m) || (m[0] === '1' && m.replace(/\D/g, '').length === 15)), 'card');
 
 export const findUkPassport = (t: string) => scan(t, /(?<![\w])[A-Z]{2}\d{7}(?![\w])/gi, () => true, 'uk-passport');
 

@@ -29,7 +29,7 @@ const PREFIX_RE = new RegExp(
   'gu',
 );
 const CONTEXT_RE = new RegExp(
-  `\\b(?:works?|working|worked|employed|employer is|job|jobs|placement|volunteers?|volunteering|volunteered|internship|shifts?|apprenticeship|studies|studying|studied|enrolled|contract|temping|teaches|teaching|taught|attends|attended|attending|pupil|student|staff|head teacher|headteacher|redundancy|redundant|sacked|fired|dismissed|hired|joined|years)(?:\\s+[a-z]+){0,3}?\\s+(?:at|for|with|from)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{M}'’&.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’&.-]*|of|and|&|the)){0,5})`,
+  `\\b(?:works?|working|worked|employed|employer is|job|jobs|placement|volunteers?|volunteering|volunteered|internship|shifts?|apprenticeship|studies|studying|studied|enrolled|contract|temping|teaches|teaching|taught|attends|attended|attending|pupil|student|staff|head teacher|headteacher|redundancy|redundant|sacked|fired|dismissed|hired|joined|years)(?:\\s+[a-z]+){0,3}?\\s+(?:at|for|with|from)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{M}'’&-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’&-]*|of|and|&|the)){0,5})`,
   'gu',
 );
 
