@@ -6,5 +6,6 @@
  */
 import type { AuditTables } from '../audit/audit.tables.js';
 import type { CoreTables } from './core.tables.js';
+import type { ConsentTables } from '../features/consent/consent.tables.js';
 
-export interface Database extends CoreTables, AuditTables {}
+export interface Database extends CoreTables, AuditTables, ConsentTables {}

@@ -15,6 +15,7 @@ export const TABLE_ORDER: string[] = [
   'notes',
   'note_addenda',
   'documents',
+  'agreement_versions', 'consent_agreements', 'consent_signatures', 'consents', 'consent_capacity', 'consent_competence', 'consent_parents', 'signing_links',
   'audit_log',
   'audit_head',
 ];

@@ -3,6 +3,7 @@ import type { AppContext } from '../context.js';
 import { auditRoutes } from '../audit/audit.routes.js';
 import { authRoutes } from '../features/auth/auth.routes.js';
 import { clientRoutes } from '../features/clients/clients.routes.js';
+import { consentRoutes } from '../features/consent/consent.routes.js';
 import { noteRoutes } from '../features/notes/notes.routes.js';
 import { practiceRoutes } from '../features/practice/practice.routes.js';
 import { sessionRoutes } from '../features/sessions/sessions.routes.js';
@@ -14,5 +15,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await clientRoutes(app, ctx);
   await noteRoutes(app, ctx);
   await sessionRoutes(app, ctx);
+  await consentRoutes(app, ctx);
   await auditRoutes(app, ctx);
 }

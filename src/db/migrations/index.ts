@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_core.js';
 import * as m0002 from './0002_audit.js';
+import * as m0010 from './0010_consent.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Features take their own number
@@ -10,4 +11,5 @@ import * as m0002 from './0002_audit.js';
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
   '0002_audit': m0002,
+  '0010_consent': m0010,
 };
