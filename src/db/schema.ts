@@ -7,5 +7,10 @@
 import type { AuditTables } from '../audit/audit.tables.js';
 import type { CoreTables } from './core.tables.js';
 import type { ConsentTables } from '../features/consent/consent.tables.js';
+import type { RequestTables } from '../features/requests/requests.tables.js';
+import type { BreachTables } from '../features/breaches/breaches.tables.js';
+import type { RetentionTables } from '../features/retention/retention.tables.js';
+import type { SarTables } from '../features/sar/sar.tables.js';
+import type { SharingTables } from '../features/sharing/sharing.tables.js';
 
-export interface Database extends CoreTables, AuditTables, ConsentTables {}
+export interface Database extends CoreTables, AuditTables, ConsentTables, RequestTables, BreachTables, RetentionTables, SarTables, SharingTables {}

@@ -2,6 +2,11 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_core.js';
 import * as m0002 from './0002_audit.js';
 import * as m0010 from './0010_consent.js';
+import * as m0020 from './0020_requests.js';
+import * as m0030 from './0030_sar.js';
+import * as m0040 from './0040_sharing.js';
+import * as m0050 from './0050_breaches.js';
+import * as m0051 from './0051_retention.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Features take their own number
@@ -12,4 +17,9 @@ export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
   '0002_audit': m0002,
   '0010_consent': m0010,
+  '0020_requests': m0020,
+  '0030_sar': m0030,
+  '0040_sharing': m0040,
+  '0050_breaches': m0050,
+  '0051_retention': m0051,
 };

@@ -1,0 +1,72 @@
+import type { Selectable } from 'kysely';
+import type { Executor } from '../../db/tx.js';
+import type { InfoRequestsTable, RequestDocumentsTable } from './requests.tables.js';
+
+export type RequestRow = Selectable<InfoRequestsTable>;
+export type DocumentRow = Selectable<RequestDocumentsTable>;
+
+export async function insertRequest(db: Executor, r: RequestRow, requesterEnc: string): Promise<void> {
+  await db.insertInto('info_requests').values(r).execute();
+  await db.insertInto('request_parties').values({ request_id: r.id, case_code: r.case_code, requester_enc: requesterEnc }).execute();
+}
+
+export async function requestById(db: Executor, id: string): Promise<RequestRow | undefined> {
+  return db.selectFrom('info_requests').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function requesterEnc(db: Executor, requestId: string): Promise<string | undefined> {
+  const r = await db.selectFrom('request_parties').select('requester_enc').where('request_id', '=', requestId).executeTakeFirst();
+  return r?.requester_enc;
+}
+
+export interface RegisterRow extends RequestRow {
+  requester_enc: string;
+  client_id: string | null;
+}
+
+/** The practice's register, newest first, with each request's linked client id (if any). */
+export async function register(db: Executor, practiceId: string, opts: { caseCodes?: string[]; status?: string } = {}): Promise<RegisterRow[]> {
+  let q = db
+    .selectFrom('info_requests')
+    .innerJoin('request_parties', 'request_parties.request_id', 'info_requests.id')
+    .leftJoin('cases', 'cases.case_code', 'info_requests.case_code')
+    .selectAll('info_requests')
+    .select(['request_parties.requester_enc', 'cases.client_id'])
+    .where('info_requests.practice_id', '=', practiceId);
+  if (opts.status) q = q.where('info_requests.status', '=', opts.status);
+  if (opts.caseCodes) {
+    const codes = opts.caseCodes;
+    if (codes.length === 0) return [];
+    q = q.where('info_requests.case_code', 'in', codes);
+  }
+  return (await q.orderBy('info_requests.received_on', 'desc').orderBy('info_requests.created_at', 'desc').execute()) as RegisterRow[];
+}
+
+export async function updateRequest(db: Executor, id: string, set: Partial<Omit<RequestRow, 'id' | 'practice_id' | 'created_by' | 'created_at'>>): Promise<void> {
+  await db.updateTable('info_requests').set(set).where('id', '=', id).execute();
+}
+
+export async function updateRequester(db: Executor, requestId: string, caseCode: string | null, enc: string): Promise<void> {
+  await db.updateTable('request_parties').set({ requester_enc: enc, case_code: caseCode }).where('request_id', '=', requestId).execute();
+}
+
+export async function insertDocument(db: Executor, d: DocumentRow): Promise<void> {
+  await db.insertInto('request_documents').values(d).execute();
+}
+
+export async function documentsFor(db: Executor, requestId: string): Promise<DocumentRow[]> {
+  return db.selectFrom('request_documents').selectAll().where('request_id', '=', requestId).orderBy('created_at').execute();
+}
+
+export async function documentById(db: Executor, id: string): Promise<DocumentRow | undefined> {
+  return db.selectFrom('request_documents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function replaceDocumentCiphertext(db: Executor, id: string, caseCode: string | null, metaEnc: string, contentEnc: string): Promise<void> {
+  await db.updateTable('request_documents').set({ case_code: caseCode, meta_enc: metaEnc, content_enc: contentEnc }).where('id', '=', id).execute();
+}
+
+/** Requests linked to a case, for the client-facing helpers. */
+export async function requestsForCase(db: Executor, caseCode: string): Promise<RequestRow[]> {
+  return db.selectFrom('info_requests').selectAll().where('case_code', '=', caseCode).orderBy('received_on', 'desc').execute();
+}
