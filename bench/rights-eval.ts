@@ -61,7 +61,7 @@ export function report(title: string, e: Evaluation): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const showErrors = process.argv.includes('--errors');
-  for (const [title, file] of [['Tuning set', 'rights-messages.json'], ['Held-out set 1', 'rights-messages-heldout.json'], ['Held-out set 2', 'rights-messages-heldout2.json']]) {
+  for (const [title, file] of [['Tuning set', 'rights-messages.json'], ['Held-out set 1', 'rights-messages-heldout.json'], ['Held-out set 2', 'rights-messages-heldout2.json'], ['Blind set 1', 'rights-messages-blind.json'], ['Blind set 2', 'rights-messages-blind2.json']]) {
     let set: Labelled[];
     try {
       set = loadSet(file);
