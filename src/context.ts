@@ -1,3 +1,4 @@
+import type { AuditBuffer } from './audit/audit.buffer.js';
 import type { Clock } from './core/clock.js';
 import type { KdfParams } from './crypto/kdf.js';
 import type { Vault } from './crypto/vault.js';
@@ -22,4 +23,6 @@ export interface AppContext {
   vault: Vault;
   clock: Clock;
   config: Config;
+  /** Group-committed read audits (see src/audit/audit.buffer.ts). */
+  audit: AuditBuffer;
 }

@@ -1,3 +1,4 @@
+import { AuditBuffer } from './audit/audit.buffer.js';
 import type { Clock } from './core/clock.js';
 import { systemClock } from './core/clock.js';
 import { PASSWORD_KDF, VAULT_KDF } from './crypto/kdf.js';
@@ -19,5 +20,5 @@ export const defaultConfig: Config = {
 export async function buildContext(opts: { env?: NodeJS.ProcessEnv; dataDir?: string; db?: Db; clock?: Clock; config?: Partial<Config> } = {}): Promise<AppContext> {
   const db = opts.db ?? connectFromEnv(opts.env ?? process.env, opts.dataDir);
   await migrateToLatest(db);
-  return { db, vault: new Vault(), clock: opts.clock ?? systemClock, config: { ...defaultConfig, ...opts.config } };
+  return { db, vault: new Vault(), clock: opts.clock ?? systemClock, config: { ...defaultConfig, ...opts.config }, audit: new AuditBuffer(db) };
 }

@@ -16,6 +16,7 @@ export async function auditRoutes(app: FastifyInstance, ctx: AppContext): Promis
   }, async (req) => {
     const p = principal(req);
     if (!can(p, 'audit.verify')) throw forbidden();
+    await ctx.audit.flush();
     const result = await verifyAudit(ctx.db);
     await recordAudit(ctx.db, ctx.clock, { id: p.userId }, { action: 'audit.verify', outcome: result.ok ? 'ok' : 'failed', details: { entries: result.entries } });
     return result;

@@ -45,6 +45,14 @@ export async function recordAudit(db: Db, clock: Clock, actor: Actor | null, ev:
   return writeTx(db, (trx) => appendAudit(trx, clock, actor, ev));
 }
 
+/**
+ * Record a read (a record opened, notes listed, a caseload shown). It joins the next group
+ * commit instead of paying for its own fsync; see audit.buffer.ts.
+ */
+export function recordRead(ctx: { audit: { record(clock: Clock, actor: Actor | null, ev: AuditEvent): void }; clock: Clock }, actor: Actor | null, ev: AuditEvent): void {
+  ctx.audit.record(ctx.clock, actor, ev);
+}
+
 /** Verify the whole chain and that it ends at the recorded head (so a cut-off tail is caught). */
 export async function verifyAudit(db: Db, onProgress?: (n: number) => void): Promise<VerifyResult> {
   const result = await verifyChain(scanAll(db), onProgress);

@@ -22,6 +22,7 @@ export interface Checkpoint {
 const message = (c: Pick<Checkpoint, 'seq' | 'hash' | 'at'>) => `sanctum-audit-checkpoint\nv1\n${c.seq}\n${c.hash}\n${c.at}`;
 
 export async function createCheckpoint(ctx: AppContext): Promise<Checkpoint> {
+  await ctx.audit.flush();
   const head = await readHead(ctx.db.kysely);
   const keys = await signingKeys(ctx);
   const body = { seq: head.seq, hash: head.hash, at: ctx.clock.now().toISOString() };

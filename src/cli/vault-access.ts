@@ -59,6 +59,7 @@ export async function withVault<T>(io: CliIo, dataDir: string | undefined, fn: (
   try {
     return await fn(ctx, operator);
   } finally {
+    await ctx.audit.flush();
     ctx.vault.seal();
     await ctx.db.close();
   }

@@ -67,7 +67,7 @@ export async function testContext(opts: { clock?: string } = {}): Promise<TestCo
   const store = await testStore();
   const clock = fixedClock(opts.clock ?? '2026-11-02T10:00:00.000Z');
   const ctx = await buildContext({ db: store.db, clock, config: { vaultKdf: TEST_KDF, passwordKdf: TEST_KDF } });
-  return { ...ctx, clock, store, cleanup: store.cleanup };
+  return { ...ctx, clock, store, cleanup: async () => { await ctx.audit.flush(); await store.cleanup(); } };
 }
 
 /** A vault and practice, unsealed, with no staff. */

@@ -26,6 +26,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await app.close();
+  await ctx.audit.flush();
   ctx.vault.seal();
   await ctx.db.close();
   return 0;

@@ -29,6 +29,7 @@ const AD = Buffer.from('sanctum-backup\0v1', 'utf8');
 export async function createBackup(ctx: AppContext, progress: (msg: string) => void): Promise<BackupFile> {
   const sealedMaster = JSON.parse((await getMeta(ctx.db.kysely, 'master')) as string) as SealedMaster;
   const wrappedSystemKey = (await getMeta(ctx.db.kysely, 'system_key')) as string;
+  await ctx.audit.flush();
   await recordAudit(ctx.db, ctx.clock, { id: 'cli' }, { action: 'backup.create', targetType: 'vault' });
   const tables: Tables = {};
   for (const t of await repo.backupTables(ctx.db)) {

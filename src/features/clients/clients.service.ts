@@ -1,7 +1,7 @@
 import { type Principal, can } from '../../core/access.js';
 import { forbidden } from '../../core/errors.js';
 import { newCaseCode, newId } from '../../core/ids.js';
-import { appendAudit, recordAudit } from '../../audit/audit.service.js';
+import { appendAudit, recordRead } from '../../audit/audit.service.js';
 import type { RecordRef } from '../../crypto/envelope.js';
 import { writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
@@ -52,7 +52,7 @@ const toRecord = (c: repo.CaseRow, identity: ClientIdentity): ClientRecord => ({
 export async function getClient(ctx: AppContext, principal: Principal, clientId: string, purpose = 'care'): Promise<ClientRecord> {
   const c = await requireCase(ctx, principal, clientId, 'case.read_identity');
   const identity = await decryptIdentity(ctx, c);
-  await recordAudit(ctx.db, ctx.clock, actorOf(principal), { action: 'client.read', targetType: 'client', targetId: clientId, caseCode: c.caseCode, purpose });
+  recordRead(ctx, actorOf(principal), { action: 'client.read', targetType: 'client', targetId: clientId, caseCode: c.caseCode, purpose });
   return toRecord(c, identity);
 }
 
@@ -65,7 +65,7 @@ export async function listCaseload(ctx: AppContext, principal: Principal): Promi
     const identity = await decryptIdentity(ctx, c);
     out.push({ id: c.clientId, caseCode: c.caseCode, name: identity.name, status: c.status, openedAt: c.openedAt });
   }
-  await recordAudit(ctx.db, ctx.clock, actorOf(principal), { action: 'caseload.list', targetType: 'caseload', details: { count: out.length } });
+  recordRead(ctx, actorOf(principal), { action: 'caseload.list', targetType: 'caseload', details: { count: out.length } });
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -1,7 +1,7 @@
 import type { Principal } from '../../core/access.js';
 import { conflict, invalidInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { appendAudit, recordAudit } from '../../audit/audit.service.js';
+import { appendAudit, recordRead } from '../../audit/audit.service.js';
 import type { RecordRef } from '../../crypto/envelope.js';
 import { sha256Hex } from '../../crypto/hashing.js';
 import { writeTx } from '../../db/tx.js';
@@ -109,6 +109,6 @@ export async function readNotes(ctx: AppContext, c: CaseRow, limit: number, befo
 export async function listNotes(ctx: AppContext, principal: Principal, clientId: string, opts: { limit?: number; before?: string; purpose?: string } = {}): Promise<Note[]> {
   const c = await requireCase(ctx, principal, clientId, 'case.read_clinical');
   const notes = await readNotes(ctx, c, Math.min(opts.limit ?? 50, 500), opts.before);
-  await recordAudit(ctx.db, ctx.clock, actorOf(principal), { action: 'notes.read', targetType: 'client', targetId: clientId, caseCode: c.caseCode, purpose: opts.purpose ?? 'care', details: { count: notes.length } });
+  recordRead(ctx, actorOf(principal), { action: 'notes.read', targetType: 'client', targetId: clientId, caseCode: c.caseCode, purpose: opts.purpose ?? 'care', details: { count: notes.length } });
   return notes;
 }

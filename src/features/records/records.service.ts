@@ -1,5 +1,5 @@
 import type { Principal } from '../../core/access.js';
-import { recordAudit } from '../../audit/audit.service.js';
+import { recordRead } from '../../audit/audit.service.js';
 import { entriesFor } from '../../audit/audit.repository.js';
 import type { AppContext } from '../../context.js';
 import { actorOf, requireCase } from '../clients/case-access.js';
@@ -18,7 +18,7 @@ export async function openRecord(ctx: AppContext, principal: Principal, clientId
   const c = await requireCase(ctx, principal, clientId, 'case.read_clinical');
   const identity = await decryptIdentity(ctx, c);
   const notes = await readNotes(ctx, c, noteLimit);
-  await recordAudit(ctx.db, ctx.clock, actorOf(principal), { action: 'record.open', targetType: 'client', targetId: clientId, caseCode: c.caseCode, purpose, details: { notes: notes.length } });
+  recordRead(ctx, actorOf(principal), { action: 'record.open', targetType: 'client', targetId: clientId, caseCode: c.caseCode, purpose, details: { notes: notes.length } });
   return {
     client: { id: c.clientId, caseCode: c.caseCode, status: c.status, openedAt: c.openedAt, closedAt: c.closedAt, practitionerId: c.practitionerId, identity },
     notes,
@@ -37,7 +37,8 @@ export interface AccessEvent {
 /** Who touched this client's record, newest first. Viewing it is itself an access. */
 export async function accessHistory(ctx: AppContext, principal: Principal, clientId: string, limit = 200): Promise<AccessEvent[]> {
   const c = await requireCase(ctx, principal, clientId, 'case.read_access_log');
+  await ctx.audit.flush();
   const rows = await entriesFor(ctx.db.kysely, { caseCode: c.caseCode, targetId: clientId, limit });
-  await recordAudit(ctx.db, ctx.clock, actorOf(principal), { action: 'access_log.read', targetType: 'client', targetId: clientId, caseCode: c.caseCode });
+  recordRead(ctx, actorOf(principal), { action: 'access_log.read', targetType: 'client', targetId: clientId, caseCode: c.caseCode });
   return rows.map((r) => ({ seq: r.seq, at: r.at, actorId: r.actorId, action: r.action, purpose: r.purpose, outcome: r.outcome }));
 }
