@@ -19,7 +19,7 @@ export function IdentityPanel({ client }: { client: ClientSummary }) {
       <h2 id="identity-heading" className="card-title">
         Identity and contact
       </h2>
-      <p className="card-description">Stored apart from clinical notes; the notes refer only to case code {client.caseCode}.</p>
+      <p className="card-description">Stored apart from clinical notes; the notes refer only to case code <span className="nowrap">{client.caseCode}</span>.</p>
       <dl className="identity-list">
         <div>
           <dt>Name</dt>
