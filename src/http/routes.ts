@@ -7,6 +7,7 @@ import { consentRoutes } from '../features/consent/consent.routes.js';
 import { noteRoutes } from '../features/notes/notes.routes.js';
 import { practiceRoutes } from '../features/practice/practice.routes.js';
 import { sessionRoutes } from '../features/sessions/sessions.routes.js';
+import { sharingRoutes } from '../features/sharing/sharing.routes.js';
 
 /** Every feature's routes, registered in one place. A feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -16,5 +17,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await noteRoutes(app, ctx);
   await sessionRoutes(app, ctx);
   await consentRoutes(app, ctx);
+  await sharingRoutes(app, ctx);
   await auditRoutes(app, ctx);
 }
