@@ -7,6 +7,8 @@ import { consentRoutes } from '../features/consent/consent.routes.js';
 import { noteRoutes } from '../features/notes/notes.routes.js';
 import { practiceRoutes } from '../features/practice/practice.routes.js';
 import { sessionRoutes } from '../features/sessions/sessions.routes.js';
+import { sarRoutes } from '../features/sar/sar.routes.js';
+import { dashboardRoutes } from '../features/dashboard/dashboard.routes.js';
 import { sharingRoutes } from '../features/sharing/sharing.routes.js';
 
 /** Every feature's routes, registered in one place. A feature adds one line here. */
@@ -18,5 +20,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await sessionRoutes(app, ctx);
   await consentRoutes(app, ctx);
   await sharingRoutes(app, ctx);
+  await sarRoutes(app, ctx);
+  await dashboardRoutes(app, ctx);
   await auditRoutes(app, ctx);
 }
