@@ -10,6 +10,8 @@ import { sessionRoutes } from '../features/sessions/sessions.routes.js';
 import { sarRoutes } from '../features/sar/sar.routes.js';
 import { dashboardRoutes } from '../features/dashboard/dashboard.routes.js';
 import { sharingRoutes } from '../features/sharing/sharing.routes.js';
+import { breachRoutes } from '../features/breaches/breaches.routes.js';
+import { retentionRoutes } from '../features/retention/retention.routes.js';
 
 /** Every feature's routes, registered in one place. A feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -22,5 +24,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await sharingRoutes(app, ctx);
   await sarRoutes(app, ctx);
   await dashboardRoutes(app, ctx);
+  await breachRoutes(app, ctx);
+  await retentionRoutes(app, ctx);
   await auditRoutes(app, ctx);
 }
