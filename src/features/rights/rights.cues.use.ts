@@ -22,8 +22,9 @@ export const USE_CUES: Cue[] = [
   // Objection (including withdrawing consent to a use, and direct marketing).
   cue('objection', 3, 'i object|object to|objection|article 21|opt out|unsubscribe|legitimate interests?|mailing list'),
   cue('objection', 2.5, 'withdraw(?:ing)?(?: my)? consent|no longer consent|(?:stop|no longer|not) (?:sending|send)(?: [a-z]+){0,2} (?:newsletters?|marketing|offers|promotions)'),
-  cue('objection', 2.5, '(?:do not|not|no longer|were not|was not|rather)(?: [a-z]+){0,6} (?:used|use|using|discussed|shared|sharing|share)(?: [a-z]+){0,4} (?:for|in|with) (?:the |your |any )?(?:[a-z]+ )?(?:research|training|marketing|supervision|case studies|case study|book|publication|teaching|evaluation|eap)'),
+  cue('objection', 2.5, '(?:do not|not|no longer|were not|was not|rather)(?: [a-z]+){0,6} (?:used|use|using|discussed|shared|sharing|share)(?: [a-z]+){0,4} (?:for|in|with) (?:the |your |any )?(?:[a-z]+ )?(?:research|training|marketing|supervision|statistics|audit|analytics|outcomes?|case studies|case study|book|publication|teaching|evaluation|eap)'),
   cue('objection', 2.5, '(?:do not|no longer|not|no more|stop)(?: [a-z]+){0,4} (?:marketing|newsletters?|promotional|promotions)'),
   cue('objection', 2, 'stop (?:emailing|mailing|sending|contacting) me (?:about|your|with)|stop (?:using|processing|sharing) my (?:data|information|details|records|notes)|(?:do not|not) use my (?:data|information|details|records|notes) for'),
 
+  cue('objection', 2.5, '(?:take|remove|delete) me (?:off|from) (?:your |the |all )?(?:[a-z]+ )?(?:newsletter|mailing|marketing|email|contact) lists?'),
 ];

@@ -15,6 +15,8 @@
  * deadline, a false alarm costs a glance, so ties and near-ties go to access.
  */
 import { CUES, type Right } from './rights.cues.js';
+import { AUTHORITY, HEDGE_BEFORE, NEGATED_BEFORE, NOT_A_REQUEST, THIRD_PARTY_REQUESTER } from './rights.guards.js';
+import { accessNet } from './rights.net.js';
 import { normalise, originalSpan } from './rights.normalise.js';
 
 export type { Right } from './rights.cues.js';
@@ -31,12 +33,6 @@ export interface Detection {
 const THRESHOLD = 1.5;
 const CUE_RIGHTS: Right[] = ['erasure', 'rectification', 'portability', 'restriction', 'objection'];
 const ACCESS_BIAS = 0.75;
-
-const NEGATED_BEFORE = /\b(?:not|never|no need to|no longer need|without)(?: [a-z]+){0,3} ?$/;
-const HEDGE_BEFORE = /\b(?:not sure|do not know|have not(?: yet)? (?:received|had|heard|got|been sent)|not yet|not been able to|still not|could not find)\b/;
-const THIRD_PARTY_REQUESTER = /\b(?:police|officer|constable|detective|sgt|sergeant|inspector|investigation|insurer|insurance company|court order|subpoena|warrant|employer|solicitors? for the)\b/;
-const AUTHORITY = /\b(?:on (?:his|her|their) behalf|signed (?:authority|consent|authorization|form)|(?:her|his|their) (?:signed )?(?:consent|authority|authorization) (?:is )?(?:attached|enclosed)|enclose|i act for|acting for)\b/;
-const NOT_A_REQUEST = [/\bwho (?:else )?(?:[a-z]+ ){0,6}(?:might|can|could|will|would|may|gets to) (?:see|read|access|look at)(?: [a-z]+){0,3}/g];
 
 interface Hit {
   right: Right;
@@ -59,44 +55,20 @@ function findHits(text: string): Hit[] {
       if (NEGATED_BEFORE.test(sentenceBefore) && !HEDGE_BEFORE.test(sentenceBefore)) continue;
       // Police or an insurer asking about "your client" is a disclosure request for triage, not a
       // rights request; a client mentioning the police still asks about "my" records.
-      if (thirdPartyWithoutAuthority && (cue.thirdPerson || !/\b(?:my|me|i)\b/.test(m[0]))) continue;
+      if (thirdPartyWithoutAuthority && cue.right === 'access' && (cue.thirdPerson || !/\b(?:my|me|i)\b/.test(m[0]))) continue;
       hits.push({ right: cue.right, weight: cue.weight, from, to });
     }
   }
   const otherRightFound = CUE_RIGHTS.some((r) => score(hits.filter((h) => h.right === r).map((h) => h.weight)) >= THRESHOLD);
-  if (!otherRightFound) hits.push(...coOccurrence(text, thirdPartyWithoutAuthority, shielded));
+  if (!otherRightFound && !thirdPartyWithoutAuthority) {
+    const skip = (from: number, to: number) => shielded.some(([a, b]) => from < b && a < to);
+    for (const h of accessNet(text, skip)) hits.push({ right: 'access', weight: 1.6, ...h });
+  }
   // "Delete everything you have on me": the phrase names what to erase, it does not ask for a copy.
   // Another right's cue takes an overlapping access phrase when it is as strong or comes first.
   const others = hits.filter((h) => h.right !== 'access');
   const governs = (o: Hit, h: Hit) => h.from < o.to && o.from < h.to && (o.weight >= h.weight || o.from <= h.from);
   return hits.filter((h) => h.right !== 'access' || !others.some((o) => governs(o, h)));
-}
-
-const MY_RECORDS = /(?<!\bfor )\bmy(?: own)?(?: [a-z]+){0,2}? (?:records?|notes|file|chart|documentation|paperwork|data|information)\b(?! (?:show|shows|say|says|app|from the hospital))/g;
-const ASKING = /\b(?:please|can|could|would|may|want|need|needs|like|asking|ask|request|requesting|send|share|show|post|forward|give|provide|see|look|review|access|read|copy|copies|sight|help|looking for|asap)\b/;
-const BUSINESS_TALK = /\b(?:invoices?|receipts?|payments?|paid|fees?|appointments?|booking|password|portal|app|course|homework)\b/;
-
-/**
- * A weaker, wider net for access: "my notes" or "my file" in a sentence that asks for something.
- * It only has to reach the threshold on its own; the overlap rule below hands the phrase to
- * erasure, rectification and the rest when their verbs are present ("delete my notes").
- */
-function coOccurrence(text: string, thirdPartyWithoutAuthority: boolean, shielded: Array<[number, number]>): Hit[] {
-  const hits: Hit[] = [];
-  let offset = 0;
-  for (const sentence of text.split(' . ')) {
-    if (ASKING.test(sentence) && !BUSINESS_TALK.test(sentence) && !thirdPartyWithoutAuthority) {
-      for (const m of sentence.matchAll(MY_RECORDS)) {
-        const before = sentence.slice(0, m.index);
-        const [from, to] = [offset + m.index, offset + m.index + m[0].length];
-        if (NEGATED_BEFORE.test(before) && !HEDGE_BEFORE.test(before)) continue;
-        if (shielded.some(([a, b]) => from < b && a < to)) continue;
-        hits.push({ right: 'access', weight: 1.6, from, to });
-      }
-    }
-    offset += sentence.length + 3;
-  }
-  return hits;
 }
 
 /** The strongest cue counts in full; further cues add a little (at most 0.5), so repetition cannot dominate. */

@@ -20,10 +20,10 @@ export const RECN = '(?:records?|notes|file|data|information|record|stuff|chart|
 export const CLIN = '(?:medical|health|mental health|therapy|counseling|clinical|treatment|psychotherapy|patient|case|session|complete|entire|full|own|personal)';
 export const ABOUT_ME = '(?:about|on|regarding|concerning|relating to|that mention|mentioning) me';
 export const PROVIDER =
-  '(?:therapist|counselor|psychologist|psychiatrist|provider|practice|clinic|service|doctor|dr|gp|them|her|him|another controller|new one)';
+  '(?:therapist|counselor|psychologist|psychiatrist|provider|practice|clinic|service|doctor|dr|gp|team|nhs|hospital|surgery|trust|unit|program|them|her|him|another controller|new one)';
 export const TO_PROVIDER = `(?: over| on| directly| straight| across| electronically)? to (?:my |the |a |her |his )?(?:new |other |another |different )?(?:[a-z]+ ){0,3}?${PROVIDER}\\b`;
 export const ASK =
-  '(?:see|view|read|look at|have a look at|access|obtain|get hold of|receive|request|requesting|request for|ask for|asking for|supply|provide|release|send|send over|email|forward|mail|give|can i have|could i have|may i have|let me have|like to have|can i get|could i get|like to get|want to get|how do i get|how can i get|i want|i need|i would like|i wish to have)';
+  '(?:see|view|read|look at|have a look at|access|obtain|get hold of|getting hold of|getting|obtaining|receive|request|requesting|request for|ask for|asking for|supply|provide|release|send|send over|email|forward|mail|give|can i have|could i have|may i have|let me have|like to have|can i get|could i get|like to get|want to get|how do i get|how can i get|i want|i need|i would like|i wish to have)';
 export const PERSON3 = '(?:her|his|their|my (?:son|daughter|child|mother|father|client|wife|husband|partner))';
 
 /** Ordinary paperwork: a copy of an invoice is not a copy of one's records. */

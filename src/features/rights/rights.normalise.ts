@@ -37,6 +37,8 @@ const SHORTHAND: Record<string, string> = {
   abt: 'about', bout: 'about', wat: 'what', wot: 'what', wanna: 'want to', gimme: 'give me', info: 'information',
   infos: 'information', cud: 'could', cn: 'can', thx: 'thanks', ty: 'thanks', msg: 'message', ppl: 'people',
   'e-mail': 'email', 'e-mails': 'emails', 'e-mailed': 'emailed', everythin: 'everything', copys: 'copies',
+  // Plurals of mass nouns, common in English written as a second language.
+  informations: 'information', datas: 'data', datum: 'data', documentations: 'documentation',
 };
 
 const BRITISH: Record<string, string> = {
@@ -52,7 +54,7 @@ const BRITISH: Record<string, string> = {
 /** The words cues are built from: typos are corrected towards these only. */
 const CUE_VOCABULARY = [
   'access', 'records', 'record', 'notes', 'information', 'subject', 'request', 'requesting', 'delete', 'deleted',
-  'erase', 'erasure', 'rectify', 'rectification', 'correct', 'corrected', 'inaccurate', 'incorrect', 'portability',
+  'erase', 'erasure', 'rectify', 'rectification', 'correct', 'corrected', 'inaccurate', 'incorrect', 'wrong', 'portability',
   'transfer', 'transferred', 'restrict', 'restriction', 'processing', 'object', 'objection', 'personal',
   'everything', 'about', 'copy', 'copies', 'file', 'data', 'wrote', 'written', 'please', 'therapist', 'counselor',
   'counseling', 'therapy', 'session', 'sessions', 'remove', 'destroy', 'consent', 'withdraw', 'provide', 'obtain',
