@@ -184,7 +184,7 @@ describe('foundation: set-up to a signed note and its access history', () => {
     await screenshot(page, '11-access-history');
   });
 
-  it('after a restart the vault is sealed: unlock, then sign in again', async () => {
+  it('after a restart the vault is sealed: unlock, and the record is still there', async () => {
     await server.stop();
     server = await startServer({ reuse: { dataDir: server.dataDir, databaseUrl: server.databaseUrl } });
     await page.goto(server.url);
@@ -198,7 +198,11 @@ describe('foundation: set-up to a signed note and its access history', () => {
     await screenshot(page, '12-unlock-error');
     await page.getByLabel('Vault passphrase').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect.poll(() => heading(page).textContent(), { timeout: 30_000 }).toBe('Sign in');
+    // The sign-in session outlives a restart (it is stored server-side), so the caseload opens.
+    await expect.poll(() => heading(page).textContent(), { timeout: 30_000 }).toBe('Caseload');
+    expect(await page.getByRole('link', { name: 'Jordan Ellis' }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'caseload with a client');
+    await screenshot(page, '13-caseload');
   });
 });
 

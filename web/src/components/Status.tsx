@@ -19,7 +19,7 @@ export function StatusProvider({ children }: { children: ReactNode }) {
     setMessage('');
     // A fresh text node each time, so a repeated message is announced again.
     window.setTimeout(() => setMessage(m), 30);
-    timer.current = window.setTimeout(() => setMessage(''), 8000);
+    timer.current = window.setTimeout(() => setMessage(''), 5000);
   }, []);
   return (
     <StatusContext.Provider value={announce}>

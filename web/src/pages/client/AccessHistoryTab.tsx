@@ -20,6 +20,13 @@ const ACTIONS: Record<string, string> = {
   'session.create': 'Recorded a session',
   'access_log.read': 'Viewed this access history',
   'access.denied': 'Was refused access',
+  'sharing.create': 'Anonymised material for sharing',
+  'sharing.review': 'Reviewed anonymised material',
+  'sharing.share': 'Shared anonymised material',
+  'sharing.read': 'Viewed anonymised material',
+  'sharing.list': 'Viewed shared material',
+  'sharing.download': 'Downloaded shared material',
+  'sharing.discard': 'Discarded an anonymised draft',
 };
 const PURPOSES: Record<string, string> = { care: 'Providing care' };
 

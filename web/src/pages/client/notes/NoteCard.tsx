@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { type Note, api } from '../../../api.js';
+import { type Note, api, messageOf } from '../../../api.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { FormError } from '../../../components/FormError.js';
 import { useAnnounce } from '../../../components/Status.js';
 import { instant } from '../../../format.js';
-import { messageOf } from '../../../api.js';
 import { AddendumForm } from './AddendumForm.js';
 import { DraftEditor } from './DraftEditor.js';
 import { SIGN_EXPLANATION } from './signing.js';
@@ -18,6 +17,8 @@ export function NoteCard({ note, reload }: { note: Note; reload: () => Promise<v
   const announce = useAnnounce();
   const label = note.kind === 'process' ? 'Process note' : 'Progress note';
   const headingId = `note-${note.id}`;
+  // The button that was pressed is gone once the note changes; keep keyboard focus on the note.
+  const focusNote = () => window.setTimeout(() => document.getElementById(headingId)?.focus(), 0);
 
   const sign = async () => {
     setBusy(true);
@@ -26,6 +27,7 @@ export function NoteCard({ note, reload }: { note: Note; reload: () => Promise<v
       setConfirming(false);
       announce('Note signed and locked.');
       await reload();
+      focusNote();
     } catch (err) {
       setConfirming(false);
       setError(messageOf(err));
@@ -37,7 +39,7 @@ export function NoteCard({ note, reload }: { note: Note; reload: () => Promise<v
   return (
     <article className={`note note-${note.kind} note-${note.status}`} aria-labelledby={headingId}>
       <header className="note-head">
-        <h3 id={headingId} className="note-title">
+        <h3 id={headingId} className="note-title" tabIndex={-1}>
           {label}
           <span className="visually-hidden">, {note.status === 'signed' ? 'signed' : 'draft'}, written {instant(note.createdAt)}</span>
         </h3>
@@ -47,7 +49,7 @@ export function NoteCard({ note, reload }: { note: Note; reload: () => Promise<v
       </header>
       <FormError message={error} />
       {editing ? (
-        <DraftEditor note={note} onDone={async () => { setEditing(false); await reload(); }} onCancel={() => setEditing(false)} />
+        <DraftEditor note={note} onDone={async () => { setEditing(false); await reload(); focusNote(); }} onCancel={() => setEditing(false)} />
       ) : (
         <div className="note-text">{note.text}</div>
       )}
@@ -72,7 +74,7 @@ export function NoteCard({ note, reload }: { note: Note; reload: () => Promise<v
           <button type="button" className="btn btn-secondary" onClick={() => setAdding(true)}>Add addendum</button>
         </div>
       )}
-      {adding && <AddendumForm noteId={note.id} onDone={async () => { setAdding(false); await reload(); }} onCancel={() => setAdding(false)} />}
+      {adding && <AddendumForm noteId={note.id} onDone={async () => { setAdding(false); await reload(); focusNote(); }} onCancel={() => setAdding(false)} />}
       <ConfirmDialog open={confirming} title="Sign this note?" confirmLabel="Sign and lock" busy={busy} onConfirm={() => void sign()} onCancel={() => setConfirming(false)}>
         <p>{SIGN_EXPLANATION}</p>
       </ConfirmDialog>

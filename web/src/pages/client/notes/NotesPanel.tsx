@@ -31,6 +31,8 @@ export function NotesPanel({ clientId, notes, reload }: Props) {
           onDone={async () => {
             setWriting(false);
             await reload();
+            // The newest note is first: put keyboard focus on what was just saved.
+            window.setTimeout(() => document.querySelector<HTMLElement>('.note-list .note-title')?.focus(), 0);
           }}
           onCancel={() => setWriting(false)}
         />

@@ -1,0 +1,40 @@
+import { Card } from '../../components/Card.js';
+import { type Draft, RESIDUAL_LABELS } from './types.js';
+
+const REASONS: Record<string, string> = { number: 'a number', occupation: 'an occupation', event: 'an unusual event', superlative: 'a superlative', condition: 'a condition' };
+
+/** Details that identify without a name: the flagged sentences, then questions the practitioner answers. */
+export function ResidualChecklist({ draft, answers, errors, onChange }: { draft: Draft; answers: Record<string, string>; errors: Record<string, string>; onChange: (q: string, a: string) => void }) {
+  return (
+    <Card title="Residual risk" description="Someone who knows the client could recognise them from details that are not names. Read these sentences again, then answer each question.">
+      {draft.flags.length > 0 ? (
+        <ul className="flag-list" data-testid="residual-flags">
+          {draft.flags.map((f, i) => (
+            <li key={i}>
+              <span className="muted">{draft.parts[f.part]?.label}: </span>
+              {f.sentence} <span className="badge badge-flag">{f.reasons.map((r) => REASONS[r] ?? r).join(', ')}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty-inline">No sentences were flagged. The questions still apply.</p>
+      )}
+      {draft.questions.map((q) => {
+        const name = `residual.${q.id}`;
+        const err = errors[name];
+        return (
+          <fieldset key={q.id} className={`choice-row residual-q${err ? ' field-invalid' : ''}`}>
+            <legend>{q.text}</legend>
+            {err && <p className="field-error" role="alert">{err}</p>}
+            {Object.entries(RESIDUAL_LABELS).map(([value, label]) => (
+              <div className="field-check" key={value}>
+                <input type="radio" id={`${q.id}-${value}`} name={name} value={value} checked={answers[q.id] === value} onChange={() => onChange(q.id, value)} />
+                <label htmlFor={`${q.id}-${value}`}>{label}</label>
+              </div>
+            ))}
+          </fieldset>
+        );
+      })}
+    </Card>
+  );
+}
