@@ -25,6 +25,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('consent_agreements')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_code', 'text', (c) => c.notNull())
+    .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('version_id', 'text', (c) => c.notNull().references('agreement_versions.id'))
     .addColumn('fields_enc', 'text', (c) => c.notNull())
     .addColumn('document_hash', 'text', (c) => c.notNull())

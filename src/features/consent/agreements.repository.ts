@@ -10,7 +10,12 @@ export async function insertAgreement(db: Executor, row: AgreementRow): Promise<
 }
 
 export async function agreementsForCase(db: Executor, caseCode: string): Promise<AgreementRow[]> {
-  return db.selectFrom('consent_agreements').selectAll().where('case_code', '=', caseCode).orderBy('created_at').orderBy('id').execute();
+  return db.selectFrom('consent_agreements').selectAll().where('case_code', '=', caseCode).orderBy('seq').execute();
+}
+
+export async function nextAgreementSeq(db: Executor, caseCode: string): Promise<number> {
+  const r = await db.selectFrom('consent_agreements').select((eb) => eb.fn.max('seq').as('m')).where('case_code', '=', caseCode).executeTakeFirst();
+  return Number(r?.m ?? 0) + 1;
 }
 
 export async function agreementById(db: Executor, id: string): Promise<AgreementRow | undefined> {

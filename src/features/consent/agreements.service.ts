@@ -77,7 +77,7 @@ export async function prepareAgreement(ctx: AppContext, p: Principal, clientId: 
     const voided = await repo.voidAwaiting(trx, c.caseCode);
     const key2 = await clientKey(ctx, trx, clientId, 'clinical');
     await repo.insertAgreement(trx, {
-      id, case_code: c.caseCode, version_id: v.id, fields_enc: ctx.vault.encrypt(key2, JSON.stringify(fields), refs.fields(clientId, id)), document_hash: documentHash,
+      id, case_code: c.caseCode, seq: await repo.nextAgreementSeq(trx, c.caseCode), version_id: v.id, fields_enc: ctx.vault.encrypt(key2, JSON.stringify(fields), refs.fields(clientId, id)), document_hash: documentHash,
       status: 'awaiting_signature', created_by: p.userId, created_at: at, signed_at: null, signed_via: null, without_capacity: 0,
     });
     await appendAudit(trx, ctx.clock, actorOf(p), {

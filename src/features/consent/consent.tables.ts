@@ -25,6 +25,7 @@ export interface AgreementVersionsTable {
 export interface ConsentAgreementsTable {
   id: string;
   case_code: string;
+  seq: number; // order within the case, so the newest agreement is certain even within one millisecond
   version_id: string;
   fields_enc: string; // clinical key: practice name, supervision, channels offered, retention
   document_hash: string; // sha256 of the exact text the client saw (template with fields filled)
