@@ -1,14 +1,14 @@
 /** Access cues: a subject access request or the HIPAA right of access, in legal and everyday words. */
-import { type Cue, cue, REC, RECN, CLIN, ABOUT_ME, TO_PROVIDER, ASK, PERSON3, BUSINESS } from './rights.fragments.js';
+import { type Cue, cue, REC, RECN, CLIN, DOC, OF_MY_CARE, ABOUT_ME, TO_PROVIDER, ASK, PERSON3, BUSINESS } from './rights.fragments.js';
 
 export const ACCESS_CUES: Cue[] = [
   // Access: a subject access request or the HIPAA right of access.
   cue('access', 3, '(?:data )?subject access(?: request)?|d?sar|right (?:of|to) access|access request|article 15|164 \\. 524|designated record set|records request'),
-  cue('access', 2.5, `(?:copy|copies|printout|print out|electronic copy|paper copy) of (?:all |any )?(?:of )?(?:my|the|all|any|our)(?: [a-z]+){0,3}? ${REC}(?!${TO_PROVIDER})`),
+  cue('access', 2.5, `(?:copy|copies|printout|print out|electronic copy|paper copy) of(?!${BUSINESS}) (?:all |any )?(?:of )?(?:my|the|all|any|our)(?: (?!for\\b)[a-z]+){0,3}? ${REC}(?!${TO_PROVIDER})`),
   cue('access', 2.5, `(?:copy|copies) of (?:everything|anything|what you (?:have|hold|keep|wrote|have written))`),
   cue('access', 2.5, `${ASK}(?: me)?(?: with)?(?: over)?(?: a copy of| copies of| all| access to)? (?:of )?my(?: [a-z]+){0,3}? ${RECN}(?!${TO_PROVIDER})`),
   cue('access', 2.5, `access to (?:all )?(?:of )?my(?: [a-z]+){0,3}? ${REC}`),
-  cue('access', 2.5, `what (?:[a-z]+ ){0,3}?(?:do |does |did |have |are )?(?:you|your [a-z]+)(?: are| have| do)? (?:have|hold|holding|keep|keeping|store|storing|stored|kept|record|recorded|written|wrote|write|process|processing|got|say|said|put|note|noted|told|sent|shared|disclosed|reported|passed)(?: down| up| got| on)?(?: [a-z]+){0,3}? ${ABOUT_ME}`),
+  cue('access', 2.5, `what (?:[a-z]+ ){0,3}?(?:do |does |did |have |are )?(?:you|your [a-z]+)(?: are| have| do)? (?:have|hold|holding|keep|keeping|store|storing|stored|kept|record|recorded|written|wrote|write|process|processing|got|say|said|put|note|noted|know|told|sent|shared|disclosed|reported|passed)(?: down| up| got| on)?(?: [a-z]+){0,3}? ${ABOUT_ME}`),
   cue('access', 2, `what (?:was|has been|is|gets|get) (?:written|recorded|noted|said|kept|held|stored)(?: down)? ${ABOUT_ME}`),
   cue('access', 2, 'what (?:is|was) (?:in|on) my (?:file|notes|records?)|what you (?:wrote|have written|write|put|said) in my (?:file|notes|records?)'),
   cue('access', 3, `everything (?:that )?(?:you |your [a-z]+ )(?:hold|have|keep|store|have got|got|have written|wrote|have recorded)(?: [a-z]+){0,2} ${ABOUT_ME}`),
@@ -29,6 +29,10 @@ export const ACCESS_CUES: Cue[] = [
   cue('access', 1.5, `(?:send|provide|email) me (?:with )?(?:everything|a copy|copies|it all)(?!${BUSINESS})`),
   cue('access', 2, `(?:request|requesting|obtain|release|access|copy of|copies of) (?:[a-z]+ ){0,2}?${CLIN}(?: [a-z]+)? (?:records?|notes|file|information)`),
   cue('access', 2, `(?:request|requesting|provide|copy of|copies of|obtain|see|collect|receive|release|access to|have|get) (?:[a-z]+ ){0,2}?${PERSON3}(?: [a-z]+)? (?:records|notes|file|record)`, true),
+  // A request verb and a document of the person's care: "all documentation pertaining to my treatment".
+  cue('access', 2, `${ASK}(?: me)?(?: with)?(?: [a-z]+){0,2}? (?:the |all |any |all the |copies of |a copy of )?(?:[a-z]+ )?${DOC}(?: [a-z]+){0,2}? ${OF_MY_CARE}`),
+  // Held for me: "records you have for me", "everything you've stored".
+  cue('access', 2, `${DOC} (?:that )?you (?:have|hold|keep|have got|kept|stored) (?:for|on|about) me|(?:everything|anything|all|what) (?:that )?you (?:have )?(?:stored|kept|held|saved|collected|gathered)`),
   // Questions about what is held: asking is itself the start of a subject access request.
   cue('access', 2, `(?:do|did|does|have) you (?:still )?(?:keep|have|hold|take|make|write|store|got)(?: got)?(?: any)? (?:notes|records|a file|files|information|data|anything|details|a record)(?: [a-z]+){0,2} ${ABOUT_ME}`),
   cue('access', 1.6, '(?:do|did|have) you (?:still )?(?:have|hold|keep|got)(?: got)?(?: any of)? my (?:[a-z]+ )?(?:records?|notes|file|chart)'),

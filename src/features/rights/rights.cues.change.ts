@@ -25,7 +25,7 @@ export const CHANGE_CUES: Cue[] = [
   cue('rectification', 2, 'not what i said|never said that|misrepresent|inaccurate information|factually wrong'),
   cue('rectification', 2, '(?:add|attach|include) (?:a )?(?:statement|note|letter)(?: [a-z]+){0,3} (?:to|in|on) my (?:file|records?|notes)'),
   cue('rectification', 1.2, '(?:please )?(?:correct|amend|fix)(?: it| this| that| them)?|(?:want|like|need) (?:it|that|this) corrected|(?:file|notes|records?|report|letter|summary|assessment)(?: [a-z]+){0,3}? (?:say|says|said|record|records|state|states|stated) (?:that )?(?:i|my)\\b|(?:please )?change (?:it|that|this)\\b|i never (?:said|refused|did|was)|(?:records?|notes|file) (?:show|shows|say|says|list|lists|state|states) me as|complete it'),
-  cue('erasure', 2.5, '(?:remove|delete|erase|take|wipe) me (?:off|from|out of) (?:your|all your|the)(?: [a-z]+)? (?:records|files|system|systems|database|books|computers?)|(?:want|wish|like|right) to be forgotten'),
+  cue('erasure', 2.5, '(?:remove|delete|erase|take|wipe) (?:me|my (?:[a-z]+ )?(?:details|data|information|records|file|notes)) (?:off|from|out of) (?:your|all your|the)(?: [a-z]+)? (?:records|files|system|systems|database|books|computers?)|(?:want|wish|like|right) to be forgotten'),
   // Part of a record: "delete what I said last week from your notes", "erase the bit in my notes about my ex".
   cue('erasure', 2.5, '(?:delete|erase|remove|take out|strike out|cut)(?: [a-z]+){1,8} (?:from|in|out of) (?:my|your|the) (?:[a-z]+ )?(?:notes|records?|file)'),
 ];

@@ -12,7 +12,7 @@ export interface NetHit {
 
 /** "my notes", "my counseling records", "my personal information"; not "my notes app", "for my records". */
 const MY_RECORDS =
-  /(?<!\bfor )\bmy(?: own)?(?: [a-z]+){0,2}? (?:records?|notes|file|chart|documentation|paperwork|data|information)\b(?! (?:show|shows|say|says|app|from the hospital))/g;
+  /(?<!\bfor )\bmy(?: own)?(?: [a-z]+){0,2}? (?:records?|notes|files?|chart|documentation|paperwork|data|information)\b(?! (?:show|shows|say|says|app|from the hospital))/g;
 /** A record of me named without "my": "the papers you are writing about me", "notes on me", "whatever you wrote down". */
 const RECORDS_OF_ME =
   /\b(?:(?:records?|notes|files?|papers|documents|documentation|paperwork|information|data|details|reports?|letters?|assessments?|chart|anything|everything|stuff)(?: [a-z]+){0,5} (?:about|on|of|regarding|concerning) me|(?:what|whatever|everything|anything|all) (?:that )?(?:you|was|has been|have been|is|are|gets|got) (?:have |are |been |being )?(?:wrote|written|writing|recorded|recording|noted|noting|typed)(?: down)?)\b/g;
@@ -25,7 +25,7 @@ const BUSINESS_TALK = /\b(?:invoices?|receipts?|payments?|paid|fees?|appointment
 const GIVING = /\b(?:bring|brought|bringing|sending you|send you|sent you|attach|attached|attaching|enclose|enclosed|enclosing|upload|uploaded|giving you|give you|forwarded you)(?: [a-z]+){0,2} $/;
 /** Asking for something already named in an earlier sentence: "If so, I'd like them", "please send them". */
 const ASK_FOR_IT =
-  /\b(?:(?:i would|i would really|i would also) like (?:them|it|to see them|to see it|a copy|copies)|i want (?:them|it|a copy)|(?:send|give|show|email|post|forward) (?:them|it|those|a copy)(?: to me| over)?|(?:them|it) back|show me|can i see (?:them|it))\b/;
+  /\b(?:(?:i would|i would really|i would also) like (?:them|it|to see them|to see it|a copy|copies)|i want (?:them|it|a copy)|(?:send|give|show|email|post|forward) (?:them|it|those|a copy)(?: to me| over)?|(?:them|it) back|show me|(?:can|could|may) i (?:have|get|see|read) (?:them|it|those))\b/;
 
 export function accessNet(text: string, skip: (from: number, to: number) => boolean): NetHit[] {
   const hits: NetHit[] = [];

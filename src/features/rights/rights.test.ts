@@ -73,12 +73,20 @@ describe('detectRight', () => {
 });
 
 describe('evaluation sets', () => {
-  for (const file of ['rights-messages.json', 'rights-messages-heldout.json', 'rights-messages-heldout2.json']) {
+  const sets = ['rights-messages.json', 'rights-messages-heldout.json', 'rights-messages-heldout2.json', 'rights-messages-blind.json', 'rights-messages-blind2.json'];
+  for (const file of sets) {
     it(`${file}: never misses an access request`, () => {
       const e = evaluate(loadSet(file));
       const missed = e.errors.filter((x) => x.right === 'access');
       expect(missed.map((x) => x.text)).toEqual([]);
       expect(e.perRight.access.recall).toBe(1);
+    });
+  }
+
+  for (const file of ['rights-messages-blind.json', 'rights-messages-blind2.json']) {
+    it(`${file}: raises no access request on a message that is not a rights request`, () => {
+      const falseAccess = loadSet(file).filter((m) => m.right === 'none' && detectRight(m.text).right === 'access');
+      expect(falseAccess.map((m) => m.text)).toEqual([]);
     });
   }
 
