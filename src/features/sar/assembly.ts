@@ -13,6 +13,7 @@ import { readNotes } from '../notes/notes.service.js';
 import { type TherapySession } from '../sessions/sessions.js';
 import { sessionsForCase } from '../sessions/sessions.repository.js';
 import { getPractice } from '../practice/practice.service.js';
+import { civilDateIn } from '../deadlines/civil-date.js';
 import * as repo from './assembly.repository.js';
 import { type RecordDocument, readDocuments } from './documents.js';
 import { type ExportConsent, type ExportDisclosure, consentsFor, disclosuresFor } from './seams.js';
@@ -71,7 +72,7 @@ export async function assemble(ctx: AppContext, request: SarRequest, c: CaseRow)
     notes,
     excludedProcessNotes: allNotes.length - notes.length,
     documents: await readDocuments(ctx, c),
-    consents: await consentsFor(ctx, c.clientId),
+    consents: await consentsFor(ctx, c, civilDateIn(ctx.clock.now(), practice?.timeZone ?? 'Europe/London')),
     disclosures: { available: disclosures.available, items: disclosures.items },
     accessLog,
     participants,

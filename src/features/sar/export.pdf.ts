@@ -56,8 +56,10 @@ export async function exportPdf(v: ExportView, generatedOn: string, progress: (d
 
   content.push(h2('3. Notes'));
   if (!a.notes.length) content.push({ text: 'No notes are recorded.' });
+  const sessionDate = new Map(a.sessions.map((s) => [s.id, s.date]));
   a.notes.forEach((n, i) => {
-    content.push({ text: `${n.kind === 'process' ? 'Process note' : 'Progress note'} — ${longDate(n.createdAt)}${n.status === 'draft' ? ' (draft)' : ''}`, style: 'h3' });
+    const when = n.sessionId && sessionDate.has(n.sessionId) ? `session of ${longDate(sessionDate.get(n.sessionId) as string)}` : longDate(n.createdAt);
+    content.push({ text: `${n.kind === 'process' ? 'Process note' : 'Progress note'} — ${when}${n.status === 'draft' ? ' (draft)' : ''}`, style: 'h3' });
     content.push({ text: textOf(v, n.id, n.text), preserveLeadingSpaces: true });
     for (const ad of n.addenda) content.push({ text: `Addendum, ${longDate(ad.createdAt)}: ${textOf(v, ad.id, ad.text)}`, italics: true, margin: [12, 4, 0, 0] });
     if (i % 50 === 49) progress(i + 1);

@@ -4,10 +4,14 @@
  * - requests/disclosures: `disclosuresVisibleToClient(ctx, clientId)` and
  *   `activeRestrictions(ctx, clientId)` (a standing "do not inform" decision keeps a disclosure
  *   out of the export altogether — not even its existence is mentioned);
- * - consent: `consentsForClient(ctx, clientId)`.
- * Each is optional; a missing module or export yields an empty list and `available: false`.
+ * Consents and agreements come from the consent feature directly.
+ * A missing disclosures module yields an empty list and `available: false`.
  */
 import type { AppContext } from '../../context.js';
+import type { CaseRow } from '../clients/clients.repository.js';
+import { agreementText, toAgreement } from '../consent/agreements.service.js';
+import { agreementsForCase } from '../consent/agreements.repository.js';
+import { readConsents } from '../consent/consents.service.js';
 
 export interface ExportDisclosure {
   id: string;
@@ -26,7 +30,6 @@ export interface ExportConsent {
 }
 
 const DISCLOSURE_MODULES = ['../requests/disclosures.service.js', '../requests/requests.service.js', '../disclosures/disclosures.service.js'];
-const CONSENT_MODULES = ['../consent/consent.service.js', '../consent/consents.service.js'];
 
 async function findExport<T>(modules: string[], name: string): Promise<T | null> {
   for (const m of modules) {
@@ -50,7 +53,9 @@ export async function disclosuresFor(ctx: AppContext, clientId: string): Promise
   const visible = await findExport<(ctx: AppContext, id: string) => Promise<Loose[]>>(DISCLOSURE_MODULES, 'disclosuresVisibleToClient');
   if (!visible) return { available: false, items: [], restrictedIds: new Set() };
   const restrictions = await findExport<(ctx: AppContext, id: string) => Promise<Loose[]>>(DISCLOSURE_MODULES, 'activeRestrictions');
-  const restricted = new Set((restrictions ? await restrictions(ctx, clientId) : []).flatMap((r) => [pick(r, 'disclosureId'), pick(r, 'requestId'), pick(r, 'id')]).filter((x): x is string => Boolean(x)));
+  const restricted = new Set((restrictions ? await restrictions(ctx, clientId) : [])
+    .flatMap((r) => [pick(r, 'disclosureId'), pick(r, 'requestId'), pick(r, 'id'), ...(Array.isArray(r.disclosureIds) ? (r.disclosureIds as string[]) : [])])
+    .filter((x): x is string => Boolean(x)));
   const items = (await visible(ctx, clientId))
     .filter((d) => !restricted.has(pick(d, 'id') ?? '') && !restricted.has(pick(d, 'requestId') ?? ''))
     .map((d) => ({
@@ -63,14 +68,20 @@ export async function disclosuresFor(ctx: AppContext, clientId: string): Promise
   return { available: true, items, restrictedIds: restricted };
 }
 
-export async function consentsFor(ctx: AppContext, clientId: string): Promise<{ available: boolean; items: ExportConsent[] }> {
-  const fn = await findExport<(ctx: AppContext, id: string) => Promise<Loose[]>>(CONSENT_MODULES, 'consentsForClient');
-  if (!fn) return { available: false, items: [] };
-  return {
-    available: true,
-    items: (await fn(ctx, clientId)).map((c) => ({
-      id: pick(c, 'id') ?? '', title: pick(c, 'title', 'kind', 'type') ?? 'Consent', status: pick(c, 'status') ?? 'recorded',
-      date: (pick(c, 'signedAt', 'givenAt', 'date', 'createdAt') ?? '').slice(0, 10), text: pick(c, 'text', 'body', 'summary'),
-    })),
-  };
+const KIND_WORDS: Record<string, string> = { records: 'Consent to keeping records', supervision: 'Consent to discussing the work in supervision', channel: 'Contact by', disclosure: 'Consent to share information' };
+
+/** Signed agreements (with their text) and recorded consents, withdrawn ones included and marked. */
+export async function consentsFor(ctx: AppContext, c: CaseRow, today: string): Promise<{ available: boolean; items: ExportConsent[] }> {
+  const db = ctx.db.kysely;
+  const items: ExportConsent[] = [];
+  for (const row of await agreementsForCase(db, c.caseCode)) {
+    const a = await toAgreement(ctx, db, c.clientId, row);
+    if (a.status !== 'signed') continue;
+    items.push({ id: a.id, title: a.title, status: 'signed', date: (a.signedAt ?? a.createdAt).slice(0, 10), text: await agreementText(db, a) });
+  }
+  for (const r of await readConsents(ctx, db, c.clientId, c.caseCode, today)) {
+    const what = [KIND_WORDS[r.kind] ?? r.kind, r.channel, r.recipient ? `to ${r.recipient}` : null, r.purpose ? `for ${r.purpose}` : null].filter(Boolean).join(' ');
+    items.push({ id: r.id, title: what, status: r.withdrawnAt ? 'withdrawn' : r.given ? 'given' : 'refused', date: (r.withdrawnAt ?? r.recordedAt).slice(0, 10), text: null });
+  }
+  return { available: true, items };
 }
