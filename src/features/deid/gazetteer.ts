@@ -8,6 +8,8 @@ export interface Gazetteer {
   employers: Set<string>;
   /** Longest entry, in words, of places and employers (bounds the phrase lookup). */
   maxWords: number;
+  /** First words of multi-word places and employers. */
+  phraseStarts: Set<string>;
 }
 
 let cached: Gazetteer | undefined;
@@ -17,8 +19,13 @@ export function gazetteer(): Gazetteer {
     const places = loadList('places.txt');
     const employers = loadList('employers.txt');
     let maxWords = 1;
-    for (const p of [...places, ...employers]) maxWords = Math.max(maxWords, p.split(' ').length);
-    cached = { firsts: loadList('first-names.txt'), lasts: loadList('surnames.txt'), places, employers, maxWords: Math.min(maxWords, 4) };
+    const phraseStarts = new Set<string>();
+    for (const p of [...places, ...employers]) {
+      const words = p.split(' ');
+      maxWords = Math.max(maxWords, words.length);
+      if (words.length > 1) phraseStarts.add(words[0]);
+    }
+    cached = { phraseStarts, firsts: loadList('first-names.txt'), lasts: loadList('surnames.txt'), places, employers, maxWords: Math.min(maxWords, 4) };
   }
   return cached;
 }

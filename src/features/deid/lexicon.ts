@@ -49,11 +49,17 @@ const cache = new Map<string, boolean>();
 
 /** Is this (any case) an ordinary English word, or a listed non-identifying term? */
 export function isWord(token: string): boolean {
-  const w = token.toLowerCase().replace(/[’]/g, "'");
+  const hit0 = cache.get(token);
+  if (hit0 !== undefined) return hit0;
+  let w = token.toLowerCase();
+  if (w.includes('’')) w = w.replace(/’/g, "'");
   const hit = cache.get(w);
   if (hit !== undefined) return hit;
   const result = lookup(w);
-  if (cache.size < 200_000) cache.set(w, result);
+  if (cache.size < 200_000) {
+    cache.set(w, result);
+    cache.set(token, result);
+  }
   return result;
 }
 

@@ -21,12 +21,14 @@ export function mergeSpans(text: string, spans: Span[]): Span[] {
       out[out.length - 1] = { ...(better(s, last) ? s : last), start: last.start, end: s.end };
     } else out.push({ ...s });
   }
-  for (const s of out) {
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i];
     if (s.type !== 'ADDRESS' && s.type !== 'LOCATION') continue;
+    const near = out.slice(Math.max(0, i - 1), i + 2);
     const after = /^ \d{1,5}\b\.?/.exec(text.slice(s.end, s.end + 8));
-    if (after && !overlapsAny(out, s.end, s.end + after[0].length, s)) s.end += after[0].replace(/\.$/, '').length;
-    const before = /(?:^|[\s,])(\d{1,5} )$/.exec(text.slice(Math.max(0, s.start - 7), s.start));
-    if (s.type === 'ADDRESS' && before && !overlapsAny(out, s.start - before[1].length, s.start, s)) s.start -= before[1].length;
+    if (after && !overlapsAny(near, s.end, s.end + after[0].length, s)) s.end += after[0].replace(/\.$/, '').length;
+    const before = s.type === 'ADDRESS' ? /(?:^|[\s,])(\d{1,5} )$/.exec(text.slice(Math.max(0, s.start - 7), s.start)) : null;
+    if (s.type === 'ADDRESS' && before && !overlapsAny(near, s.start - before[1].length, s.start, s)) s.start -= before[1].length;
   }
   return out;
 }

@@ -12,7 +12,9 @@ const STOP = new Set([...NOT_NAMES, 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof
  */
 export function propagate(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
-  const covered = (tok: Token) => spans.some((s) => s.start < tok.end && tok.start < s.end);
+  const mask = new Uint8Array(text.length + 1);
+  for (const s of spans) mask.fill(1, s.start, s.end);
+  const covered = (tok: Token) => mask[tok.start] === 1 || mask[tok.end - 1] === 1;
   const named = new Map<string, Span['type']>();
   for (const s of spans) {
     if (!NAMEISH.has(s.type) || s.priority < P.gazetteer) continue;
@@ -21,17 +23,25 @@ export function propagate(text: string, tokens: Token[], spans: Span[]): Span[] 
     }
   }
   for (const tok of tokens) {
+    if (!tok.capital) continue;
     const type = named.get(tok.text);
     if (type && !covered(tok)) out.push(span(tok.start, tok.end, type, P.gazetteer - 1, 'propagated'));
   }
-  const persons = spans.filter((s) => s.type === 'PERSON' && s.priority >= P.safetyNet);
+  const personEnds = new Set<number>();
+  const personStarts = new Set<number>();
+  for (const s of spans) if (s.type === 'PERSON' && s.priority >= P.safetyNet) {
+    personEnds.add(s.end);
+    personStarts.add(s.start);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (!tok.capital || tok.caps || STOP.has(tok.lower) || covered(tok)) continue;
+    if (!tok.capital || tok.caps) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const afterPerson = prev && / $/.test(text.slice(prev.end, tok.start)) && text.slice(prev.end, tok.start).length === 1 && persons.some((s) => s.end === prev.end);
-    const beforePerson = next && text.slice(tok.end, next.start) === ' ' && persons.some((s) => s.start === next.start) && !tok.sentenceStart;
+    if (!(prev && personEnds.has(prev.end)) && !(next && personStarts.has(next.start))) continue;
+    if (STOP.has(tok.lower) || covered(tok)) continue;
+    const afterPerson = prev && prev.end + 1 === tok.start && text[prev.end] === ' ' && personEnds.has(prev.end);
+    const beforePerson = next && tok.end + 1 === next.start && text[tok.end] === ' ' && personStarts.has(next.start) && !tok.sentenceStart;
     if ((afterPerson && !tok.sentenceStart) || beforePerson) out.push(span(tok.start, tok.end, 'PERSON', P.gazetteer - 1, 'name-extension'));
   }
   return out;

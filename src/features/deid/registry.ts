@@ -5,16 +5,23 @@ import { hash32, prng, surrogateFor, surrogateNameWord } from './surrogates.js';
  * The mapping from identifiers to stand-ins for one case. Pass the same state (or the same case
  * key) for every note of a case and "Sarah" stays [PERSON-1] (or "Helen") across all of them.
  */
+interface Person {
+  words: string[];
+  replacement: string;
+}
+
 export interface DeidState {
   caseKey: string;
   counters: Partial<Record<EntityType, number>>;
   byKey: Map<string, string>;
-  people: Array<{ words: string[]; replacement: string }>;
+  people: Person[];
+  /** People by each word of their name, so a lookup stays cheap in a long batch. */
+  byWord: Map<string, Person[]>;
   nameWords: Map<string, string>;
 }
 
 export function createDeidState(caseKey = ''): DeidState {
-  return { caseKey, counters: {}, byKey: new Map(), people: [], nameWords: new Map() };
+  return { caseKey, counters: {}, byKey: new Map(), people: [], byWord: new Map(), nameWords: new Map() };
 }
 
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|sir|dame|lady|lord)\.?$/;
@@ -31,6 +38,19 @@ function tag(state: DeidState, type: EntityType): string {
   return `[${type}-${n}]`;
 }
 
+function index(state: DeidState, p: Person): void {
+  for (const w of p.words) {
+    const list = state.byWord.get(w) ?? [];
+    if (!list.includes(p)) list.push(p);
+    state.byWord.set(w, list);
+  }
+}
+
+function addPerson(state: DeidState, p: Person): void {
+  state.people.push(p);
+  index(state, p);
+}
+
 function personReplacement(state: DeidState, text: string, surrogates: boolean): string {
   const words = nameWords(text);
   if (words.length === 0) return tag(state, 'PERSON');
@@ -39,7 +59,7 @@ function personReplacement(state: DeidState, text: string, surrogates: boolean):
       .map((w, i) => {
         let s = state.nameWords.get(w);
         if (!s) {
-          const first = i === 0 && (words.length > 1 || !state.people.some((p) => p.words.indexOf(w) > 0));
+          const first = i === 0 && (words.length > 1 || !(state.byWord.get(w) ?? []).some((p) => p.words.indexOf(w) > 0));
           s = surrogateNameWord(w, first, prng(hash32(`${state.caseKey}|name|${w}`)));
           state.nameWords.set(w, s);
         }
@@ -49,13 +69,17 @@ function personReplacement(state: DeidState, text: string, surrogates: boolean):
   }
   // Same person when one name's words are contained in the other's ("Sarah" within "Sarah Jones").
   const has = (big: string[], small: string[]) => small.every((w) => big.includes(w));
-  const found = state.people.find((p) => has(p.words, words) || (has(words, p.words) && words[0] === p.words[0]));
+  const candidates = new Set(words.flatMap((w) => state.byWord.get(w) ?? []));
+  const found = [...candidates].find((p) => has(p.words, words) || (has(words, p.words) && words[0] === p.words[0]));
   if (found) {
-    if (words.length > found.words.length) found.words = words;
+    if (words.length > found.words.length) {
+      found.words = words;
+      index(state, found);
+    }
     return found.replacement;
   }
   const replacement = tag(state, 'PERSON');
-  state.people.push({ words, replacement });
+  addPerson(state, { words, replacement });
   return replacement;
 }
 
@@ -65,7 +89,7 @@ export function replacementFor(state: DeidState, type: EntityType, text: string,
     const r = personReplacement(state, text, surrogates);
     if (!surrogates) return r;
     const ws = nameWords(text);
-    if (ws.length && !state.people.some((p) => ws.every((w) => p.words.includes(w)))) state.people.push({ words: ws, replacement: r });
+    if (ws.length && !(state.byWord.get(ws[0]) ?? []).some((p) => ws.every((w) => p.words.includes(w)))) addPerson(state, { words: ws, replacement: r });
     return r;
   }
   const key = `${type}|${normalise(text)}`;

@@ -16,25 +16,38 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
+const OPENERS = new Set(['"', "'", '‘', '“', '(', '[', '*', '•', '-', '–', ' ', '\t', '\r']);
+const ENDERS = new Set(['.', '!', '?', ':', ';', '\n']);
+
 export function tokenize(t: string): Token[] {
   const out: Token[] = [];
   const headings = headingLines(t);
-  for (const m of t.matchAll(WORD)) {
+  let lineStart = 0;
+  let nextNewline = t.indexOf('\n');
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
     let text = m[0];
-    if (/['’]s$/i.test(text) && text.length > 3) text = text.slice(0, -2);
-    const start = m.index!;
-    const prev = t.slice(Math.max(0, start - 4), start).replace(/["'‘“(\[*•\-–\s]+$/u, '');
-    const sentenceStart = start === 0 || prev === '' || /[.!?:;\n]$/.test(prev) || /\n\s*["'‘“(\[*•\-–]*\s*$/.test(t.slice(Math.max(0, start - 6), start));
-    const capital = /^\p{Lu}/u.test(text);
+    const start = m.index;
+    while (nextNewline >= 0 && nextNewline < start) {
+      lineStart = nextNewline + 1;
+      nextNewline = t.indexOf('\n', lineStart);
+    }
+    if (text.length > 3 && (text.endsWith("'s") || text.endsWith('’s') || text.endsWith("'S"))) text = text.slice(0, -2);
+    let k = start - 1;
+    while (k >= 0 && OPENERS.has(t[k])) k--;
+    const sentenceStart = k < 0 || ENDERS.has(t[k]) || k < lineStart;
+    const first = text[0];
+    const code = first.charCodeAt(0);
+    const capital = code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase();
     out.push({
       start,
       end: start + text.length,
       text,
       lower: text.toLowerCase(),
       sentenceStart,
-      caps: text.length > 1 && text === text.toUpperCase() && /\p{Lu}/u.test(text),
+      caps: capital && text.length > 1 && text === text.toUpperCase(),
       capital,
-      heading: headings.has(lineIndexOf(t, start, headings)),
+      heading: headings.has(lineStart),
     });
   }
   return out;
@@ -45,16 +58,11 @@ function headingLines(t: string): Set<number> {
   const set = new Set<number>();
   let at = 0;
   for (const line of t.split('\n')) {
-    const s = line.trim();
-    const words = s.match(/[\p{L}]+/gu) ?? [];
+    const s = line.length <= 80 ? line.trim() : '';
+    const words = s ? (s.match(/[\p{L}]+/gu) ?? []) : [];
     if (s && words.length <= 6 && (/:$/.test(s) || (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3))) && !/[.?!,]$/.test(s))
       set.add(at);
     at += line.length + 1;
   }
   return set;
-}
-
-function lineIndexOf(t: string, pos: number, headings: Set<number>): number {
-  if (headings.size === 0) return -1;
-  return t.lastIndexOf('\n', pos - 1) + 1;
 }

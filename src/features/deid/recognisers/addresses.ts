@@ -32,12 +32,13 @@ function extend(t: string, end: number): number {
 /** Street addresses (house number and street), flats and units, PO boxes, labelled addresses. */
 export function findAddresses(t: string): Span[] {
   const out: Span[] = [];
-  for (const m of t.matchAll(STREET)) {
+  for (const m of /\d/.test(t) ? t.matchAll(STREET) : []) {
     const words = m[1].trim().split(/\s+/);
     if (words.some((w) => STOP.has(w.toLowerCase()))) continue;
     out.push(span(m.index!, extend(t, m.index! + m[0].length), 'ADDRESS', P.address, 'street'));
   }
-  for (const re of [PREFIX_STREET, COMPOUND, UNIT, PO_BOX, NUMBER_STREET_NUMBER]) {
+  const digits = /\d/.test(t);
+  for (const re of digits ? [PREFIX_STREET, COMPOUND, UNIT, PO_BOX, NUMBER_STREET_NUMBER] : []) {
     for (const m of t.matchAll(re)) out.push(span(m.index!, extend(t, m.index! + m[0].length), 'ADDRESS', P.address, 'street'));
   }
   for (const m of t.matchAll(LABELLED)) {

@@ -9,6 +9,7 @@ const TLDS = new Set(
 
 /** Email addresses, including internationalised (punycode) domains. */
 export function findEmails(t: string): Span[] {
+  if (!t.includes('@')) return [];
   const re = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]+)(?![\w-])/g;
   return [...t.matchAll(re)].map((m) => span(m.index!, m.index! + m[0].length, 'EMAIL', P.structured, 'email'));
 }

@@ -13,7 +13,11 @@ const ACTS = /^ (?:said|says|rang|phoned|called|texted|emailed|attended|presente
 const PLACE_PREP = new Set('in to from near at around outside of into via toward towards'.split(' '));
 const ORG_PREP = new Set('at for with joined joining'.split(' '));
 
-const adjacent = (t: string, a: Token, b: Token) => /^[ \t]+$|^[ \t]*-[ \t]*$/.test(t.slice(a.end, b.start));
+/** Only spaces (or one hyphen) between two tokens. */
+function adjacent(t: string, a: Token, b: Token): boolean {
+  if (b.start - a.end === 1) return t[a.end] === ' ' || t[a.end] === '-' || t[a.end] === '\t';
+  return /^[ \t]+$|^[ \t]*-[ \t]*$/.test(t.slice(a.end, b.start));
+}
 
 /** First names, surnames, places and employers from the gazetteers, with care for common words. */
 export function findGazetteerMatches(t: string, tokens: Token[]): Span[] {
@@ -26,17 +30,22 @@ export function findGazetteerMatches(t: string, tokens: Token[]): Span[] {
     const next = tokens[i + 1];
     // Places and employers, longest phrase first.
     let phraseEnd = -1;
-    for (let n = Math.min(g.maxWords, tokens.length - i); n >= 1 && phraseEnd < 0; n--) {
-      const words = tokens.slice(i, i + n);
-      if (n > 1 && !words.every((w, k) => k === 0 || adjacent(t, words[k - 1], w))) continue;
-      const phrase = words.map((w) => w.lower).join(' ');
+    const maxN = g.phraseStarts.has(tok.lower) ? Math.min(g.maxWords, tokens.length - i) : 1;
+    for (let n = maxN; n >= 1 && phraseEnd < 0; n--) {
+      const last = tokens[i + n - 1];
+      let phrase = tok.lower;
+      if (n > 1) {
+        const words = tokens.slice(i, i + n);
+        if (!words.every((w, k) => k === 0 || adjacent(t, words[k - 1], w))) continue;
+        phrase = words.map((w) => w.lower).join(' ');
+      }
       const isPlace = g.places.has(phrase);
-      const isEmployer = g.employers.has(phrase) || g.employers.has(t.slice(tok.start, words[n - 1].end).toLowerCase());
+      const isEmployer = g.employers.has(phrase) || (last.end - tok.start !== phrase.length && g.employers.has(t.slice(tok.start, last.end).toLowerCase()));
       if (!isPlace && !isEmployer) continue;
       const common = n === 1 && isWord(tok.lower);
       const prep = prev && adjacent(t, prev, tok) ? prev.lower : '';
       if (common && !(isPlace ? PLACE_PREP : ORG_PREP).has(prep)) continue;
-      const end = words[n - 1].end;
+      const end = last.end;
       out.push(span(tok.start, end, isPlace ? 'LOCATION' : 'ORGANISATION', P.gazetteer, 'gazetteer'));
       phraseEnd = i + n - 1;
     }

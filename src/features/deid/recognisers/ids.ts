@@ -61,7 +61,11 @@ export function findRecordNumbers(t: string): Span[] {
 export const findLongNumbers = (t: string) =>
   scan(t, /(?<![\w.,£$€])\d{9,}(?![\w]|[.,]\d)/g, () => true, 'long-number', P.generic);
 
+/** Cheap gates: most notes hold no long digit runs, so most ID patterns need not run at all. */
 export function findIds(t: string): Span[] {
+  if (!/\d\d/.test(t)) return findRecordNumbers(t);
+  const long = /\d{6}/.test(t);
+  if (!long) return [...findNino(t), ...findSsn(t), ...findItin(t), ...findNhs(t), ...findCards(t), ...findRecordNumbers(t)];
   return [
     ...findNhs(t), ...findNino(t), ...findSsn(t), ...findItin(t), ...findCards(t), ...findUkPassport(t),
     ...findUsPassport(t), ...findUkLicence(t), ...findUsLicence(t), ...findRecordNumbers(t), ...findLongNumbers(t),

@@ -3,6 +3,7 @@ import { P, span, type Span } from '../deid.types.js';
 
 /** IPv4 with valid octets, not glued to letters or digits. */
 export function findIpv4(t: string): Span[] {
+  if (!/\d\.\d/.test(t)) return [];
   const re = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\d)/g;
   const out: Span[] = [];
   for (const m of t.matchAll(re)) {
@@ -18,6 +19,7 @@ export function findIpv4(t: string): Span[] {
 
 /** IPv6 (compressed, zoned, IPv4-mapped), validated by node:net rather than a regex. */
 export function findIpv6(t: string): Span[] {
+  if (!t.includes(':')) return [];
   const re = /(?<![0-9A-Za-z:.])[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]+)?/g;
   const out: Span[] = [];
   for (const m of t.matchAll(re)) {

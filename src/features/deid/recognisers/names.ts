@@ -44,35 +44,37 @@ function push(out: Span[], t: string, start: number, seq: string, type: EntityTy
   if (end > start) out.push(span(start, end, type, P.context, source));
 }
 
-const TITLE_RE = new RegExp(`\\b(?:${TITLES})\\.?\\s+(${NAME_SEQ})`, 'gu');
-const REL_RE = new RegExp(
-  `\\b(?:${RELATIONS})(?:['’]s)?,?\\s+(?:(?:called|named|is|was)\\s+)?(${NAME_SEQ}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${NAME_WORD}(?:\\s+${NAME_WORD})?){0,4})`,
-  'gu',
-);
-const VERB_RE = new RegExp(
-  `\\b(?:called|named|known as|name is|name's|name was|nicknamed|goes by|calls (?:him|her|them|me)(?:self)?|call me|spoke (?:to|with)|met with|talked to|married|marrying|dating|divorced|divorcing|texted|messaged|phoned|rang|said to)\\s+(${NAME_SEQ})`,
-  'gu',
-);
+const PART_RE = new RegExp(`${NAME_WORD}(?:\\s+${NAME_WORD})?`, 'gu');
+// Triggers are plain (non-Unicode) patterns, cheap to scan for; the name after each is then read
+// with a sticky Unicode pattern at that one position.
+const TITLE_TRIGGER = new RegExp(`\\b(?:${TITLES})\\.?\\s+`, 'g');
+const REL_TRIGGER = new RegExp(`\\b(?:${RELATIONS})(?:['’]s)?,?\\s+(?:(?:called|named|is|was)\\s+)?`, 'g');
+const VERB_TRIGGER = /\b(?:called|named|known as|name is|name's|name was|nicknamed|goes by|calls (?:him|her|them|me)(?:self)?|call me|spoke (?:to|with)|met with|talked to|married|marrying|dating|divorced|divorcing|texted|messaged|phoned|rang|said to)\s+/g;
+const NAME_AT = new RegExp(NAME_SEQ, 'uy');
+const NAMES_AT = new RegExp(`${NAME_SEQ}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${NAME_WORD}(?:\\s+${NAME_WORD})?){0,4}`, 'uy');
+
+function* after(t: string, trigger: RegExp, name: RegExp): Generator<[number, string]> {
+  for (const m of t.matchAll(trigger)) {
+    name.lastIndex = m.index! + m[0].length;
+    const n = name.exec(t);
+    if (n) yield [name.lastIndex - n[0].length, n[0]];
+  }
+}
 
 /** Names found through titles ("Dr Okafor"), relations ("her husband Tom"), and verbs ("named Ava"). */
 export function findNamesInContext(t: string): Span[] {
   const out: Span[] = [];
-  for (const m of t.matchAll(TITLE_RE)) {
-    const at = m.index! + m[0].length - m[1].length;
+  for (const [at, seq] of after(t, TITLE_TRIGGER, NAME_AT)) {
     // After a title almost any capitalised word is a name ("Mrs Baker", "Dr Rivers").
-    if (!NOT_NAMES.has(m[1].split(/\s+/)[0].toLowerCase())) push(out, t, at, m[1], 'PERSON', 'title', true);
+    if (!NOT_NAMES.has(seq.split(/\s+/)[0].toLowerCase())) push(out, t, at, seq, 'PERSON', 'title', true);
   }
-  for (const m of t.matchAll(REL_RE)) {
-    const base = m.index! + m[0].length - m[1].length;
-    for (const part of m[1].matchAll(new RegExp(`${NAME_WORD}(?:\\s+${NAME_WORD})?`, 'gu'))) {
+  for (const [base, seq] of after(t, REL_TRIGGER, NAMES_AT)) {
+    for (const part of seq.matchAll(PART_RE)) {
       if (!NOT_NAMES.has(part[0].split(/\s+/)[0].toLowerCase())) push(out, t, base + part.index!, part[0], 'PERSON', 'relation', true);
     }
   }
-  for (const m of t.matchAll(VERB_RE)) {
-    if (plausibleName(m[1].split(/\s+/)[0])) {
-      const at = m.index! + m[0].length - m[1].length;
-      push(out, t, at, m[1], 'PERSON', 'verb');
-    }
+  for (const [at, seq] of after(t, VERB_TRIGGER, NAME_AT)) {
+    if (plausibleName(seq.split(/\s+/)[0])) push(out, t, at, seq, 'PERSON', 'verb');
   }
   return out;
 }

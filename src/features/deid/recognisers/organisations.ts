@@ -23,7 +23,8 @@ const LEAD = new Set(
   'the a an at in on to from her his their my our your she he they we i and but so then when while after before since local new old this that of for with by until'.split(' '),
 );
 const ORG_WORD = "(?:[\\p{Lu}][\\p{L}\\p{M}'’&.-]*|St\\.?|of|and|&|the|de|upon|on)";
-const SUFFIX_RE = new RegExp(`((?:${ORG_WORD}\\s+){1,5})(?:${SUFFIX.map((s) => s.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'gu');
+const SUFFIX_RE = new RegExp(`(?<=[\\p{L}.&'’] )(?:${SUFFIX.map((s) => s.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'gu');
+const NAME_BEFORE = new RegExp(`(?:${ORG_WORD}\\s+){1,5}$`, 'u');
 const PREFIX_RE = new RegExp(
   `\\b(?:University|College|Bank|Church|Museum|Diocese|Borough|Institute|Department|Royal Bank|Council|Academy|School) of(?: the)? [\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]+|upon|on)){0,3}`,
   'gu',
@@ -51,8 +52,11 @@ function trimRun(t: string, start: number, end: number): [number, number] | null
 /** Schools, surgeries, hospitals, trusts, firms: by suffix, by "X of Y", and by "works at X". */
 export function findOrganisations(t: string): Span[] {
   const out: Span[] = [];
+  // Find the suffix first, then look back for the name: far cheaper than trying every position.
   for (const m of t.matchAll(SUFFIX_RE)) {
-    const r = trimRun(t, m.index!, m.index! + m[0].length);
+    const back = NAME_BEFORE.exec(t.slice(Math.max(0, m.index! - 90), m.index!));
+    if (!back) continue;
+    const r = trimRun(t, m.index! - back[0].length, m.index! + m[0].length);
     if (!r) continue;
     const name = t.slice(r[0], r[1]);
     // "Primary School" alone is generic; a named one has a word before the suffix.
