@@ -7,11 +7,11 @@ import { appendAudit } from './audit.service.js';
 /**
  * Group commit for read audits. Reads are recorded at the moment they happen (their time is
  * taken then) and written to the chain together, one transaction and one fsync per batch, within
- * FLUSH_MS. Writes, refusals, sign-ins and key operations never come here: they are appended in
+ * FLUSH_MS (50 ms). Writes, refusals, sign-ins and key operations never come here: they are appended in
  * their own transaction before the caller is answered. The trade-off — a machine that loses power
  * may lose the last few milliseconds of read records — is recorded in docs/adr/0004.
  */
-const FLUSH_MS = 10;
+const FLUSH_MS = 50;
 const MAX_BATCH = 500;
 
 interface Pending {

@@ -41,7 +41,7 @@ function connectSqlite(dataDir: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   // Freed pages are overwritten with zeros so deleted rows leave no readable residue.
   sqlite.pragma('secure_delete = ON');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     kysely,
     dialect: 'sqlite',
@@ -60,4 +60,24 @@ function connectPostgres(url: string): Db {
 /** The connection a command or server uses: DATABASE_URL wins over the data folder. */
 export function connectFromEnv(env: NodeJS.ProcessEnv, dataDir?: string): Db {
   return connect({ databaseUrl: env.DATABASE_URL || undefined, dataDir: dataDir ?? env.SANCTUM_DATA ?? './data' });
+}
+
+/**
+ * Kysely prepares every query afresh; on the embedded store preparing costs as much as running a
+ * small indexed query, so prepared statements are reused by their SQL text.
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (text: string) => {
+      let stmt = cache.get(text);
+      if (!stmt) {
+        stmt = sqlite.prepare(text);
+        if (cache.size >= 1000) cache.clear();
+        cache.set(text, stmt);
+      }
+      return stmt;
+    },
+  };
 }

@@ -34,8 +34,8 @@ export async function createClient(
   return { id, caseCode };
 }
 
-export async function decryptIdentity(ctx: AppContext, c: repo.CaseRow): Promise<ClientIdentity> {
-  const key = await clientKey(ctx, ctx.db.kysely, c.clientId, 'identity');
+export async function decryptIdentity(ctx: AppContext, c: repo.CaseRow, identityKey?: Buffer): Promise<ClientIdentity> {
+  const key = identityKey ?? (await clientKey(ctx, ctx.db.kysely, c.clientId, 'identity'));
   return JSON.parse(ctx.vault.decrypt(key, c.identityEnc as string, identityRef(c.clientId))) as ClientIdentity;
 }
 

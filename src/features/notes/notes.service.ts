@@ -94,10 +94,10 @@ export async function addAddendum(ctx: AppContext, principal: Principal, noteId:
 }
 
 /** Decrypt a page of a case's notes with their addenda (no audit: the caller records the access). */
-export async function readNotes(ctx: AppContext, c: CaseRow, limit: number, before?: string): Promise<Note[]> {
+export async function readNotes(ctx: AppContext, c: CaseRow, limit: number, before?: string, clinicalKey?: Buffer): Promise<Note[]> {
   const rows = await repo.notesForCase(ctx.db.kysely, c.caseCode, limit, before);
   const addenda = await repo.addendaFor(ctx.db.kysely, rows.map((r) => r.id));
-  const key = await clientKey(ctx, ctx.db.kysely, c.clientId, 'clinical');
+  const key = clinicalKey ?? (await clientKey(ctx, ctx.db.kysely, c.clientId, 'clinical'));
   return rows.map((r) => ({
     id: r.id, caseCode: r.caseCode, sessionId: r.sessionId, kind: r.kind, status: r.status,
     text: ctx.vault.decrypt(key, r.bodyEnc, noteRef(c, r.id)),

@@ -7,6 +7,7 @@ import type { ClientRecord } from '../clients/clients.js';
 import { decryptIdentity } from '../clients/clients.service.js';
 import type { Note } from '../notes/notes.js';
 import { readNotes } from '../notes/notes.service.js';
+import { clientKeys } from '../vault/vault.service.js';
 
 export interface OpenedRecord {
   client: ClientRecord;
@@ -16,8 +17,9 @@ export interface OpenedRecord {
 /** Open a client's record: identity and the latest notes, decrypted, with one audit entry. */
 export async function openRecord(ctx: AppContext, principal: Principal, clientId: string, purpose = 'care', noteLimit = 20): Promise<OpenedRecord> {
   const c = await requireCase(ctx, principal, clientId, 'case.read_clinical');
-  const identity = await decryptIdentity(ctx, c);
-  const notes = await readNotes(ctx, c, noteLimit);
+  const keys = await clientKeys(ctx, ctx.db.kysely, c.clientId);
+  const identity = await decryptIdentity(ctx, c, keys.identity);
+  const notes = await readNotes(ctx, c, noteLimit, undefined, keys.clinical);
   recordRead(ctx, actorOf(principal), { action: 'record.open', targetType: 'client', targetId: clientId, caseCode: c.caseCode, purpose, details: { notes: notes.length } });
   return {
     client: { id: c.clientId, caseCode: c.caseCode, status: c.status, openedAt: c.openedAt, closedAt: c.closedAt, practitionerId: c.practitionerId, identity },

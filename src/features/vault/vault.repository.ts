@@ -52,3 +52,8 @@ export async function liveClientKeys(db: Executor): Promise<{ clientId: string; 
 export async function updateWrapped(db: Executor, clientId: string, purpose: KeyPurpose, wrapped: string): Promise<void> {
   await db.updateTable('client_keys').set({ wrapped }).where('client_id', '=', clientId).where('purpose', '=', purpose).execute();
 }
+
+export async function wrappedClientKeys(db: Executor, clientId: string): Promise<Partial<Record<KeyPurpose, string | null>>> {
+  const rows = await db.selectFrom('client_keys').select(['purpose', 'wrapped']).where('client_id', '=', clientId).execute();
+  return Object.fromEntries(rows.map((r) => [r.purpose, r.wrapped]));
+}

@@ -47,6 +47,12 @@ export async function clientKey(ctx: AppContext, db: Executor, clientId: string,
   return ctx.vault.clientKey(clientId, purpose, wrapped);
 }
 
+/** Both of a client's keys in one lookup (opening a record needs both). */
+export async function clientKeys(ctx: AppContext, db: Executor, clientId: string): Promise<Record<KeyPurpose, Buffer>> {
+  const wrapped = await repo.wrappedClientKeys(db, clientId);
+  return { identity: ctx.vault.clientKey(clientId, 'identity', wrapped.identity), clinical: ctx.vault.clientKey(clientId, 'clinical', wrapped.clinical) };
+}
+
 export async function createClientKeys(ctx: AppContext, trx: Tx, clientId: string): Promise<void> {
   await repo.insertClientKeys(trx, clientId, ctx.vault.newClientKeys(clientId), ctx.clock.now().toISOString());
 }

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import Fastify from 'fastify';
+import { sql } from 'kysely';
+import { createClient } from '../src/features/clients/clients.service.js';
+import { clientKey } from '../src/features/vault/vault.service.js';
+import { openRecord } from '../src/features/records/records.service.js';
+import { addNote } from '../src/features/notes/notes.service.js';
+import { type BenchVault, benchVault, fmt, int, percentile, timeIt } from './support.js';
+
+const NOTE = 'Client arrived on time. We returned to the difficulties at work and the effect on sleep. Practised a grounding exercise; reported feeling calmer. No risk disclosed. Plan: continue weekly.';
+
+/**
+ * Opening a client record — identity and the latest 20 notes, decrypted, access audited — against
+ * the same three queries on plaintext mirror tables in the same database, at two sizes.
+ */
+async function fill(v: BenchVault, totalNotes: number, progress: (m: string) => void): Promise<string[]> {
+  const { ctx, op } = v;
+  const db = ctx.db.sqlite;
+  if (!db) throw new Error('the records benchmark runs on the embedded store');
+  const clients = Math.max(20, Math.round(totalNotes / 500));
+  const ids: string[] = [];
+  const codes: string[] = [];
+  for (let i = 0; i < clients; i++) {
+    const c = await createClient(ctx, op, { name: `Bench Client ${i}`, email: `c${i}@example.org`, dob: '1980-01-01' });
+    ids.push(c.id);
+    codes.push(c.caseCode);
+  }
+  db.exec(`create table if not exists plain_clients (id text primary key, identity text);
+    create table if not exists plain_cases (case_code text primary key, client_id text);
+    create table if not exists plain_notes (id text primary key, case_code text, kind text, status text, body text, author_id text, created_at text);
+    create index if not exists plain_notes_case on plain_notes (case_code, created_at);
+    create table if not exists plain_addenda (id text primary key, note_id text, body text, created_at text);
+    create index if not exists plain_addenda_note on plain_addenda (note_id);`);
+  const insPlainClient = db.prepare('insert into plain_clients values (?, ?)');
+  const insPlainCase = db.prepare('insert into plain_cases values (?, ?)');
+  ids.forEach((id, i) => {
+    insPlainClient.run(id, JSON.stringify({ name: `Bench Client ${i}`, email: `c${i}@example.org`, dob: '1980-01-01' }));
+    insPlainCase.run(codes[i], id);
+  });
+  const insNote = db.prepare(`insert into notes (id, case_code, session_id, kind, status, body_enc, author_id, created_at, updated_at, signed_at, signed_by) values (?, ?, null, 'progress', 'signed', ?, 'cli', ?, ?, ?, 'cli')`);
+  const insPlain = db.prepare(`insert into plain_notes values (?, ?, 'progress', 'signed', ?, 'cli', ?)`);
+  const keys = await Promise.all(ids.map((id) => clientKey(ctx, ctx.db.kysely, id, 'clinical')));
+  const perClient = Math.ceil(totalNotes / clients);
+  const base = Date.parse('2016-01-04T10:00:00Z');
+  const batch = db.transaction((from: number, to: number) => {
+    for (let n = from; n < to; n++) {
+      const c = n % clients;
+      const id = randomUUID();
+      const at = new Date(base + Math.floor(n / clients) * 3_600_000).toISOString();
+      insNote.run(id, codes[c], ctx.vault.encrypt(keys[c], NOTE, { table: 'notes', id, field: 'body', subject: ids[c] }), at, at, at);
+      insPlain.run(randomUUID(), codes[c], NOTE, at);
+    }
+  });
+  for (let n = 0; n < clients * perClient; n += 20_000) {
+    batch(n, Math.min(n + 20_000, clients * perClient));
+    if (n % 200_000 === 0) progress(`${int(n)} notes stored`);
+  }
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('analyze');
+  return ids;
+}
+
+async function measure(v: BenchVault, ids: string[], iterations: number) {
+  const { ctx, op } = v;
+  const k = ctx.db.kysely as unknown as import('kysely').Kysely<Record<string, Record<string, unknown>>>;
+  const pick = (i: number) => ids[(i * 7919) % ids.length];
+  const plainOpen = async (clientId: string) => {
+    const c = await k.selectFrom('plain_cases').innerJoin('plain_clients', 'plain_clients.id', 'plain_cases.client_id').selectAll().where('plain_cases.client_id', '=', clientId).executeTakeFirstOrThrow();
+    const notes = await k.selectFrom('plain_notes').selectAll().where('case_code', '=', c.case_code as string).orderBy('created_at', 'desc').limit(20).execute();
+    await k.selectFrom('plain_addenda').selectAll().where('note_id', 'in', notes.map((n) => n.id as string)).execute();
+    return { identity: JSON.parse(c.identity as string), notes };
+  };
+  for (let i = 0; i < 200; i++) {
+    await openRecord(ctx, op, pick(i));
+    await plainOpen(pick(i));
+  }
+  const enc = await timeIt(iterations, (i) => openRecord(ctx, op, pick(i)));
+  const plain = await timeIt(iterations, (i) => plainOpen(pick(i)));
+  // The same two paths behind HTTP (routing, validation, JSON), as a browser would see them.
+  const app = Fastify();
+  app.get('/enc/:id', async (req) => openRecord(ctx, op, (req.params as { id: string }).id));
+  app.get('/plain/:id', async (req) => plainOpen((req.params as { id: string }).id));
+  await app.ready();
+  const httpEnc = await timeIt(iterations, (i) => app.inject({ method: 'GET', url: `/enc/${pick(i)}` }));
+  const httpPlain = await timeIt(iterations, (i) => app.inject({ method: 'GET', url: `/plain/${pick(i)}` }));
+  await app.close();
+  await ctx.audit.flush();
+  return { enc, plain, httpEnc, httpPlain };
+}
+
+async function writes(v: BenchVault, ids: string[]): Promise<{ seq: number; conc: number }> {
+  const { ctx, op } = v;
+  const n = 300;
+  const seq = await timeIt(n, (i) => addNote(ctx, op, ids[i % ids.length], { text: NOTE, sign: true }));
+  const t = performance.now();
+  await Promise.all(Array.from({ length: n }, (_, i) => addNote(ctx, op, ids[i % ids.length], { text: NOTE, sign: true })));
+  return { seq: n / (seq.totalMs / 1000), conc: n / ((performance.now() - t) / 1000) };
+}
+
+export async function run(progress: (m: string) => void): Promise<string> {
+  const rows: string[] = [];
+  let writeLine = '';
+  const sizes = (process.env.BENCH_RECORD_SIZES ?? '10000,1000000').split(',').map(Number);
+  for (const size of sizes) {
+    const v = await benchVault();
+    try {
+      progress(`filling ${int(size)} notes`);
+      const ids = await fill(v, size, progress);
+      const count = Number((await sql<{ n: number }>`select count(*) as n from notes`.execute(v.ctx.db.kysely)).rows[0].n);
+      progress(`measuring record opens at ${int(count)} notes`);
+      const m = await measure(v, ids, 3000);
+      const p = (s: number[], q: number) => percentile(s, q);
+      const row = (label: string, enc: typeof m.enc, plain: typeof m.plain) =>
+        `| ${int(count)} | ${label} | ${fmt(p(enc.samples, 50), 3)} | ${fmt(p(enc.samples, 99), 3)} | ${int(3000 / (enc.totalMs / 1000))} | ${fmt(p(plain.samples, 50), 3)} | ${fmt(p(plain.samples, 99), 3)} | ${int(3000 / (plain.totalMs / 1000))} | ${fmt(p(enc.samples, 50) / p(plain.samples, 50))} / ${fmt(p(enc.samples, 99) / p(plain.samples, 99))} |`;
+      rows.push(row('service', m.enc, m.plain), row('HTTP', m.httpEnc, m.httpPlain));
+      if (size === 10_000) {
+        const w = await writes(v, ids);
+        writeLine = `Note writes (encrypt, insert, sign, two audit entries, one fsync'd transaction each): **${int(w.seq)}/s** one at a time, **${int(w.conc)}/s** with 300 in flight.`;
+      }
+    } finally {
+      await v.close();
+    }
+  }
+  return `## Opening a client record
+
+Identity plus the latest 20 notes, decrypted (AES-256-GCM, per-client keys looked up each time so a destroyed key takes effect at once), with the access audited (group-committed read audit, see ADR 0004), through \`openRecord\` — against the same three queries (case + identity, latest 20 notes, their addenda) on plaintext mirror tables in the same SQLite file, same run. 3,000 opens of clients picked across the caseload after 200 warm-up opens; one request at a time. Times in milliseconds.
+
+| stored notes | layer | encrypted p50 | encrypted p99 | opens/s | plaintext p50 | plaintext p99 | opens/s | ratio p50 / p99 |
+|---:|---|---:|---:|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+
+${writeLine}
+
+Targets: p99 ≤ 10 ms at 1M notes; encrypted/plaintext ratio ≤ 1.5.`;
+}
