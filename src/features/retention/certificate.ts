@@ -3,6 +3,7 @@ import type { Principal } from '../../core/access.js';
 import { notFound } from '../../core/errors.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
+import { writeTx } from '../../db/tx.js';
 import { renderPdf } from '../../pdf/render.js';
 import { userById } from '../auth/auth.repository.js';
 import { actorOf } from '../clients/case-access.js';
@@ -34,13 +35,41 @@ export async function toCertificate(ctx: AppContext, r: repo.CertificateRow): Pr
   };
 }
 
+export const encodeCategory = (x: Certificate['categories'][number]): string => `${x.category}:${x.count}:${x.from ?? ''}..${x.to ?? ''}`;
+function decodeCategory(s: string): Certificate['categories'][number] {
+  const [category, count, range] = s.split(':');
+  const [from, to] = (range ?? '..').split('..');
+  return { category, count: Number(count), from: from || null, to: to || null };
+}
+
+/**
+ * The audit log is the certificate's lasting record; the table is its index. After a restore of
+ * an older backup the table lacks the newest certificates, so they are rebuilt from the log tail.
+ */
+export async function reconcileCertificates(ctx: AppContext): Promise<number> {
+  const entries = await repo.certificateEntriesAfter(ctx.db.kysely, await repo.lastCertificateSeq(ctx.db.kysely));
+  if (!entries.length) return 0;
+  await writeTx(ctx.db, async (trx) => {
+    for (const e of entries) {
+      const d = JSON.parse(e.details ?? '{}') as { number: string; practiceId: string; scope: 'whole_record' | 'process_notes'; basis: 'retention' | 'erasure_request'; categories: string[]; policy: string; approverRole: string };
+      await repo.insertCertificate(trx, {
+        id: e.target_id ?? String(e.seq), number: d.number, practice_id: d.practiceId, case_code: e.case_code ?? '', scope: d.scope, basis: d.basis,
+        categories: JSON.stringify(d.categories.map(decodeCategory)), policy: d.policy, approved_by: e.actor_id ?? '', approver_role: d.approverRole, destroyed_at: e.at, audit_seq: Number(e.seq),
+      });
+    }
+  });
+  return entries.length;
+}
+
 export async function listCertificates(ctx: AppContext, p: Principal): Promise<Certificate[]> {
   requireRetention(p);
+  await reconcileCertificates(ctx);
   return Promise.all((await repo.certificates(ctx.db.kysely, p.practiceId)).map((r) => toCertificate(ctx, r)));
 }
 
 export async function getCertificate(ctx: AppContext, p: Principal, id: string): Promise<Certificate> {
   requireRetention(p);
+  await reconcileCertificates(ctx);
   const r = await repo.certificateById(ctx.db.kysely, p.practiceId, id);
   if (!r) throw notFound('certificate');
   return toCertificate(ctx, r);

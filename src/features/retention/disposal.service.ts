@@ -18,7 +18,7 @@ import { invalidInput } from '../../core/errors.js';
 import { holdsByCase } from './holds.js';
 import { disposalDate } from './retention.js';
 import { currentPolicy, requireRetention } from './retention.service.js';
-import { type Certificate, toCertificate } from './certificate.js';
+import { type Certificate, encodeCategory, toCertificate } from './certificate.js';
 import * as repo from './retention.repository.js';
 
 export interface DisposeOptions {
@@ -72,7 +72,8 @@ export async function secureDispose(ctx: AppContext, p: Principal, caseCode: str
     const number = `D-${year}-${String((await repo.certificatesInYear(trx, p.practiceId, year)) + 1).padStart(4, '0')}`;
     const seq = await appendAudit(trx, ctx.clock, actorOf(p), {
       action: 'retention.certificate', targetType: 'disposal_certificate', targetId: id, caseCode,
-      details: { number, scope, basis, categories: categories.map((x) => `${x.category}:${x.count}:${x.from ?? ''}..${x.to ?? ''}`), retainUntil: (applied.retainUntil as string | undefined) ?? null, requestId: opts.requestId ?? null },
+      // Everything the certificate says is in the entry itself, so it outlives a restore of an older backup.
+      details: { number, practiceId: p.practiceId, scope, basis, categories: categories.map(encodeCategory), policy: JSON.stringify(applied), approverRole: p.roles.join(','), requestId: opts.requestId ?? null },
     });
     await repo.insertCertificate(trx, {
       id, number, practice_id: p.practiceId, case_code: caseCode, scope, basis, categories: JSON.stringify(categories), policy: JSON.stringify(applied),

@@ -124,3 +124,13 @@ export async function deleteProcessNotes(trx: Tx, caseCode: string): Promise<num
   await trx.deleteFrom('notes').where('id', 'in', ids).execute();
   return ids.length;
 }
+
+export async function lastCertificateSeq(db: Executor): Promise<number> {
+  const r = await db.selectFrom('disposal_certificates').select((eb) => eb.fn.max('audit_seq').as('m')).executeTakeFirst();
+  return Number(r?.m ?? 0);
+}
+
+/** Certificate entries in the log after a sequence number: a short range scan of the log's tail. */
+export async function certificateEntriesAfter(db: Executor, seq: number) {
+  return db.selectFrom('audit_log').select(['seq', 'at', 'actor_id', 'target_id', 'case_code', 'details']).where('seq', '>', seq).where('action', '=', 'retention.certificate').orderBy('seq').execute();
+}
