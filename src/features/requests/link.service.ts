@@ -17,7 +17,7 @@ import { runTriage } from './request-triage.js';
 import { recordRestriction } from './restriction.js';
 import { requestSealers } from './requests.keys.js';
 import * as repo from './requests.repository.js';
-import { type RequestDetails, statusAfterTriage } from './requests.js';
+import { type Ask, type RequestDetails, type RequesterParticulars, statusAfterTriage } from './requests.js';
 import * as wf from './workflow.repository.js';
 
 export async function linkClient(ctx: AppContext, principal: Principal, requestId: string, clientId: string): Promise<void> {
@@ -32,8 +32,8 @@ export async function linkClient(ctx: AppContext, principal: Principal, requestI
   const consent = row.consent as Consent;
   const result = runTriage({
     jurisdiction: row.jurisdiction, requesterType: row.requester_type as never, asks: row.asks as never, authority: row.authority as never,
-    emergency: row.emergency === 1, consent, details, receivedOn: row.received_on, client: await clientFacts(ctx, c),
-  }, at, await consentFinderFor(ctx, c.caseCode));
+    emergency: row.emergency === 1, consent, details, receivedOn: row.received_on, client: await clientFacts(ctx, c, row.received_on),
+  }, at, await consentFinderFor(ctx, c, from.identity.open<RequesterParticulars>('request_parties', requestId, 'requester', (await repo.requesterEnc(db, requestId)) ?? ''), row.asks as Ask));
   await writeTx(ctx.db, async (trx) => {
     const to = await requestSealers(ctx, trx, clientId);
     const requester = from.identity.open<unknown>('request_parties', requestId, 'requester', (await repo.requesterEnc(trx, requestId)) ?? '');

@@ -20,7 +20,7 @@ export interface TriageFacts {
   details: RequestDetails;
   receivedOn: string;
   /** The linked client, or null when not confirmed. */
-  client: { status: 'open' | 'closed'; dob: string | null } | null;
+  client: { status: 'open' | 'closed'; dob: string | null; competent: boolean | null; hasCapacity: boolean | null } | null;
 }
 
 export function triageInputFor(f: TriageFacts): TriageInput {
@@ -34,8 +34,9 @@ export function triageInputFor(f: TriageFacts): TriageInput {
     client: {
       status: f.client === null ? 'unknown' : f.client.status === 'open' ? 'current' : 'former',
       age,
-      competent: minor ? f.details.competent : null,
-      hasCapacity: minor ? null : f.details.hasCapacity,
+      // What the practitioner records for this request comes first; the consent records fill gaps.
+      competent: minor ? f.details.competent ?? f.client?.competent ?? null : null,
+      hasCapacity: minor ? null : f.details.hasCapacity ?? f.client?.hasCapacity ?? null,
     },
     concerns: f.details.concerns,
     emergency: f.emergency,
@@ -43,11 +44,7 @@ export function triageInputFor(f: TriageFacts): TriageInput {
   };
 }
 
-/**
- * A consent already on file that covers the request. The consent register supplies it once it
- * exists (its `findDisclosureConsent`); until then nothing is found and triage relies on the
- * consent value the practitioner records.
- */
+/** A consent already on file that covers the request (see consentFinderFor in request-facts.ts). */
 export type ConsentFinder = (input: TriageInput) => ConsentRecordRef | null;
 
 export function runTriage(f: TriageFacts, at: string, consentLookup?: ConsentFinder): StoredTriage {

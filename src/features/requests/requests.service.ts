@@ -24,9 +24,9 @@ export async function logRequest(ctx: AppContext, principal: Principal, input: N
   const at = ctx.clock.now().toISOString();
   const facts: TriageFacts = {
     jurisdiction: practice.jurisdiction, requesterType: r.requesterType, asks: r.asks, authority: r.authority, emergency: r.emergency,
-    consent: r.consent, details: r.details, receivedOn: r.receivedOn, client: await clientFacts(ctx, c),
+    consent: r.consent, details: r.details, receivedOn: r.receivedOn, client: await clientFacts(ctx, c, r.receivedOn),
   };
-  const result = runTriage(facts, at, await consentFinderFor(ctx, c?.caseCode ?? null));
+  const result = runTriage(facts, at, await consentFinderFor(ctx, c, r.requester, r.asks));
   const id = newId();
   const status = statusAfterTriage(result, r.consent);
   await writeTx(ctx.db, async (trx) => {

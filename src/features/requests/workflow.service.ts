@@ -13,7 +13,7 @@ import { type Sealer, requestSealers } from './requests.keys.js';
 import * as repo from './requests.repository.js';
 import { clientFacts, consentFinderFor } from './request-facts.js';
 import { recordRestriction as restrict } from './restriction.js';
-import type { RequestDetails, StoredTriage } from './requests.js';
+import type { Ask, RequestDetails, RequesterParticulars, StoredTriage } from './requests.js';
 import { type DecisionInput, type StepInput, SELF_COMPLETING, checkDecision, checkStep } from './workflow.js';
 import * as wf from './workflow.repository.js';
 
@@ -44,8 +44,8 @@ export async function recordStep(ctx: AppContext, principal: Principal, id: stri
   const result = retriage
     ? runTriage({
         jurisdiction: row.jurisdiction, requesterType: row.requester_type as never, asks: row.asks as never, authority: row.authority as never,
-        emergency: row.emergency === 1, consent, details: nextDetails, receivedOn: row.received_on, client: await clientFacts(ctx, c),
-      }, at, await consentFinderFor(ctx, row.case_code))
+        emergency: row.emergency === 1, consent, details: nextDetails, receivedOn: row.received_on, client: await clientFacts(ctx, c, row.received_on),
+      }, at, await consentFinderFor(ctx, c, s0.identity.open<RequesterParticulars>('request_parties', id, 'requester', (await repo.requesterEnc(ctx.db.kysely, id)) ?? ''), row.asks as Ask))
     : null;
   await writeTx(ctx.db, async (trx) => {
     const s = await requestSealers(ctx, trx, scope.clientId);
