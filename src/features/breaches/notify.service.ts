@@ -40,7 +40,8 @@ export async function recordNotification(ctx: AppContext, p: Principal, id: stri
     sentOn = input.sentOn;
     channel = checkEnum(input.channel, CHANNELS, 'channel');
     const consent = clientId ? await channelConsented(ctx, clientId, channel) : null;
-    if (consent && !consent.allowed) {
+    // An explicit refusal or withdrawal binds; a channel never asked about is not a refusal.
+    if (consent && !consent.allowed && consent.reason !== 'not_asked') {
       throw invalidInput('channel', `The client has not agreed to be contacted by ${channel} (${consent.reason.replace(/_/g, ' ')}): use a channel they consented to, or record why another was needed as a decision.`);
     }
   } else {
