@@ -46,14 +46,21 @@ const toEntry = (r: {
   hash: r.hash,
 });
 
-/** Every entry in storage order (by sequence), streamed in pages so a million rows stay cheap. */
-export async function* scanAll(db: Db): AsyncGenerator<StoredEntry> {
+/**
+ * Every entry in sequence order. The embedded store streams straight off better-sqlite3's cursor
+ * (synchronously); PostgreSQL is read in pages so a million rows stay cheap.
+ */
+export function scanAll(db: Db): Iterable<StoredEntry> | AsyncIterable<StoredEntry> {
   if (db.sqlite) {
-    // The embedded store streams straight off better-sqlite3's cursor: no page round-trips.
     const stmt = db.sqlite.prepare('select * from audit_log order by seq');
-    for (const r of stmt.iterate()) yield toEntry(r as Parameters<typeof toEntry>[0]);
-    return;
+    return (function* () {
+      for (const r of stmt.iterate()) yield toEntry(r as Parameters<typeof toEntry>[0]);
+    })();
   }
+  return scanPages(db);
+}
+
+async function* scanPages(db: Db): AsyncGenerator<StoredEntry> {
   let after = 0;
   for (;;) {
     const page = await db.kysely.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(20_000).execute();
