@@ -200,7 +200,7 @@ describe('foundation: set-up to a signed note and its access history', () => {
     await page.getByRole('button', { name: 'Unlock' }).click();
     // The sign-in session outlives a restart (it is stored server-side), so the caseload opens.
     await expect.poll(() => heading(page).textContent(), { timeout: 30_000 }).toBe('Caseload');
-    expect(await page.getByRole('link', { name: 'Jordan Ellis' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Jordan Ellis' }).count()).toBe(1);
     await expectNoAxeViolations(page, 'caseload with a client');
     await screenshot(page, '13-caseload');
   });
