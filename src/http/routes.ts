@@ -3,6 +3,7 @@ import type { AppContext } from '../context.js';
 import { auditRoutes } from '../audit/audit.routes.js';
 import { authRoutes } from '../features/auth/auth.routes.js';
 import { clientRoutes } from '../features/clients/clients.routes.js';
+import { documentRoutes } from '../features/documents/documents.routes.js';
 import { consentRoutes } from '../features/consent/consent.routes.js';
 import { noteRoutes } from '../features/notes/notes.routes.js';
 import { practiceRoutes } from '../features/practice/practice.routes.js';
@@ -21,6 +22,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await clientRoutes(app, ctx);
   await noteRoutes(app, ctx);
   await sessionRoutes(app, ctx);
+  await documentRoutes(app, ctx);
   await consentRoutes(app, ctx);
   await sharingRoutes(app, ctx);
   await requestRoutes(app, ctx);
