@@ -12,7 +12,8 @@ const IDENTITY = {
 };
 const NOTE_1 = 'JORDAN arrived late. jordan said her sister Priya rang on 07700900123 about the birthday (12/04/1988). Email came from jordan.ellis@example.org. She works as the only lifeguard at the lido. The Mill Lane flat is damp. Dr Shah changed the dose.';
 const NOTE_2 = 'Priya came up again; Jordan felt she was the favourite. The ELLIS family met in DA5 1AB. Sam was supportive at Riverside Surgery.';
-const ORIGINAL_FRAGMENTS = ['Jordan', 'Ellis', 'Priya', '07700', 'jordan.ellis', 'Mill Lane', 'DA5 1AB', 'Shah', 'Riverside', 'lifeguard', 'arrived late', 'family met'];
+// Long enough (or with spaces and punctuation) that no hex digest or base64 ciphertext holds them by chance.
+const ORIGINAL_FRAGMENTS = ['Jordan', 'Ellis', 'Priya', '07700900123', '07700 900', 'jordan.ellis@', 'Mill Lane', 'DA5 1AB', 'Dr Shah', 'Riverside', 'lifeguard', 'arrived late', 'family met'];
 const RESIDUAL = { occupation: 'generalised', event: 'absent', place: 'absent', age: 'absent', condition: 'absent' };
 const SHARE = { recipientKind: 'supervisor', recipient: 'Monthly clinical supervisor', purpose: 'Supervision of the work on family conflict', form: 'pdf', consent: { answer: 'not_needed', reason: 'Fully anonymised; the agreement covers supervision.' }, residual: RESIDUAL };
 

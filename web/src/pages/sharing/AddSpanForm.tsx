@@ -17,7 +17,7 @@ export interface AddRequest {
  * Mark something the engine missed: select it in the original (the words appear here), or type
  * the words. Every occurrence in the material is marked.
  */
-export function AddSpanForm({ part, selection, busy, onAdd }: { part: number; selection: Selection | null; busy: boolean; onAdd: (r: AddRequest) => Promise<boolean> }) {
+export function AddSpanForm({ part, label, selection, busy, onAdd }: { part: number; label: string; selection: Selection | null; busy: boolean; onAdd: (r: AddRequest) => Promise<boolean> }) {
   const [words, setWords] = useState('');
   const [picked, setPicked] = useState<Selection | null>(null);
   const [type, setType] = useState<SpanType>('PERSON');
@@ -47,7 +47,9 @@ export function AddSpanForm({ part, selection, busy, onAdd }: { part: number; se
 
   return (
     <form className="add-span" onSubmit={submit} noValidate aria-labelledby={headingId}>
-      <h4 id={headingId} className="add-span-title">Mark something the engine missed</h4>
+      <h4 id={headingId} className="add-span-title">
+        Mark something the engine missed<span className="visually-hidden"> in {label}</span>
+      </h4>
       <FormError message={error} />
       <div className="add-span-row">
         <Field label="Words to mark" hint="Select them in the original, or type them.">

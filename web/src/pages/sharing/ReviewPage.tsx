@@ -88,7 +88,7 @@ export function ReviewPage({ draftId }: { draftId: string }) {
         <Card key={p.index} title={p.label} className="part-review">
           <TextPanes original={p.original} spans={p.spans} label={p.label} onSelect={handlerFor(p.index)} />
           <ChangeList spans={p.spans} locked={locked} busy={busy} onDecide={decide} />
-          {!locked && <AddSpanForm part={p.index} selection={selections[p.index] ?? null} busy={busy} onAdd={add} />}
+          {!locked && <AddSpanForm part={p.index} label={p.label} selection={selections[p.index] ?? null} busy={busy} onAdd={add} />}
         </Card>
       ))}
       {locked && <p><Link to={`${client}/shared`}>See the sharing record on the client’s record</Link></p>}
