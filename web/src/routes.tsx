@@ -22,9 +22,6 @@ import { ClientPage } from './pages/client/ClientPage.js';
 import { AnonymisePage } from './pages/sharing/AnonymisePage.js';
 import { RecordPage } from './pages/sharing/RecordPage.js';
 import { ReviewPage } from './pages/sharing/ReviewPage.js';
-import { AnonymisePage } from './pages/sharing/AnonymisePage.js';
-import { RecordPage } from './pages/sharing/RecordPage.js';
-import { ReviewPage } from './pages/sharing/ReviewPage.js';
 
 export interface AppRoute {
   path: string;
@@ -36,9 +33,6 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { path: '/', title: 'Caseload', element: () => <CaseloadPage />, nav: { label: 'Caseload', order: 10, activeFor: ['/', '/clients'] } },
   { path: '/clients/:id/:tab?', title: 'Client record', element: (p) => <ClientPage clientId={p.id} tab={p.tab} /> },
-  { path: '/sharing/new/:clientId', title: 'Anonymise for supervision', element: (p) => <AnonymisePage clientId={p.clientId} /> },
-  { path: '/sharing/drafts/:id', title: 'Review anonymised text', element: (p) => <ReviewPage draftId={p.id} /> },
-  { path: '/sharing/records/:id', title: 'Sharing record', element: (p) => <RecordPage recordId={p.id} /> },
   { path: '/sharing/new/:clientId', title: 'Anonymise for supervision', element: (p) => <AnonymisePage clientId={p.clientId} /> },
   { path: '/sharing/drafts/:id', title: 'Review anonymised text', element: (p) => <ReviewPage draftId={p.id} /> },
   { path: '/sharing/records/:id', title: 'Sharing record', element: (p) => <RecordPage recordId={p.id} /> },

@@ -27,13 +27,6 @@ const ACTIONS: Record<string, string> = {
   'sharing.list': 'Viewed shared material',
   'sharing.download': 'Downloaded shared material',
   'sharing.discard': 'Discarded an anonymised draft',
-  'sharing.create': 'Anonymised material for sharing',
-  'sharing.review': 'Reviewed anonymised material',
-  'sharing.share': 'Shared anonymised material',
-  'sharing.read': 'Viewed anonymised material',
-  'sharing.list': 'Viewed shared material',
-  'sharing.download': 'Downloaded shared material',
-  'sharing.discard': 'Discarded an anonymised draft',
 };
 const PURPOSES: Record<string, string> = { care: 'Providing care' };
 
