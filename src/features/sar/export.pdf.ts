@@ -49,9 +49,10 @@ export async function exportPdf(v: ExportView, generatedOn: string, progress: (d
   content.push({ table: { widths: [120, '*'], body: details.filter(([, v2]) => v2).map(([k, v2]) => [{ text: k, bold: true }, v2 as string]) }, layout: 'lightHorizontalLines' });
 
   content.push(h2('2. Sessions'));
+  // Long lists are set as lines of one text block: a table row per session or access costs
+  // far more layout time in pdfmake and reads no better.
   content.push(a.sessions.length
-    ? { table: { headerRows: 1, widths: [70, 50, 70, '*'], body: [[{ text: 'Date', style: 'tableHeader' }, { text: 'Minutes', style: 'tableHeader' }, { text: 'How', style: 'tableHeader' }, { text: 'Attendance', style: 'tableHeader' }],
-      ...a.sessions.map((s) => [s.date, String(s.durationMinutes), s.modality.replace('_', ' '), `${s.attendance.replace(/_/g, ' ')}${s.jointWith ? ' (joint session)' : ''}`])] }, layout: 'lightHorizontalLines', fontSize: 9 }
+    ? { text: a.sessions.map((s) => `${longDate(s.date)} · ${s.durationMinutes} minutes · ${s.modality.replace('_', ' ')} · ${s.attendance.replace(/_/g, ' ')}${s.jointWith ? ' · joint session' : ''}`).join('\n'), fontSize: 9 }
     : { text: 'No sessions are recorded.' });
 
   content.push(h2('3. Notes'));
@@ -83,8 +84,10 @@ export async function exportPdf(v: ExportView, generatedOn: string, progress: (d
     : { text: 'There is no record of information about you being shared with anyone else.' });
 
   content.push(h2('7. Who opened your record'));
-  content.push({ table: { headerRows: 1, widths: [100, 110, '*', 60], body: [[{ text: 'When (UTC)', style: 'tableHeader' }, { text: 'Who', style: 'tableHeader' }, { text: 'What', style: 'tableHeader' }, { text: 'Outcome', style: 'tableHeader' }],
-    ...a.accessLog.map((e) => [e.at.slice(0, 16).replace('T', ' '), e.who, `${e.action}${e.purpose ? ` (${e.purpose})` : ''}`, e.outcome])] }, layout: 'lightHorizontalLines', fontSize: 8 });
+  content.push({ text: 'Times are in UTC. Each line: when, who, what was done (and why, where a purpose was given), and whether it was allowed.', style: 'meta', margin: [0, 0, 0, 4] });
+  content.push(a.accessLog.length
+    ? { text: a.accessLog.map((e) => `${e.at.slice(0, 16).replace('T', ' ')} · ${e.who} · ${e.action}${e.purpose ? ` (${e.purpose})` : ''}${e.outcome === 'ok' ? '' : ` · ${e.outcome}`}`).join('\n'), fontSize: 8 }
+    : { text: 'No accesses are recorded.' });
 
   content.push(h2('8. Information withheld and why'));
   if (!v.withheld.length && !a.excludedProcessNotes) content.push({ text: 'Nothing has been withheld.' });
