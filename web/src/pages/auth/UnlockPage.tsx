@@ -34,7 +34,7 @@ export function UnlockPage({ onUnlocked }: { onUnlocked: () => void }) {
       <div className="gate-card">
         <h1 tabIndex={-1}>Unlock the vault</h1>
         <p className="lead">
-          The records on this server are locked. Enter the vault passphrase chosen when the practice was set up. Sign-in comes next.
+          The records on this server are locked. Enter the vault passphrase chosen when the practice was set up. You may be asked to sign in afterwards.
         </p>
         <form onSubmit={submit} noValidate>
           <FormError message={errors.form} />
