@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { auditRoutes } from '../audit/audit.routes.js';
 import { authRoutes } from '../features/auth/auth.routes.js';
+import { userRoutes } from '../features/auth/users.routes.js';
 import { clientRoutes } from '../features/clients/clients.routes.js';
 import { documentRoutes } from '../features/documents/documents.routes.js';
 import { consentRoutes } from '../features/consent/consent.routes.js';
@@ -19,6 +20,7 @@ import { retentionRoutes } from '../features/retention/retention.routes.js';
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await practiceRoutes(app, ctx);
   await authRoutes(app, ctx);
+  await userRoutes(app, ctx);
   await clientRoutes(app, ctx);
   await noteRoutes(app, ctx);
   await sessionRoutes(app, ctx);

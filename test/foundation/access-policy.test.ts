@@ -45,3 +45,30 @@ describe('access policy', () => {
     });
   });
 });
+
+describe('staff accounts', () => {
+  let ctx: TestContext;
+  beforeEach(async () => {
+    ctx = await testContext();
+  });
+  afterEach(async () => ctx.cleanup());
+
+  it('an admin adds a practitioner, who must set up a second factor before seeing anything', async () => {
+    const { app, api } = await setUpPractice(ctx);
+    const add = await api.post('/api/users', { displayName: 'Bea Colleague', email: 'bea@example.org', roles: ['practitioner'], password: 'Meadow-copper-violin-77' });
+    expect(add.statusCode).toBe(201);
+    expect((add.json() as { recoveryCodes: string[] }).recoveryCodes).toHaveLength(10);
+    expect((await api.post('/api/users', { displayName: 'Bea Again', email: 'BEA@example.org', roles: ['practitioner'], password: 'Meadow-copper-violin-77' })).statusCode).toBe(409);
+    const { ApiClient, totpNow } = await import('../support/api.js');
+    const bea = new ApiClient(app);
+    const signin = await bea.post('/api/auth/signin', { email: 'bea@example.org', password: 'Meadow-copper-violin-77' });
+    expect(signin.json()).toMatchObject({ stage: 'enrol_totp' });
+    expect((await bea.get('/api/clients')).statusCode).toBe(401);
+    const { totpSecret } = (await bea.get('/api/auth/totp')).json() as { totpSecret: string };
+    expect((await bea.post('/api/auth/totp/confirm', { code: totpNow(totpSecret, ctx.clock.now()) })).statusCode).toBe(200);
+    expect((await bea.get('/api/clients')).statusCode).toBe(200);
+    expect((await bea.get('/api/users')).statusCode).toBe(403);
+    const staff = (await api.get('/api/users')).json() as { email: string; secondFactor: boolean }[];
+    expect(staff.find((s) => s.email === 'bea@example.org')?.secondFactor).toBe(true);
+  });
+});
