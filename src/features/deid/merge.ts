@@ -25,7 +25,9 @@ export function mergeSpans(text: string, spans: Span[]): Span[] {
     const s = out[i];
     if (s.type !== 'ADDRESS' && s.type !== 'LOCATION') continue;
     const near = out.slice(Math.max(0, i - 1), i + 2);
-    const after = /^ \d{1,5}\b\.?/.exec(text.slice(s.end, s.end + 8));
+    // After an abbreviated street word the number follows its full stop ("Bem rkp. 97").
+    const abbreviated = s.type === 'ADDRESS' && /(?:^|\s)\p{Ll}{2,4}$/u.test(text.slice(Math.max(s.start, s.end - 5), s.end));
+    const after = (abbreviated ? /^\.? \d{1,5}\b\.?/ : /^ \d{1,5}\b\.?/).exec(text.slice(s.end, s.end + 9));
     if (after && !overlapsAny(near, s.end, s.end + after[0].length, s)) s.end += after[0].replace(/\.$/, '').length;
     const before = s.type === 'ADDRESS' ? /(?:^|[\s,])(\d{1,5} )$/.exec(text.slice(Math.max(0, s.start - 7), s.start)) : null;
     if (s.type === 'ADDRESS' && before && !overlapsAny(near, s.start - before[1].length, s.start, s)) s.start -= before[1].length;

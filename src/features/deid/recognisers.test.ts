@@ -86,3 +86,27 @@ describe('names, places and organisations in context', () => {
     expect(found.join(' ')).not.toMatch(/CBT|PHQ|behaviour/);
   });
 });
+
+describe('address lines, corners and firms', () => {
+  const redacted = (t: string) => recognise(t).map((s) => `${s.type}:${t.slice(s.start, s.end)}`);
+  it('takes a street corner as one address', () => {
+    const t = 'She now lives at the junction of Mill Lane 4 and Carver Road, near the park.';
+    expect(texts(t, findAddresses(t))).toContain('the junction of Mill Lane 4 and Carver Road');
+  });
+  it('runs an address on to the end of its line, countries with "and" included', () => {
+    const t = 'Send it to Flat 12 Keswick Trinidad and Tobago\nThanks';
+    expect(redacted(t)).toContain('ADDRESS:Flat 12 Keswick Trinidad and Tobago');
+    const prose = 'We met at Flat 3 on Monday and talked.';
+    expect(texts(prose, findAddresses(prose))).toEqual(['Flat 3']);
+  });
+  it('draws in the number after an abbreviated street word', () => {
+    const t = 'Her old address was 14 Dunmore str. 22, she said.';
+    expect(redacted(t).some((s) => s.startsWith('ADDRESS:') && s.includes('str. 22'))).toBe(true);
+  });
+  it('reads "the A, B and C <noun>" as a firm of partners', () => {
+    const t = 'She temps for the Okonkwo, Reyes and Lindqvist practice downtown.';
+    expect(texts(t, findOrganisations(t))).toContain('Okonkwo, Reyes and Lindqvist');
+    const friends = 'She met Tom, Ann and Sue at the park.';
+    expect(findOrganisations(friends)).toEqual([]);
+  });
+});

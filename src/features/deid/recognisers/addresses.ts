@@ -20,14 +20,30 @@ const PO_BOX = /(?<![\w])P\.?\s?O\.?\s?Box\s+\d+/gi;
 const LABELLED = /\b(?:address|addresses|lives at|living at|resides at|residing at)\s*(?:is|:|-)\s*/gi;
 const EXTEND = /^(,[ \t]*|[ \t]+)([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|upon|on|nad|de|la|le|sur|in))*|[A-Z]{2}(?=\s+\d{5}))/u;
 
+// The rest of an address line: towns, regions, countries ("São Tomé and Príncipe") and numbers,
+// taken only when nothing but such words runs on to the end of the line or sentence.
+const TAIL = /^(?:,?[ \t]+(?:[\p{Lu}][^\s,]*|\d{1,6}|and|&|upon|on|de|la|le|du|del|da|nad|sur|the))+/u;
+const TAIL_END = /^[.,]?(?:[ \t]*(?:\n|$)|\s+[\p{Lu}\d])/u;
+const NOT_TAIL = /(?:^|\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|I)\b/;
+
 function extend(t: string, end: number): number {
   for (let i = 0; i < 4; i++) {
     const m = EXTEND.exec(t.slice(end, end + 60));
     if (!m || (!m[1].includes(',') && !/^[\p{Lu}\d ]+$/u.test(m[2]))) break;
     end += m[0].length;
   }
+  const rest = t.slice(end, end + 80);
+  const tail = TAIL.exec(rest);
+  if (tail && !NOT_TAIL.test(tail[0])) {
+    const body = tail[0].replace(/(?:[ \t]+(?:and|&|upon|on|de|la|le|du|del|da|nad|sur|the))+$/, '').replace(/[.,;:]+$/, '');
+    if (TAIL_END.test(rest.slice(body.length)) && TAIL_END.test(rest.slice(tail[0].length))) end += body.length;
+  }
   return end;
 }
+
+/** A street corner: "the corner of Kapelaniestraat 88 and Whittaker Street" names one place. */
+const STREET_NAME = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:[ \\t]+(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*|\\d{1,5}[a-z]?)){0,4}";
+const CORNER = new RegExp(`\\b(?:[Tt]he\\s+)?(?:[Cc]orner|[Jj]unction|[Ii]ntersection)\\s+of\\s+${STREET_NAME}\\s+(?:and|&)\\s+${STREET_NAME}`, 'gu');
 
 /** Street addresses (house number and street), flats and units, PO boxes, labelled addresses. */
 export function findAddresses(t: string): Span[] {
@@ -40,6 +56,9 @@ export function findAddresses(t: string): Span[] {
   const digits = /\d/.test(t);
   for (const re of digits ? [PREFIX_STREET, COMPOUND, UNIT, PO_BOX, NUMBER_STREET_NUMBER] : []) {
     for (const m of t.matchAll(re)) out.push(span(m.index!, extend(t, m.index! + m[0].length), 'ADDRESS', P.address, 'street'));
+  }
+  if (/(?:corner|junction|intersection) of/i.test(t)) {
+    for (const m of t.matchAll(CORNER)) out.push(span(m.index!, m.index! + m[0].replace(/[.,]+$/, '').length, 'ADDRESS', P.address, 'corner'));
   }
   for (const m of t.matchAll(LABELLED)) {
     const at = m.index! + m[0].length;

@@ -1,4 +1,5 @@
 import { P, span, type Span } from '../deid.types.js';
+import { gazetteer } from '../gazetteer.js';
 import { isWord } from '../lexicon.js';
 
 const SUFFIX = [
@@ -34,6 +35,23 @@ const CONTEXT_RE = new RegExp(
   'gu',
 );
 
+// A firm named for its partners: "the Hubbard, Fox and Gillespie website". "the" before a list of
+// surnames and a common noun after it make it one organisation rather than three people.
+const FIRM_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’-]+";
+const FIRM = new RegExp(`\\b[Tt]he\\s+(${FIRM_WORD}(?:,\\s+${FIRM_WORD})+,?\\s+(?:and|&)\\s+${FIRM_WORD})(?=\\s+\\p{Ll})`, 'gu');
+
+function findFirms(t: string, out: Span[]): void {
+  if (!/[A-Za-z], [A-Z]/.test(t)) return;
+  const g = gazetteer();
+  for (const m of t.matchAll(FIRM)) {
+    const names = m[1].split(/,?\s+(?:and\s+|&\s+)?/);
+    const surnames = names.filter((w) => g.lasts.has(w.toLowerCase()) || !isWord(w)).length;
+    if (surnames < 2) continue;
+    const at = m.index! + m[0].length - m[1].length;
+    out.push(span(at, at + m[1].length, 'ORGANISATION', P.context, 'org-firm'));
+  }
+}
+
 /** Trim leading function words and trailing connectors from a capitalised run. */
 function trimRun(t: string, start: number, end: number): [number, number] | null {
   let s = t.slice(start, end);
@@ -63,6 +81,7 @@ export function findOrganisations(t: string): Span[] {
     if (name.split(/\s+/).length < 2 && !/^(?:Ltd|Inc|LLC|plc|PLC)$/.test(name)) continue;
     out.push(span(r[0], r[1], 'ORGANISATION', P.context, 'org-suffix'));
   }
+  findFirms(t, out);
   for (const m of t.matchAll(PREFIX_RE)) out.push(span(m.index!, m.index! + m[0].length, 'ORGANISATION', P.context, 'org-prefix'));
   for (const m of t.matchAll(CONTEXT_RE)) {
     const at = m.index! + m[0].length - m[1].length;

@@ -20,8 +20,8 @@ export function findUnknownWords(t: string, tokens: Token[]): Span[] {
     let type: EntityType = 'PERSON';
     if (g.places.has(tok.lower) || PLACE_PREP.test(t.slice(Math.max(0, tok.start - 12), tok.start))) type = 'LOCATION';
     if (g.firsts.has(tok.lower) || g.lasts.has(tok.lower)) type = 'PERSON';
-    // Beside a house or street number it is a street name ("45 aðalgata 37").
-    if (/^ \d{1,5}\b/.test(t.slice(tok.end, tok.end + 7)) || /(?:^|[\s,])\d{1,5} $/.test(t.slice(Math.max(0, tok.start - 7), tok.start))) type = 'ADDRESS';
+    // Beside a house or street number it is a street name ("45 aðalgata 37", "Bem rkp. 97").
+    if (/^\.? \d{1,5}\b/.test(t.slice(tok.end, tok.end + 8)) || /(?:^|[\s,])\d{1,5} $/.test(t.slice(Math.max(0, tok.start - 7), tok.start))) type = 'ADDRESS';
     out.push(span(tok.start, tok.end, type, P.safetyNet, 'unknown-word'));
   }
   return out;
