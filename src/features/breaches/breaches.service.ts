@@ -11,7 +11,7 @@ import type { AppContext } from '../../context.js';
 import { actorOf } from '../clients/case-access.js';
 import { BREACH_KINDS, type Breach, type BreachKind, SCOPES, checkCategories, checkEnum, checkInstant, checkText, regimeFor } from './breaches.js';
 import { practiceOf, requireAction, requireBreach, seal } from './breach-access.js';
-import { toBreach } from './breach-view.js';
+import { type WithClocks, toBreach } from './breach-view.js';
 import { checkAssessment, type AssessmentInput } from './risk.js';
 import * as repo from './breaches.repository.js';
 
@@ -39,7 +39,7 @@ export async function resolveAffected(ctx: AppContext, practiceId: string, scope
   return { scopeText, cases: [...byClient.values()] };
 }
 
-export async function reportBreach(ctx: AppContext, p: Principal, input: NewBreach): Promise<Breach> {
+export async function reportBreach(ctx: AppContext, p: Principal, input: NewBreach): Promise<WithClocks<Breach>> {
   requireAction(p, 'breach.report');
   const practice = await practiceOf(ctx, p);
   const now = ctx.clock.now().toISOString();
@@ -77,19 +77,19 @@ export async function reportBreach(ctx: AppContext, p: Principal, input: NewBrea
   return getBreachUnaudited(ctx, p, id);
 }
 
-async function getBreachUnaudited(ctx: AppContext, p: Principal, id: string): Promise<Breach> {
+async function getBreachUnaudited(ctx: AppContext, p: Principal, id: string): Promise<WithClocks<Breach>> {
   const row = await repo.breachById(ctx.db.kysely, p.practiceId, id);
   return toBreach(ctx, row as repo.BreachRow);
 }
 
-export async function getBreach(ctx: AppContext, p: Principal, id: string): Promise<Breach> {
+export async function getBreach(ctx: AppContext, p: Principal, id: string): Promise<WithClocks<Breach>> {
   const row = await requireBreach(ctx, p, id);
   const b = await toBreach(ctx, row);
   await recordAudit(ctx.db, ctx.clock, actorOf(p), { action: 'breach.read', targetType: 'breach', targetId: id });
   return b;
 }
 
-export async function changeAffected(ctx: AppContext, p: Principal, id: string, input: { clientIds?: string[]; scope?: NewBreach['scope']; remove?: string[] }): Promise<Breach> {
+export async function changeAffected(ctx: AppContext, p: Principal, id: string, input: { clientIds?: string[]; scope?: NewBreach['scope']; remove?: string[] }): Promise<WithClocks<Breach>> {
   const row = await requireBreach(ctx, p, id);
   if (row.status === 'closed') throw conflict('This breach is closed.');
   const { cases } = await resolveAffected(ctx, p.practiceId, input.scope ?? { kind: 'manual' }, input.clientIds);
@@ -102,7 +102,7 @@ export async function changeAffected(ctx: AppContext, p: Principal, id: string, 
   return getBreachUnaudited(ctx, p, id);
 }
 
-export async function addContainment(ctx: AppContext, p: Principal, id: string, input: { at: string; text: string }): Promise<Breach> {
+export async function addContainment(ctx: AppContext, p: Principal, id: string, input: { at: string; text: string }): Promise<WithClocks<Breach>> {
   const row = await requireBreach(ctx, p, id);
   if (row.status === 'closed') throw conflict('This breach is closed.');
   const now = ctx.clock.now().toISOString();
@@ -116,7 +116,7 @@ export async function addContainment(ctx: AppContext, p: Principal, id: string, 
   return getBreachUnaudited(ctx, p, id);
 }
 
-export async function assessBreach(ctx: AppContext, p: Principal, id: string, input: AssessmentInput): Promise<Breach> {
+export async function assessBreach(ctx: AppContext, p: Principal, id: string, input: AssessmentInput): Promise<WithClocks<Breach>> {
   const row = await requireBreach(ctx, p, id);
   if (row.status === 'closed') throw conflict('This breach is closed.');
   const a = checkAssessment(row.regime, input);

@@ -71,7 +71,7 @@ export async function breachDeadlines(ctx: AppContext, p: Principal): Promise<Da
  * An access that had no legitimate reason is itself a breach: open one from the log entry. A
  * practitioner may do so for entries on their own cases (the access history they can see).
  */
-export async function breachFromAudit(ctx: AppContext, p: Principal, seq: number, extra: Partial<NewBreach> = {}): Promise<Breach> {
+export async function breachFromAudit(ctx: AppContext, p: Principal, seq: number, extra: Partial<NewBreach> = {}): Promise<WithClocks<Breach>> {
   requireAction(p, 'breach.report');
   if (!Number.isInteger(seq) || seq < 1) throw invalidInput('seq', 'expected an audit entry number');
   const entry = await entryAt(ctx.db.kysely, seq);

@@ -39,7 +39,7 @@ export async function secureDispose(ctx: AppContext, p: Principal, caseCode: str
   if (!c || c.practiceId !== p.practiceId) throw notFound('case');
   if (c.erasedAt) throw conflict('This case was already destroyed.');
   const holds = (await holdsByCase(ctx, p.practiceId, { exceptRequest: opts.requestId })).get(caseCode) ?? [];
-  if (holds.length) throw conflict(`Held: ${holds.map((h) => h.reason).join(' ')} Release or resolve the hold first.`);
+  if (holds.length) throw conflict(`Held: ${holds.map((h) => h.reason.replace(/\.$/, '')).join('; ')}. Release or resolve the hold first.`);
 
   const practice = await getPractice(ctx);
   const policy = await currentPolicy(ctx, p.practiceId, practice?.jurisdiction ?? 'GB-ENG');
