@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { SupervisionConsent } from './consent-seam.js';
+import { decideConsent } from './consent-policy.js';
 import { dateForms, knownIdentifiers } from './known-identifiers.js';
 import { flagSentences } from './residual.js';
 import type { ReviewSpan } from './sharing.js';
@@ -57,5 +59,19 @@ describe('residual-risk flags', () => {
       ['The fire at the mill changed everything.', ['event']],
       ['She was the youngest.', ['superlative']],
     ]);
+  });
+});
+
+describe('consent held against the consent records', () => {
+  const found = (lookup: SupervisionConsent['lookup']): SupervisionConsent => ({ lookup, consentId: lookup === 'unavailable' || lookup === 'not_asked' ? null : 'c1', recordedAt: null });
+  it('links an active supervision consent to a yes for supervision, not for training', () => {
+    expect(decideConsent('supervisor', 'yes', null, found('consented'))).toEqual({ answer: 'yes', consentId: 'c1', lookup: 'consented' });
+    expect(decideConsent('training', 'yes', null, found('consented')).consentId).toBeNull();
+  });
+  it('refuses supervision after a refusal or withdrawal, and publication without consent', () => {
+    expect(() => decideConsent('peer_group', 'no', 'reason', found('withdrawn'))).toThrow(/withdrawn/);
+    expect(() => decideConsent('supervisor', 'yes', null, found('expired'))).toThrow(/expired/);
+    expect(() => decideConsent('publication', 'not_needed', 'disguised', found('unavailable'))).toThrow(/Publishing/);
+    expect(decideConsent('research', 'no', 'archived case', found('unavailable'))).toEqual({ answer: 'no', consentId: null, lookup: 'unavailable' });
   });
 });
