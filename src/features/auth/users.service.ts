@@ -27,6 +27,19 @@ export async function listStaff(ctx: AppContext, principal: Principal): Promise<
   }));
 }
 
+export interface StaffName {
+  id: string;
+  displayName: string;
+}
+
+/**
+ * Names of everyone in the signer's practice, so screens can say who wrote a note. Any signed-in
+ * colleague may see them (they are on every signed note anyway); emails and roles are not included.
+ */
+export async function staffNames(ctx: AppContext, principal: Principal): Promise<StaffName[]> {
+  return (await repo.listUsers(ctx.db.kysely, principal.practiceId)).map((u) => ({ id: u.id, displayName: u.displayName }));
+}
+
 /**
  * An admin adds a colleague with a first password to pass on in person; the colleague sets up
  * their second factor at first sign-in and gets their own recovery codes then.
