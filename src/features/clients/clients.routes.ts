@@ -34,7 +34,8 @@ export async function clientRoutes(app: FastifyInstance, ctx: AppContext): Promi
   }, async (req) => getClient(ctx, principal(req), (req.params as { id: string }).id));
 
   app.patch('/api/clients/:id', {
-    schema: { summary: "Correct a client's identity details", params: idParams, body: obj(identityProps, Object.keys(identityProps)), response: { 200: clientSchema } },
+    // An empty string removes a detail, so a date of birth recorded in error can be cleared.
+    schema: { summary: "Correct a client's identity details", params: idParams, body: obj({ ...identityProps, dob: str({ pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' }) }, Object.keys(identityProps)), response: { 200: clientSchema } },
   }, async (req) => updateClientIdentity(ctx, principal(req), (req.params as { id: string }).id, req.body as Partial<ClientIdentity>));
 
   app.post('/api/clients/:id/status', {
