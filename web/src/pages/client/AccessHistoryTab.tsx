@@ -4,6 +4,7 @@ import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { humanise, instant } from '../../format.js';
+import { ReportBreachButton } from '../breaches/ReportBreachButton.js';
 
 /** Plain words for the audit actions a client's record can show. */
 const ACTIONS: Record<string, string> = {
@@ -56,6 +57,7 @@ export function AccessHistoryTab({ clientId }: { clientId: string }) {
                 <th scope="col">What</th>
                 <th scope="col">Purpose</th>
                 <th scope="col">Outcome</th>
+                <th scope="col"><span className="visually-hidden">Breach</span></th>
               </tr>
             </thead>
             <tbody>
@@ -68,6 +70,7 @@ export function AccessHistoryTab({ clientId }: { clientId: string }) {
                   <td>
                     <span className={`badge badge-outcome-${e.outcome}`}>{e.outcome === 'ok' ? 'Allowed' : humanise(e.outcome)}</span>
                   </td>
+                  <td><ReportBreachButton seq={e.seq} /></td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe.js';
+import { type BrowserSession, launchBrowser } from './support/browser.js';
+import { screenshot } from './support/screenshot.js';
+import { type RunningServer, startServer } from './support/server.js';
+import { freshTotpCode } from './support/totp.js';
+
+// A practitioner's laptop is lost on a train with three clients' records on it: record the
+// breach, watch the 72-hour clock, assess the risk, produce a client letter, notify and close.
+// Then the retention review: one case past its date is held by an open subject access request,
+// another is destroyed and its certificate downloaded.
+let server: RunningServer;
+let b: BrowserSession;
+let page: Page;
+const laptop: { id: string; name: string; caseCode: string }[] = [];
+let dueCase = '';
+let heldCase = '';
+
+const heading = (p: Page) => p.locator('main h1');
+
+describe('breaches and retention', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    b = await launchBrowser();
+    page = b.page;
+    const req = page.request;
+    const setup = await req.post(`${server.url}/api/setup`, {
+      data: { practiceName: 'Riverside Counselling', jurisdiction: 'GB-ENG', passphrase: 'copper kettle under the stair, nine lamps', displayName: 'Maya Okafor', email: 'maya@riverside.example', password: 'lantern orchard violet 42 drift' },
+    });
+    expect(setup.status()).toBe(201);
+    const { totpSecret } = (await setup.json()) as { totpSecret: string };
+    expect((await req.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(totpSecret) } })).status()).toBe(200);
+    const post = async (path: string, data: unknown) => (await req.post(`${server.url}${path}`, { data })).json() as Promise<{ id: string; caseCode: string }>;
+    for (const name of ['Ffion Aldous', 'Kwame Brightwell', 'Saoirse Delacourt']) laptop.push({ ...(await post('/api/clients', { name })), name });
+    const old = async (name: string, date: string) => {
+      const c = await post('/api/clients', { name, dob: '1970-05-05' });
+      await post(`/api/clients/${c.id}/sessions`, { date, durationMinutes: 50, modality: 'in_person', attendance: 'attended' });
+      expect((await req.post(`${server.url}/api/clients/${c.id}/status`, { data: { status: 'closed' } })).status()).toBe(204);
+      return c;
+    };
+    dueCase = (await old('Old Client One', '2017-01-10')).caseCode;
+    const held = await old('Old Client Two', '2017-02-01');
+    heldCase = held.caseCode;
+    const sar = await req.post(`${server.url}/api/sar/requests`, { data: { clientId: held.id, right: 'access', receivedOn: new Date().toISOString().slice(0, 10) } });
+    expect(sar.status()).toBe(201);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.destroy();
+  });
+
+  it('records a lost laptop affecting three clients and shows the 72-hour clock', async () => {
+    await page.goto(`${server.url}/breaches`);
+    await expect.poll(() => heading(page).textContent()).toBe('Breaches');
+    await page.getByLabel('What kind of incident').selectOption('lost_device');
+    const earlier = new Date(Date.now() - 20 * 3_600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    await page.getByLabel('When it happened').fill(earlier);
+    await page.getByLabel('What happened').fill('Practice laptop left on a train; disk encryption not confirmed.');
+    await page.getByLabel('Names').check();
+    await page.getByLabel('Progress notes').check();
+    for (const c of laptop) await page.getByLabel(new RegExp(c.name)).check();
+    await page.getByLabel('First containment step').fill('Remote wipe requested; passwords changed.');
+    await expectNoAxeViolations(page, 'new breach');
+    await screenshot(page, 'breach-01-new');
+    await page.getByRole('button', { name: 'Record breach' }).click();
+    await expect.poll(() => heading(page).textContent()).toMatch(/^Breach B-\d{4}-0001$/);
+    expect(await page.getByTestId('affected-count').textContent()).toBe('3');
+    expect(await page.getByTestId('clock-regulator').textContent()).toMatch(/7[01] hours left/);
+    await expectNoAxeViolations(page, 'breach detail');
+    await screenshot(page, 'breach-02-clock');
+  });
+
+  it('completes the risk assessment, produces a client letter as PDF, notifies and closes', async () => {
+    await page.getByLabel('How likely is harm to the people affected').selectOption('likely');
+    await page.getByLabel('How severe would it be').selectOption('severe');
+    await expect.poll(() => page.getByTestId('suggested-outcome').textContent()).toContain('A high risk to people');
+    await page.getByLabel('Your reasoning').fill('Unencrypted counselling notes; whoever finds the laptop could read them.');
+    await page.getByRole('button', { name: 'Save assessment' }).click();
+    await expect.poll(() => page.getByTestId('clock-individual').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Show notification drafts' }).click();
+    await expect.poll(() => page.getByText('About 3 clients', { exact: false }).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'assessment and drafts');
+    await screenshot(page, 'breach-03-assessed');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('letters').getByRole('link').first().click()]);
+    expect(download.suggestedFilename()).toBe('breach-notification.pdf');
+    expect(readFileSync((await download.path()) as string).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const today = new Date().toISOString().slice(0, 10);
+    const record = async (audience: string, caseCode: string | null, channel: string) => {
+      await page.getByLabel('Who', { exact: true }).selectOption(audience);
+      if (caseCode) await page.getByLabel('Client', { exact: true }).selectOption({ label: caseCode });
+      await page.getByLabel('Date sent').fill(today);
+      await page.getByLabel('Channel').selectOption(channel);
+      const before = await page.getByTestId('notifications').locator('tbody tr').count().catch(() => 0);
+      await page.getByRole('button', { name: 'Record', exact: true }).click();
+      await expect.poll(() => page.getByTestId('notifications').locator('tbody tr').count().catch(() => 0)).toBe(before + 1);
+    };
+    await record('regulator', null, 'online_form');
+    for (const c of laptop) await record('individual', c.caseCode, 'in_person');
+    await page.getByRole('button', { name: 'Close breach' }).click();
+    await expect.poll(() => page.locator('.page-header .lead').textContent()).toMatch(/closed/);
+    await expectNoAxeViolations(page, 'closed breach');
+    await screenshot(page, 'breach-04-closed');
+  });
+
+  it('queues cases past their date, holds one for an open subject access request, destroys the other with a certificate', async () => {
+    await page.getByRole('link', { name: 'Retention' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Retention and disposal');
+    const queue = page.getByTestId('review-queue');
+    await expect.poll(() => queue.locator('tbody tr').count()).toBe(2);
+    const held = queue.locator(`tr[data-case="${heldCase}"]`);
+    expect(await held.textContent()).toContain('Held: Open subject access or rights request.');
+    expect(await held.getByRole('button').count()).toBe(0);
+    await expectNoAxeViolations(page, 'retention');
+    await screenshot(page, 'retention-01-queue');
+
+    await queue.locator(`tr[data-case="${dueCase}"]`).getByRole('button', { name: /Destroy record/ }).click();
+    await page.getByLabel(/Type the case code/).fill(dueCase);
+    await expectNoAxeViolations(page, 'destroy confirmation');
+    await screenshot(page, 'retention-02-confirm');
+    await page.getByRole('button', { name: 'Destroy permanently' }).click();
+    await expect.poll(() => page.getByTestId('certificates').textContent()).toContain(dueCase);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('certificates').getByRole('link').first().click()]);
+    expect(download.suggestedFilename()).toBe('certificate-of-destruction.pdf');
+    const pdf = readFileSync((await download.path()) as string);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await expect.poll(() => queue.locator('tbody tr').count()).toBe(1);
+    await expectNoAxeViolations(page, 'after destruction');
+    await screenshot(page, 'retention-03-certificate');
+  });
+
+  it('opens a breach from a row of a client’s access history', async () => {
+    await page.goto(`${server.url}/clients/${laptop[0].id}/access`);
+    await expect.poll(() => page.getByTestId('access-log').count()).toBe(1);
+    await page.getByTestId('access-log').getByRole('button', { name: /Report as breach/ }).first().click();
+    await expectNoAxeViolations(page, 'report from access log');
+    await page.getByRole('button', { name: 'Record breach' }).click();
+    await expect.poll(() => heading(page).textContent()).toMatch(/^Breach B-\d{4}-0002$/);
+    expect(await page.getByTestId('affected-count').textContent()).toBe('1');
+    await screenshot(page, 'breach-05-from-access-log');
+  });
+});

@@ -1,0 +1,89 @@
+export interface BreachClock {
+  audience: 'regulator' | 'individual' | 'hhs' | 'media';
+  due: string;
+  basis: string;
+  required: boolean;
+  state: 'done' | 'decided_not_to' | 'running' | 'overdue' | 'not_required';
+  hoursLeft: number | null;
+}
+
+export interface BreachSummary {
+  id: string;
+  reference: string;
+  regime: 'uk-gdpr' | 'hipaa';
+  kind: string;
+  occurredAt: string;
+  discoveredAt: string;
+  affectedCount: number;
+  status: 'open' | 'closed';
+  outcome: string | null;
+  closedAt: string | null;
+  clocks: BreachClock[];
+  overdue: boolean;
+}
+
+export interface Notification {
+  id: string;
+  audience: string;
+  clientId: string | null;
+  caseCode: string | null;
+  decision: 'sent' | 'not_notified';
+  sentOn: string | null;
+  channel: string | null;
+  reason: string | null;
+  createdAt: string;
+}
+
+export interface Breach extends BreachSummary {
+  summary: string;
+  reportedBy: string;
+  categories: string[];
+  scope: string;
+  auditSeq: number | null;
+  affected: { clientId: string; caseCode: string }[];
+  containment: { id: string; at: string; text: string }[];
+  assessment: { likelihood: string; severity: string; outcome: string; factors: Record<string, string> | null; reasoning: string; assessedAt: string } | null;
+  notifications: Notification[];
+}
+
+export interface Draft {
+  title: string;
+  sections: { heading: string; text: string }[];
+}
+
+export const KIND_LABELS: Record<string, string> = {
+  lost_device: 'Lost or stolen device',
+  misdirected_message: 'Message sent to the wrong person',
+  unauthorised_access: 'Access without a legitimate reason',
+  ransomware: 'Ransomware or malicious software',
+  paper: 'Paper records',
+  other: 'Something else',
+};
+
+export const CATEGORY_LABELS: Record<string, string> = {
+  identity: 'Names',
+  contact_details: 'Contact details',
+  date_of_birth: 'Dates of birth',
+  session_dates: 'Session dates',
+  progress_notes: 'Progress notes',
+  process_notes: 'Process notes',
+  documents: 'Letters and documents',
+  health_information: 'Health information',
+  safeguarding_information: 'Safeguarding information',
+};
+
+export const AUDIENCE_LABELS: Record<string, string> = { regulator: 'The regulator', individual: 'The people affected', hhs: 'HHS (the Secretary)', media: 'The media' };
+export const STATE_LABELS: Record<string, string> = { done: 'Done', decided_not_to: 'Decided not to notify', running: 'Running', overdue: 'Overdue', not_required: 'Not required' };
+export const OUTCOME_LABELS: Record<string, string> = {
+  unlikely: 'Unlikely to result in a risk', risk: 'A risk to people', high_risk: 'A high risk to people', low_probability: 'Low probability of compromise', breach: 'A reportable breach',
+};
+export const CHANNEL_LABELS: Record<string, string> = { post: 'Letter by post', email: 'Email', phone: 'Phone call', sms: 'Text message', in_person: 'In person', portal: 'Client portal', online_form: "The regulator's online form" };
+
+export const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+/** "69 hours left", "3 hours overdue". */
+export function hoursWords(h: number): string {
+  if (h >= 0) return `${h} ${h === 1 ? 'hour' : 'hours'} left`;
+  const over = -h;
+  return `${over} ${over === 1 ? 'hour' : 'hours'} overdue`;
+}

@@ -1,0 +1,68 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api.js';
+import { Card } from '../../components/Card.js';
+import { Field } from '../../components/Field.js';
+import { FormError } from '../../components/FormError.js';
+import { useFormErrors } from '../../components/useFormErrors.js';
+import type { Policy } from './types.js';
+
+const FIELDS = ['adultYears', 'minorUntilBirthday', 'minorUntilBirthdayAt17', 'processNotesYears', 'reason'] as const;
+
+/** The practice's periods, editable, with the reason whenever they differ from the default. */
+export function PolicyCard({ policy, defaults, onSaved }: { policy: Policy; defaults: Policy; onSaved: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const [f, setF] = useState({ adultYears: String(policy.adultYears), minorUntilBirthday: String(policy.minorUntilBirthday), minorUntilBirthdayAt17: String(policy.minorUntilBirthdayAt17), processNotesYears: policy.processNotesYears === null ? '' : String(policy.processNotesYears), reason: policy.reason ?? '' });
+  const { errors, fromError, clear } = useFormErrors(FIELDS);
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    clear();
+    try {
+      await api.put('/api/retention/policy', {
+        adultYears: Number(f.adultYears), minorUntilBirthday: Number(f.minorUntilBirthday), minorUntilBirthdayAt17: Number(f.minorUntilBirthdayAt17),
+        processNotesYears: f.processNotesYears === '' ? null : Number(f.processNotesYears), reason: f.reason.trim() || null,
+      });
+      setEditing(false);
+      onSaved();
+    } catch (err) {
+      fromError(err);
+    }
+  };
+  return (
+    <Card title="Retention policy" description={`${policy.title}. ${policy.isDefault ? 'The default periods.' : `The practice's own periods: ${policy.reason}`}`}
+      actions={!editing && <button type="button" className="btn btn-secondary" onClick={() => setEditing(true)}>Change periods</button>}>
+      {policy.needsLocalCheck && <p className="callout callout-warning">No default is shipped for this state: check the period your licensing board sets and enter it here.</p>}
+      <dl className="fact-list">
+        <dt>Adults</dt><dd>{policy.adultYears} years after the last contact</dd>
+        <dt>Children</dt><dd>until their {policy.minorUntilBirthday}th birthday, or {policy.minorUntilBirthdayAt17}th if they were 17 when therapy ended (or the adult period, if later)</dd>
+        <dt>Process notes</dt><dd>{policy.processNotesYears === null ? 'as long as the rest of the record' : `${policy.processNotesYears} years after the last contact`}</dd>
+      </dl>
+      {editing && (
+        <form onSubmit={submit}>
+          <div className="grid-2">
+            <Field label="Adults: years after the last contact" hint={`Default ${defaults.adultYears}.`} error={errors.fields.adultYears}>
+              {(p) => <input {...p} type="number" min={1} max={100} value={f.adultYears} onChange={set('adultYears')} required />}
+            </Field>
+            <Field label="Children: until this birthday" hint={`Default ${defaults.minorUntilBirthday}.`} error={errors.fields.minorUntilBirthday}>
+              {(p) => <input {...p} type="number" min={18} max={100} value={f.minorUntilBirthday} onChange={set('minorUntilBirthday')} required />}
+            </Field>
+            <Field label="…or this birthday if 17 when therapy ended" hint={`Default ${defaults.minorUntilBirthdayAt17}.`} error={errors.fields.minorUntilBirthdayAt17}>
+              {(p) => <input {...p} type="number" min={18} max={100} value={f.minorUntilBirthdayAt17} onChange={set('minorUntilBirthdayAt17')} required />}
+            </Field>
+            <Field label="Process notes: years after the last contact" optional hint="Leave empty to keep them as long as the rest." error={errors.fields.processNotesYears}>
+              {(p) => <input {...p} type="number" min={0} max={100} value={f.processNotesYears} onChange={set('processNotesYears')} />}
+            </Field>
+          </div>
+          <Field label="Reason for departing from the default" optional hint="Required whenever a period differs from the default." error={errors.fields.reason}>
+            {(p) => <textarea {...p} rows={2} value={f.reason} onChange={set('reason')} />}
+          </Field>
+          <FormError message={errors.form} />
+          <div className="button-row">
+            <button type="submit" className="btn btn-primary">Save policy</button>
+            <button type="button" className="btn btn-secondary" onClick={() => setEditing(false)}>Cancel</button>
+          </div>
+        </form>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { api, messageOf } from '../../api.js';
+import { Card } from '../../components/Card.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { FormError } from '../../components/FormError.js';
+import { useAnnounce } from '../../components/Status.js';
+import { type Certificate, HOLD_LABELS, type ScheduledCase, ruleWords } from './types.js';
+
+/** Cases whose date has come: held ones say why; the rest can be destroyed after typing the case code. */
+export function QueueCard({ queue, onDone }: { queue: ScheduledCase[]; onDone: (c: Certificate) => void }) {
+  const [target, setTarget] = useState<{ c: ScheduledCase; scope: 'whole_record' | 'process_notes' } | null>(null);
+  const [typed, setTyped] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const announce = useAnnounce();
+  const destroy = async () => {
+    if (!target) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const cert = await api.post<Certificate>('/api/retention/dispose', { caseCode: target.c.caseCode, confirm: typed, scope: target.scope });
+      announce(`Destroyed. Certificate ${cert.number} issued.`);
+      setTarget(null);
+      onDone(cert);
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card title="Review queue" description="Closed cases whose disposal date has arrived. A legal hold stops destruction until it is resolved.">
+      {queue.length === 0 && <p className="empty">Nothing is due for disposal.</p>}
+      {queue.length > 0 && (
+        <div className="table-wrap">
+          <table className="table" data-testid="review-queue">
+            <thead>
+              <tr><th scope="col">Case</th><th scope="col">Due</th><th scope="col">Holds</th><th scope="col"><span className="visually-hidden">Action</span></th></tr>
+            </thead>
+            <tbody>
+              {queue.map((c) => (
+                <tr key={c.caseCode} data-case={c.caseCode}>
+                  <td>{c.caseCode}<div className="muted">last contact {c.lastContact}; {ruleWords(c)}</div></td>
+                  <td className="nowrap">{c.due ? c.retainUntil : `process notes ${c.processNotesUntil}`}</td>
+                  <td>
+                    {c.holds.length === 0 ? 'None' : (
+                      <ul className="plain-list">{c.holds.map((h) => <li key={h.ref}><span className="hold-reason">Held: {HOLD_LABELS[h.kind] ?? h.kind}.</span> {h.reason}</li>)}</ul>
+                    )}
+                  </td>
+                  <td>
+                    {c.holds.length === 0 && (
+                      <button type="button" className="btn btn-secondary" onClick={() => { setTyped(''); setError(null); setTarget({ c, scope: c.due ? 'whole_record' : 'process_notes' }); }}>
+                        {c.due ? 'Destroy record' : 'Destroy process notes'}<span className="visually-hidden"> of {c.caseCode}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ConfirmDialog open={target !== null} title={target?.scope === 'process_notes' ? 'Destroy process notes' : 'Destroy this record'} confirmLabel="Destroy permanently" busy={busy} onConfirm={() => void destroy()} onCancel={() => setTarget(null)}>
+        <p>
+          {target?.scope === 'process_notes'
+            ? 'The process notes of this case will be deleted.'
+            : "The client's keys will be destroyed and every record deleted. Nobody, from any backup, will be able to read them again."}
+        </p>
+        <label htmlFor="confirm-case">Type the case code <strong>{target?.c.caseCode}</strong> to confirm</label>
+        <input id="confirm-case" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
+        <FormError message={error} />
+      </ConfirmDialog>
+    </Card>
+  );
+}
