@@ -22,6 +22,9 @@ import { ClientPage } from './pages/client/ClientPage.js';
 import { AnonymisePage } from './pages/sharing/AnonymisePage.js';
 import { RecordPage } from './pages/sharing/RecordPage.js';
 import { ReviewPage } from './pages/sharing/ReviewPage.js';
+import { BreachesPage } from './pages/breaches/BreachesPage.js';
+import { BreachPage } from './pages/breaches/BreachPage.js';
+import { RetentionPage } from './pages/retention/RetentionPage.js';
 
 export interface AppRoute {
   path: string;
@@ -36,6 +39,9 @@ export const routes: AppRoute[] = [
   { path: '/sharing/new/:clientId', title: 'Anonymise for supervision', element: (p) => <AnonymisePage clientId={p.clientId} /> },
   { path: '/sharing/drafts/:id', title: 'Review anonymised text', element: (p) => <ReviewPage draftId={p.id} /> },
   { path: '/sharing/records/:id', title: 'Sharing record', element: (p) => <RecordPage recordId={p.id} /> },
+  { path: '/breaches', title: 'Breaches', element: () => <BreachesPage />, nav: { label: 'Breaches', order: 70, activeFor: ['/breaches'] } },
+  { path: '/breaches/:id', title: 'Breach', element: (p) => <BreachPage breachId={p.id} /> },
+  { path: '/retention', title: 'Retention', element: () => <RetentionPage />, nav: { label: 'Retention', order: 80, activeFor: ['/retention'] } },
 ];
 
 export function navEntries(list: AppRoute[]): AppRoute[] {
