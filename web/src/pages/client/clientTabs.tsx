@@ -10,7 +10,6 @@ import { AccessHistoryTab } from './AccessHistoryTab.js';
 import { RecordTab } from './RecordTab.js';
 import { SessionsTab } from './SessionsTab.js';
 import { SharedMaterialTab } from '../sharing/SharedMaterialTab.js';
-import { ConsentTab } from '../consent/ConsentTab.js';
 
 export interface ClientTabContext {
   clientId: string;
@@ -29,7 +28,6 @@ export interface ClientTab {
 export const clientTabs: ClientTab[] = [
   { id: 'record', label: 'Record', render: (c) => <RecordTab {...c} /> },
   { id: 'sessions', label: 'Sessions', render: (c) => <SessionsTab clientId={c.clientId} /> },
-  { id: 'consent', label: 'Consent', render: (c) => <ConsentTab clientId={c.clientId} /> },
   { id: 'shared', label: 'Shared material', render: (c) => <SharedMaterialTab clientId={c.clientId} /> },
   { id: 'access', label: 'Access history', render: (c) => <AccessHistoryTab clientId={c.clientId} /> },
 ];
