@@ -32,9 +32,12 @@ export function recognise(text: string, known: KnownIdentifier[] = []): Span[] {
     ...findEmails(text),
     ...findUrls(text),
     ...findIps(text),
-    ...findPhones(text),
+  ];
+  const dates = findDates(text);
+  spans.push(
+    ...findPhones(text, [...spans, ...dates]),
     ...findPostcodes(text),
-    ...findDates(text),
+    ...dates,
     ...findAges(text),
     ...findAddresses(text),
     ...findNamesInContext(text),
@@ -43,7 +46,7 @@ export function recognise(text: string, known: KnownIdentifier[] = []): Span[] {
     ...findGazetteerMatches(text, tokens),
     ...findPlacesAfterPrepositions(text, tokens),
     ...findUnknownWords(text, tokens),
-  ];
+  );
   spans.push(...addressBlocks(text, spans));
   spans.push(...propagate(text, tokens, spans));
   return mergeSpans(text, spans);

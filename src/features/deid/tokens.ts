@@ -14,36 +14,73 @@ export interface Token {
   heading: boolean;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+const LETTER = /^[\p{L}\p{M}]+$/u;
+/** Letter-or-mark answers for the BMP, filled on first sight: 0 unknown, 1 yes, 2 no. */
+const bmp = new Uint8Array(65536);
+
+/** Length of the letter (or combining mark) at i: 0, 1, or 2 for an astral letter. */
+function letterAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(t.slice(i, i + 2)) ? 2 : 0;
+  let k = bmp[c];
+  if (k === 0) bmp[c] = k = LETTER.test(t[i]) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
 
 const OPENERS = new Set(['"', "'", '‘', '“', '(', '[', '*', '•', '-', '–', ' ', '\t', '\r']);
 const ENDERS = new Set(['.', '!', '?', ':', ';', '\n']);
 
+/**
+ * Words are runs of letters and marks joined by apostrophes or hyphens ("O'Neil", "Kerry-Ann"),
+ * read with a hand-written scanner: this runs over every character of every note.
+ */
 export function tokenize(t: string): Token[] {
   const out: Token[] = [];
   const headings = headingLines(t);
   let lineStart = 0;
   let nextNewline = t.indexOf('\n');
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
-    let text = m[0];
-    const start = m.index;
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    let len = letterAt(t, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += len;
+    for (;;) {
+      while (i < n && (len = letterAt(t, i)) > 0) i += len;
+      const c = t.charCodeAt(i);
+      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && letterAt(t, i + 1) > 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    let end = i;
     while (nextNewline >= 0 && nextNewline < start) {
       lineStart = nextNewline + 1;
       nextNewline = t.indexOf('\n', lineStart);
     }
-    if (text.length > 3 && (text.endsWith("'s") || text.endsWith('’s') || text.endsWith("'S"))) text = text.slice(0, -2);
+    if (end - start > 3) {
+      const a = t.charCodeAt(end - 2);
+      const b = t.charCodeAt(end - 1);
+      if ((a === 39 || a === 0x2019) && (b === 115 || (b === 83 && a === 39))) end -= 2; // 's, ’s, 'S
+    }
+    const text = t.slice(start, end);
     let k = start - 1;
     while (k >= 0 && OPENERS.has(t[k])) k--;
     const sentenceStart = k < 0 || ENDERS.has(t[k]) || k < lineStart;
-    const first = text[0];
-    const code = first.charCodeAt(0);
-    const capital = code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase();
+    const code = text.charCodeAt(0);
+    const capital = code < 128 ? code >= 65 && code <= 90 : text[0] !== text[0].toLowerCase();
+    const lower = text.toLowerCase();
     out.push({
       start,
-      end: start + text.length,
+      end,
       text,
-      lower: text.toLowerCase(),
+      lower,
       sentenceStart,
       caps: capital && text.length > 1 && text === text.toUpperCase(),
       capital,

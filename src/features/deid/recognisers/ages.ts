@@ -16,9 +16,13 @@ const NUMERIC = [
 const WORDS =
   /\b(?:ninety|one hundred|a hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|and \w+))?(?=[- ](?:years?|year-old|th birthday)|\b)|\bin (?:his|her|their) (?:nineties|hundreds|late nineties|early nineties|mid-nineties)\b|\b(?:nonagenarian|centenarian|supercentenarian)\b/gi;
 
+/** Every numeric pattern reads a whole run of two or three digits, so a note without 90-125 has none. */
+const OLD_NUMBER = /(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)/;
+const OLD_WORD = /ninety|hundred|nonagenarian|centenarian/i;
+
 export function findAges(t: string): Span[] {
   const out: Span[] = [];
-  for (const re of NUMERIC) {
+  for (const re of OLD_NUMBER.test(t) ? NUMERIC : []) {
     for (const m of t.matchAll(re)) {
       const n = Number(m[1]);
       if (n < 90 || n > 125) continue;
@@ -26,6 +30,7 @@ export function findAges(t: string): Span[] {
       out.push(span(at, at + m[1].length, 'AGE', P.structured, 'age'));
     }
   }
+  if (!OLD_WORD.test(t)) return out;
   for (const m of t.matchAll(WORDS)) {
     if (/^(?:ninety|one hundred|a hundred|hundred)$/i.test(m[0]) && !/^[- ](?:years?|year-old)/i.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'AGE', P.structured, 'age-words'));

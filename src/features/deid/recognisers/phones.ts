@@ -6,10 +6,10 @@ import { P, span, type Span } from '../deid.types.js';
  * layouts: a phone-shaped number leaks as much whether or not the range is allocated), then
  * libphonenumber-js findNumbers for GB and US on whatever digit runs the shapes left.
  */
-export function findPhones(t: string): Span[] {
+export function findPhones(t: string, prior: readonly Span[] = []): Span[] {
   const out: Span[] = [];
   if (!/\d{2}/.test(t)) return out;
-  const shape = /(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w\/]|[.-]\d)/gi;
+  const shape = /(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,6}){1,4}(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w\/]|[.-]\d)/gi;
   for (const m of t.matchAll(shape)) {
     const digits = m[0].replace(/\D/g, '').length;
     if (digits < 7 || digits > 16) continue;
@@ -21,11 +21,14 @@ export function findPhones(t: string): Span[] {
   for (const m of t.matchAll(/(?<![\w])\(\d{2,5}\)\s?\d{3,4}[ -]?\d{3,4}(?!\w)/g)) {
     out.push(span(m.index!, m.index! + m[0].length, 'PHONE', P.phone - 5, 'phone-shape'));
   }
-  // libphonenumber reads the digit-rich stretches the shapes above did not already cover
-  // (it costs about 0.2 ms a call, too much to run over every number in a note).
+  // libphonenumber reads the digit-rich stretches that neither the shapes above nor a stronger
+  // recogniser (checksummed and record numbers, dates) already cover: it costs about 0.2 ms a call,
+  // too much to run over every number in a note.
   for (const run of t.matchAll(/\+?[(\d][\d ().\-\/x+]{5,}\d/g)) {
-    if ((run[0].match(/\d/g) ?? []).length < 7 || /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(run[0].trim())) continue;
-    if (out.some((p) => p.start <= run.index! && p.end >= run.index! + run[0].length)) continue;
+    if (countDigits(run[0]) < 7 || /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(run[0].trim())) continue;
+    const runEnd = run.index! + run[0].length;
+    if (out.some((p) => p.start <= run.index! && p.end >= runEnd)) continue;
+    if (prior.some((p) => p.priority >= P.phone && p.start <= run.index! && p.end >= runEnd)) continue;
     const from = Math.max(0, run.index! - 1);
     const window = t.slice(from, run.index! + run[0].length + 1);
     for (const country of ['GB', 'US'] as const) {
@@ -35,4 +38,13 @@ export function findPhones(t: string): Span[] {
     }
   }
   return out;
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
