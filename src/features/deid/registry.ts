@@ -18,10 +18,12 @@ export interface DeidState {
   /** People by each word of their name, so a lookup stays cheap in a long batch. */
   byWord: Map<string, Person[]>;
   nameWords: Map<string, string>;
+  /** Answers already given, by mode, type and exact text: a case's notes repeat the same names. */
+  memo?: Map<string, string>;
 }
 
 export function createDeidState(caseKey = ''): DeidState {
-  return { caseKey, counters: {}, byKey: new Map(), people: [], byWord: new Map(), nameWords: new Map() };
+  return { caseKey, counters: {}, byKey: new Map(), people: [], byWord: new Map(), nameWords: new Map(), memo: new Map() };
 }
 
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|sir|dame|lady|lord)\.?$/;
@@ -85,6 +87,16 @@ function personReplacement(state: DeidState, text: string, surrogates: boolean):
 
 /** The stand-in for one identifier; the same text and type always give the same answer. */
 export function replacementFor(state: DeidState, type: EntityType, text: string, surrogates: boolean): string {
+  // Safe to remember: once given, the answer for the same text never changes (people only grow).
+  const memoKey = `${surrogates ? 's' : 't'}${type}\u0000${text}`;
+  const hit = state.memo?.get(memoKey);
+  if (hit !== undefined) return hit;
+  const value = freshReplacement(state, type, text, surrogates);
+  if (state.memo && state.memo.size < 100_000) state.memo.set(memoKey, value);
+  return value;
+}
+
+function freshReplacement(state: DeidState, type: EntityType, text: string, surrogates: boolean): string {
   if (type === 'PERSON') {
     const r = personReplacement(state, text, surrogates);
     if (!surrogates) return r;
