@@ -19,6 +19,9 @@ import type { ReactNode } from 'react';
 import type { Params } from './router.js';
 import { CaseloadPage } from './pages/caseload/CaseloadPage.js';
 import { ClientPage } from './pages/client/ClientPage.js';
+import { DashboardPage } from './pages/sar/DashboardPage.js';
+import { RequestPage } from './pages/sar/RequestPage.js';
+import { SubjectAccessPage } from './pages/sar/SubjectAccessPage.js';
 import { AnonymisePage } from './pages/sharing/AnonymisePage.js';
 import { RecordPage } from './pages/sharing/RecordPage.js';
 import { ReviewPage } from './pages/sharing/ReviewPage.js';
@@ -35,6 +38,9 @@ export interface AppRoute {
 
 export const routes: AppRoute[] = [
   { path: '/', title: 'Caseload', element: () => <CaseloadPage />, nav: { label: 'Caseload', order: 10, activeFor: ['/', '/clients'] } },
+  { path: '/dashboard', title: 'Deadlines', element: () => <DashboardPage />, nav: { label: 'Deadlines', order: 5 } },
+  { path: '/subject-access', title: 'Subject access', element: () => <SubjectAccessPage />, nav: { label: 'Subject access', order: 30, activeFor: ['/subject-access'] } },
+  { path: '/subject-access/:id', title: 'Rights request', element: (p) => <RequestPage requestId={p.id} /> },
   { path: '/clients/:id/:tab?', title: 'Client record', element: (p) => <ClientPage clientId={p.id} tab={p.tab} /> },
   { path: '/sharing/new/:clientId', title: 'Anonymise for supervision', element: (p) => <AnonymisePage clientId={p.clientId} /> },
   { path: '/sharing/drafts/:id', title: 'Review anonymised text', element: (p) => <ReviewPage draftId={p.id} /> },

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWithPassphrase } from '../src/crypto/passphrase-file.js';
+import { expectNoAxeViolations } from './support/axe.js';
+import { type BrowserSession, launchBrowser } from './support/browser.js';
+import { screenshot } from './support/screenshot.js';
+import { type RunningServer, startServer } from './support/server.js';
+import { freshTotpCode } from './support/totp.js';
+
+// A client emails asking for their records; the practitioner logs it, checks the deadline,
+// reviews what to withhold from a couple-work note, and downloads the sealed export.
+const EMAIL = 'Hi Maya,\n\nI would like a copy of everything you hold about me, including the notes from our sessions.\n\nBest wishes,\nJordan';
+const COUPLE_NOTE = 'Joint session with Jordan and Sam. Sam said: "I feel invisible when Jordan works late." Jordan described feeling criticised.';
+
+let server: RunningServer;
+let b: BrowserSession;
+let page: Page;
+
+const heading = (p: Page) => p.locator('main h1');
+
+describe('subject access: paste an email, open the request, review redactions, export', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    b = await launchBrowser();
+    page = b.page;
+    const req = page.request;
+    const setup = await req.post(`${server.url}/api/setup`, {
+      data: { practiceName: 'Riverside Counselling', jurisdiction: 'GB-ENG', passphrase: 'copper kettle under the stair, nine lamps', displayName: 'Maya Okafor', email: 'maya@riverside.example', password: 'lantern orchard violet 42 drift' },
+    });
+    expect(setup.status()).toBe(201);
+    const { totpSecret } = (await setup.json()) as { totpSecret: string };
+    expect((await req.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(totpSecret) } })).status()).toBe(200);
+    const post = async (path: string, data: unknown) => (await req.post(`${server.url}${path}`, { data })).json() as Promise<{ id: string }>;
+    const jordan = (await post('/api/clients', { name: 'Jordan Ellis', email: 'jordan.ellis@example.org' })).id;
+    const sam = (await post('/api/clients', { name: 'Sam Carter' })).id;
+    const session = (await post(`/api/clients/${jordan}/sessions`, { date: '2026-01-12' })).id;
+    expect((await req.post(`${server.url}/api/clients/${jordan}/participants`, { data: { sessionId: session, participantClientId: sam, role: 'partner' } })).status()).toBe(204);
+    await post(`/api/clients/${jordan}/notes`, { kind: 'progress', text: COUPLE_NOTE, sessionId: session, sign: true });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.destroy();
+  });
+
+  it('detects the access request in a pasted email and opens it with its due date', async () => {
+    await page.goto(`${server.url}/subject-access`);
+    await expect.poll(() => heading(page).textContent()).toBe('Subject access and rights');
+    await page.getByLabel('From client').selectOption({ label: (await page.getByRole('option', { name: /Jordan Ellis/ }).textContent()) ?? '' });
+    await page.getByLabel('Message as received').fill(EMAIL);
+    await page.getByRole('button', { name: 'Check message' }).click();
+    await expect.poll(() => page.getByText('This reads as a request for subject access.').count()).toBe(1);
+    expect(await page.locator('.cue-list li').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'log a message');
+    await screenshot(page, 'sar-01-detected');
+    await page.getByRole('button', { name: 'Open subject access request' }).click();
+    await expect.poll(() => heading(page).textContent()).toMatch(/^Subject access request · C-/);
+    await expect.poll(() => page.getByTestId('due-date').textContent()).toMatch(/\d{4}/);
+    await expectNoAxeViolations(page, 'request');
+  });
+
+  it('shows the due date on the dashboard', async () => {
+    const url = page.url();
+    const due = await page.getByTestId('due-date').textContent();
+    await page.getByRole('link', { name: 'Deadlines' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Deadlines');
+    const item = page.locator('.deadline').filter({ hasText: 'Subject access' });
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.textContent()).toContain(due ?? 'missing');
+    await expectNoAxeViolations(page, 'dashboard');
+    await screenshot(page, 'sar-02-dashboard');
+    await page.goto(url);
+  });
+
+  it('proposes the partner’s name and words for withholding, and records the decisions', async () => {
+    await page.getByRole('button', { name: 'Find information to withhold' }).click();
+    const source = page.locator('.source').first();
+    await expect.poll(() => source.locator('mark.redact-proposed').count()).toBeGreaterThan(0);
+    expect(await source.locator('mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Sam said')]));
+    await expectNoAxeViolations(page, 'redaction review');
+    await screenshot(page, 'sar-03-review');
+    await page.getByRole('button', { name: /^Withhold all \d+ proposals$/ }).click();
+    await expect.poll(() => page.locator('mark.redact-proposed').count()).toBe(0);
+    expect(await page.locator('mark.redact-accepted').count()).toBeGreaterThan(0);
+  });
+
+  it('generates the export with progress and downloads it; the partner is absent from it', async () => {
+    await page.getByRole('button', { name: 'Generate export' }).click();
+    const passphrase = (await page.getByTestId('export-passphrase').textContent()) ?? '';
+    expect(passphrase).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){5}$/);
+    const link = page.getByRole('link', { name: /Download export/ });
+    await expect.poll(() => link.count(), { timeout: 60_000 }).toBe(1);
+    await expectNoAxeViolations(page, 'export ready');
+    await screenshot(page, 'sar-04-export');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const path = await download.path();
+    const zip = unzipSync(new Uint8Array(await openWithPassphrase(readFileSync(path), passphrase)));
+    const json = Buffer.from(zip['records.json']).toString('utf8');
+    expect(json).toContain('Jordan described feeling criticised.');
+    expect(json).not.toContain('Sam');
+    expect(json).toContain('[withheld: another person]');
+  });
+});

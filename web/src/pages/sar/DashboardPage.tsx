@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { api, messageOf } from '../../api.js';
+import { FormError } from '../../components/FormError.js';
+import { Loading } from '../../components/Loading.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { Link } from '../../router.js';
+import { type DashboardItem, dueWords, longDate } from './types.js';
+import './sar.css';
+
+/** Every statutory clock the practice is running, overdue first. */
+export function DashboardPage() {
+  const [data, setData] = useState<{ today: string; overdue: number; items: DashboardItem[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.get<{ today: string; overdue: number; items: DashboardItem[] }>('/api/dashboard/deadlines').then(setData, (e) => setError(messageOf(e)));
+  }, []);
+  return (
+    <div className="page">
+      <PageHeader title="Deadlines" lead={data ? `Today is ${longDate(data.today)}. Every open clock is listed, the most urgent first.` : undefined} />
+      <FormError message={error} />
+      {!data && !error && <Loading label="Loading deadlines…" />}
+      {data && data.overdue > 0 && (
+        <p className="overdue-banner" role="alert">
+          {data.overdue} {data.overdue === 1 ? 'deadline has' : 'deadlines have'} passed. Deal with {data.overdue === 1 ? 'it' : 'them'} first.
+        </p>
+      )}
+      {data && data.items.length === 0 && (
+        <div className="empty">
+          <h2>Nothing due</h2>
+          <p>No request or notification clock is running.</p>
+        </div>
+      )}
+      {data && data.items.length > 0 && (
+        <ul className="deadline-list" aria-label="Open deadlines">
+          {data.items.map((i) => (
+            <li key={`${i.source}-${i.id}`} className={`deadline deadline-${i.urgency}`}>
+              <span className="deadline-when">{dueWords(i.daysLeft)}</span>
+              <span>
+                <Link to={i.href}>{i.label}</Link>
+                <br />
+                <span className="muted">
+                  {i.duty} by {longDate(i.due)}
+                </span>
+              </span>
+              <span className="badge">{i.status.replace(/_/g, ' ')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

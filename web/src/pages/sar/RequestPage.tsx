@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { api, messageOf } from '../../api.js';
+import { Card } from '../../components/Card.js';
+import { FormError } from '../../components/FormError.js';
+import { Loading } from '../../components/Loading.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { Link } from '../../router.js';
+import { ExportCard } from './ExportCard.js';
+import { PreviewCard } from './PreviewCard.js';
+import { RedactionReview } from './RedactionReview.js';
+import { ExtendForm, VerifyForm } from './RequestForms.js';
+import { RIGHT_LABELS, STATUS_LABELS, type SarRequest, longDate } from './types.js';
+import './sar.css';
+
+/** One request: its clock, identity check, extension, what the export holds, redactions and the export. */
+export function RequestPage({ requestId }: { requestId: string }) {
+  const [r, setR] = useState<SarRequest | null>(null);
+  const [today, setToday] = useState<string>(new Date().toISOString().slice(0, 10));
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    api.get<SarRequest>(`/api/sar/requests/${encodeURIComponent(requestId)}`).then(setR, (e) => setError(messageOf(e)));
+    api.get<{ today: string }>('/api/dashboard/deadlines').then((d) => setToday(d.today), () => undefined);
+  }, [requestId]);
+
+  if (!r) {
+    return (
+      <div className="page">
+        <PageHeader title="Request" />
+        {error ? <FormError message={error} /> : <Loading label="Loading the request…" />}
+      </div>
+    );
+  }
+  const overdue = r.currentDueOn < today && (r.status === 'in_progress' || r.status === 'awaiting_verification');
+  const law = r.regime === 'uk-gdpr' ? 'UK GDPR: one calendar month, extendable by two more' : 'HIPAA: 30 days, one 30-day extension';
+  const exportable = r.right === 'access' || r.right === 'portability';
+  return (
+    <div className="page page-wide">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/subject-access">Subject access</Link> <span aria-hidden="true">/</span> <span aria-current="page">{r.caseCode}</span>
+      </nav>
+      <PageHeader title={`${RIGHT_LABELS[r.right] ?? r.right} request · ${r.caseCode}`} lead={<Link to={`/clients/${encodeURIComponent(r.clientId)}`}>Open the client’s record</Link>} />
+      {overdue && (
+        <p className="overdue-banner" role="alert">
+          This request was due on {longDate(r.currentDueOn)} and is overdue.
+        </p>
+      )}
+      <Card title="Deadline">
+        <dl className="facts">
+          <dt>Received</dt>
+          <dd>{longDate(r.receivedOn)}</dd>
+          <dt>Due</dt>
+          <dd data-testid="due-date">{longDate(r.currentDueOn)}</dd>
+          <dt>Law</dt>
+          <dd>{law}</dd>
+          <dt>Status</dt>
+          <dd>{STATUS_LABELS[r.status] ?? r.status}</dd>
+          <dt>Fee</dt>
+          <dd>{r.feeCents ? (r.feeCents / 100).toFixed(2) : 'None'}</dd>
+        </dl>
+        {r.message && (
+          <details>
+            <summary>The client’s message</summary>
+            <p className="source-text">{r.message.text}</p>
+          </details>
+        )}
+      </Card>
+      <VerifyForm r={r} today={today} onDone={setR} />
+      <ExtendForm r={r} today={today} onDone={setR} />
+      {exportable && (
+        <>
+          <PreviewCard requestId={r.id} version={version} />
+          <RedactionReview requestId={r.id} onChange={() => setVersion((v) => v + 1)} />
+          <ExportCard requestId={r.id} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+/** Shapes returned by the subject access API (src/features/sar). */
+export interface Detection {
+  right: string;
+  confidence: number;
+  cues: string[];
+}
+
+export interface SarRequest {
+  id: string;
+  caseCode: string;
+  clientId: string;
+  right: string;
+  regime: 'uk-gdpr' | 'hipaa';
+  receivedOn: string;
+  clockStartOn: string;
+  dueOn: string;
+  extendedDueOn: string;
+  currentDueOn: string;
+  extended: boolean;
+  extensionToldOn: string | null;
+  extensionReason: string | null;
+  status: string;
+  verification: { method: string; on: string; by: string; note: string | null } | null;
+  feeCents: number;
+  message: { text: string; cues: string[] } | null;
+  detected: { right: string; confidence: number } | null;
+  processNotes: 'default' | 'include' | 'exclude';
+  delivery: { channel: string; on: string } | null;
+}
+
+export interface RequestSummary {
+  id: string;
+  caseCode: string;
+  clientId: string;
+  right: string;
+  status: string;
+  receivedOn: string;
+  dueOn: string;
+}
+
+export interface DashboardItem {
+  source: string;
+  id: string;
+  label: string;
+  duty: string;
+  due: string;
+  status: string;
+  href: string;
+  daysLeft: number;
+  urgency: 'overdue' | 'due_today' | 'due_soon' | 'later';
+}
+
+export interface Redaction {
+  id: string;
+  start: number;
+  end: number;
+  kind: string;
+  ground: string;
+  origin: string;
+  status: 'proposed' | 'accepted' | 'rejected';
+  excerpt: string;
+}
+
+export interface ReviewSource {
+  type: string;
+  id: string;
+  label: string;
+  text: string;
+  redactions: Redaction[];
+}
+
+export interface ExportStatus {
+  id: string;
+  status: 'running' | 'ready' | 'failed';
+  stage: string;
+  percent: number;
+  sizeBytes: number | null;
+  withheld: number;
+}
+
+export const RIGHT_LABELS: Record<string, string> = {
+  access: 'Subject access', erasure: 'Erasure', rectification: 'Rectification', portability: 'Portability', restriction: 'Restriction', objection: 'Objection', none: 'No right detected',
+};
+
+export const KIND_LABELS: Record<string, string> = {
+  third_party_name: 'Another person’s name', third_party_words: 'Another person’s words', third_party_confidence: 'Given in confidence',
+  other_person: 'Person named', staff_name: 'Staff name', exemption: 'Exemption',
+};
+
+export const STATUS_LABELS: Record<string, string> = {
+  awaiting_verification: 'Awaiting identity check', in_progress: 'In progress', completed: 'Completed', refused: 'Refused', withdrawn: 'Withdrawn',
+};
+
+export function longDate(d: string): string {
+  return new Date(d.slice(0, 10) + 'T12:00:00Z').toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function dueWords(daysLeft: number): string {
+  if (daysLeft < 0) return `${-daysLeft} ${daysLeft === -1 ? 'day' : 'days'} overdue`;
+  if (daysLeft === 0) return 'due today';
+  return `${daysLeft} ${daysLeft === 1 ? 'day' : 'days'} left`;
+}
