@@ -14,6 +14,8 @@ const PREFIX_STREET = new RegExp(
   'gu',
 );
 const COMPOUND = /(?<![\w])(?:\d{1,5}\s+)?[\p{Lu}][\p{L}]*(?:straat|strasse|straße|gasse|weg|laan|plein|gade|vej|gatan|vägen|veien|utca|ulica|platz|allee|ring|steig|dijk|kade)\s+\d{1,5}[a-z]?\b/giu;
+const COMPOUND_GATE = /(?:straat|strasse|straße|gasse|weg|laan|plein|gade|vej|gatan|vägen|veien|utca|ulica|platz|allee|ring|steig|dijk|kade)\s+\d/iu;
+const PREFIX_GATE = /\d[A-Za-z]?\s+(?:[Rr]ue|[Vv]ia|[Cc]alle|[Aa]venida|[Rr]ua|Avenue|Boulevard|Place|[Pp]iazza|[Pp]lac|[Uu]lica|[Ss]trada|[Cc]arrer)\s/;
 const NUMBER_STREET_NUMBER = /(?<![\w.])\d{1,5}\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}\d{1,5}[a-z]?\b/gu;
 const UNIT = /(?<![\w])(?:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Floor|Fl)\.?\s*(?:No\.?\s*)?#?\s*\d+[A-Za-z]?\b/gi;
 const PO_BOX = /(?<![\w])P\.?\s?O\.?\s?Box\s+\d+/gi;
@@ -54,7 +56,12 @@ export function findAddresses(t: string): Span[] {
     out.push(span(m.index!, extend(t, m.index! + m[0].length), 'ADDRESS', P.address, 'street'));
   }
   const digits = /\d/.test(t);
-  for (const re of digits ? [PREFIX_STREET, COMPOUND, UNIT, PO_BOX, NUMBER_STREET_NUMBER] : []) {
+  // Cheap literal checks first: most notes have no foreign street form and no PO box.
+  const patterns = digits ? [UNIT, NUMBER_STREET_NUMBER] : [];
+  if (digits && PREFIX_GATE.test(t)) patterns.push(PREFIX_STREET);
+  if (digits && COMPOUND_GATE.test(t)) patterns.push(COMPOUND);
+  if (digits && /box/i.test(t)) patterns.push(PO_BOX);
+  for (const re of patterns) {
     for (const m of t.matchAll(re)) out.push(span(m.index!, extend(t, m.index! + m[0].length), 'ADDRESS', P.address, 'street'));
   }
   if (/(?:corner|junction|intersection) of/i.test(t)) {

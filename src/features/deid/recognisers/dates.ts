@@ -34,14 +34,32 @@ const PATTERNS: RegExp[] = [
 const YEAR_CONTEXT =
   /\b(?:in|since|from|until|till|by|during|of|born|died|summer|winter|spring|autumn|fall|year|class|graduated|married|divorced|moved|left|before|after|between|and|early|late|mid|around|circa|c\.)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?((?:19|20)\d{2})(?!\w|[,.]\d)/gi;
 
+/**
+ * A literal each pattern cannot match without, tested first: a plain test is far cheaper than a
+ * pattern tried at every position, and most notes lack most date forms.
+ */
+const GATES: RegExp[] = [
+  /\d{4}-\d\d-\d\d/,
+  /\d[/.-]\d{1,2}[/.-]\d/,
+  /\d\/\d/,
+  /\d-[A-Za-z]|[A-Za-z]-\d/,
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Eid|Diwali|Hanukkah|Thanksgiving)/,
+  /(?:January|February|March|April|June|July|August|September|October|November|December)/,
+  /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/,
+];
+
 export function findDates(t: string): Span[] {
   const out: Span[] = [];
-  for (const re of PATTERNS) {
-    for (const m of t.matchAll(re)) {
+  for (let i = 0; i < PATTERNS.length; i++) {
+    if (!GATES[i].test(t)) continue;
+    for (const m of t.matchAll(PATTERNS[i])) {
       if (!plausible(m[0])) continue;
       out.push(span(m.index!, m.index! + m[0].length, 'DATE', P.date, 'date'));
     }
   }
+  if (!/(?:19|20)\d\d/.test(t)) return out;
   for (const m of t.matchAll(YEAR_CONTEXT)) {
     const at = m.index! + m[0].length - m[1].length;
     out.push(span(at, at + 4, 'DATE', P.date - 5, 'year'));

@@ -24,7 +24,10 @@ const LEAD = new Set(
   'the a an at in on to from her his their my our your she he they we i and but so then when while after before since local new old this that of for with by until'.split(' '),
 );
 const ORG_WORD = "(?:[\\p{Lu}][\\p{L}\\p{M}'’&.-]*|St\\.?|of|and|&|the|de|upon|on)";
-const SUFFIX_RE = new RegExp(`(?<=[\\p{L}.&'’] )(?:${SUFFIX.map((s) => s.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'gu');
+// The word before the suffix ("[letter or .&'] ") is checked by hand after each hit: a pattern
+// opening with a lookbehind is tried at every position, one opening with the suffix words is not.
+const SUFFIX_RE = new RegExp(`(?:${SUFFIX.map((s) => s.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'gu');
+const BEFORE_SUFFIX = /^[\p{L}.&'’]$/u;
 const NAME_BEFORE = new RegExp(`(?:${ORG_WORD}\\s+){1,5}$`, 'u');
 const PREFIX_RE = new RegExp(
   `\\b(?:University|College|Bank|Church|Museum|Diocese|Borough|Institute|Department|Royal Bank|Council|Academy|School) of(?: the)? [\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]+|upon|on)){0,3}`,
@@ -71,7 +74,13 @@ function trimRun(t: string, start: number, end: number): [number, number] | null
 export function findOrganisations(t: string): Span[] {
   const out: Span[] = [];
   // Find the suffix first, then look back for the name: far cheaper than trying every position.
-  for (const m of t.matchAll(SUFFIX_RE)) {
+  SUFFIX_RE.lastIndex = 0;
+  for (let m = SUFFIX_RE.exec(t); m; m = SUFFIX_RE.exec(t)) {
+    const low = m.index >= 3 && t.charCodeAt(m.index - 2) >= 0xdc00 && t.charCodeAt(m.index - 2) <= 0xdfff;
+    if (m.index < 2 || t[m.index - 1] !== ' ' || !BEFORE_SUFFIX.test(low ? t.slice(m.index - 3, m.index - 1) : t[m.index - 2])) {
+      SUFFIX_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const back = NAME_BEFORE.exec(t.slice(Math.max(0, m.index! - 90), m.index!));
     if (!back) continue;
     const r = trimRun(t, m.index! - back[0].length, m.index! + m[0].length);
