@@ -47,10 +47,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every whole-word occurrence of a person's full name or of a name part of three letters or more. */
 export function nameSpans(text: string, name: string): [number, number][] {
-  const parts = [name, ...name.split(/\s+/)].map((p) => p.replace(/[^\p{L}'’-]/gu, '')).filter((p) => p.length >= 3 && /^\p{Lu}/u.test(p));
-  const unique = [...new Set(parts)].sort((a, b) => b.length - a.length);
-  if (!unique.length) return [];
-  const re = new RegExp(`(?<![\\p{L}])(?:${unique.map(escape).join('|')})(?![\\p{L}])`, 'gu');
+  const full = name.trim().split(/\s+/).filter(Boolean);
+  const parts = full.map((p) => p.replace(/[^\p{L}'’-]/gu, '')).filter((p) => p.length >= 3 && /^\p{Lu}/u.test(p));
+  // The full name first (any run of spaces between its words), then each part on its own.
+  const alternatives = [...(full.length > 1 ? [full.map(escape).join('\\s+')] : []), ...[...new Set(parts)].sort((a, b) => b.length - a.length).map(escape)];
+  if (!alternatives.length) return [];
+  const re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu');
   const out: [number, number][] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
   return out;
