@@ -7,7 +7,7 @@ import { agreementsForCase, linksForCase } from './agreements.repository.js';
 import { agreementText, toAgreement } from './agreements.service.js';
 import { type CapacityAssessment, capacityHistory } from './capacity.service.js';
 import { consentCase } from './case-context.js';
-import type { Channel } from './channels.js';
+import { CHANNELS, type Channel, channelRisk } from './channels.js';
 import type { ConsentRecord } from './consents.js';
 import { readConsents } from './consents.service.js';
 import { allowedChannels } from './lookup.js';
@@ -22,6 +22,8 @@ export interface ConsentStatus {
   links: { id: string; agreementId: string; createdAt: string; expiresAt: string; usedAt: string | null }[];
   consents: ConsentRecord[];
   allowedChannels: Channel[];
+  /** The risk statement for each channel, in the words this client's agreement uses. */
+  channelRisks: Record<Channel, string>;
   capacity: CapacityAssessment[];
   youngPerson: YoungPersonStatus;
   warnings: ContractWarning[];
@@ -44,6 +46,7 @@ export async function consentStatus(ctx: AppContext, p: Principal, clientId: str
     links: (await linksForCase(db, c.caseCode)).map((l) => ({ id: l.id, agreementId: l.agreement_id, createdAt: l.created_at, expiresAt: l.expires_at, usedAt: l.used_at })),
     consents,
     allowedChannels: await allowedChannels(ctx, clientId),
+    channelRisks: Object.fromEntries(CHANNELS.map((ch) => [ch, channelRisk(ch, cc.audience)])) as Record<Channel, string>,
     capacity: await capacityHistory(ctx, db, clientId, c.caseCode),
     youngPerson: await youngPersonStatus(ctx, db, cc),
     warnings: await warningsFor(ctx, db, cc, consents),

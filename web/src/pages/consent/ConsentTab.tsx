@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, messageOf } from '../../api.js';
+import { FormError } from '../../components/FormError.js';
+import { Loading } from '../../components/Loading.js';
+import { AgreementCard } from './AgreementCard.js';
+import { CapacityCard } from './CapacityCard.js';
+import { ConsentsCard } from './ConsentsCard.js';
+import { WarningList } from './ContractWarnings.js';
+import { YoungPersonCard } from './YoungPersonCard.js';
+import { type ConsentStatus, consentPath } from './types.js';
+import './consent.css';
+
+/** The Consent tab on a client's record: contracting, consents, capacity and, for under-18s, the young person's section. */
+export function ConsentTab({ clientId }: { clientId: string }) {
+  const [status, setStatus] = useState<ConsentStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(async () => {
+    try {
+      setStatus(await api.get<ConsentStatus>(consentPath(clientId)));
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  }, [clientId]);
+  useEffect(() => void load(), [load]);
+
+  if (error) return <FormError message={error} />;
+  if (!status) return <Loading label="Loading consent…" />;
+  return (
+    <div className="consent-tab">
+      <WarningList warnings={status.warnings} />
+      <AgreementCard clientId={clientId} status={status} reload={load} />
+      <ConsentsCard clientId={clientId} status={status} reload={load} />
+      {status.youngPerson.applies && <YoungPersonCard clientId={clientId} status={status} reload={load} />}
+      <CapacityCard clientId={clientId} status={status} reload={load} />
+    </div>
+  );
+}
