@@ -49,11 +49,19 @@ export function tokenize(t: string): Token[] {
       continue;
     }
     const start = i;
-    i += len;
+    // Lower-case ASCII words (most of a note) need no toLowerCase copy.
+    let plain = true;
     for (;;) {
-      while (i < n && (len = letterAt(t, i)) > 0) i += len;
+      while (i < n && (len = letterAt(t, i)) > 0) {
+        if (plain) {
+          const c = t.charCodeAt(i);
+          if (c < 97 || c > 122) plain = false;
+        }
+        i += len;
+      }
       const c = t.charCodeAt(i);
       if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && letterAt(t, i + 1) > 0) {
+        if (c === 0x2019) plain = false;
         i++;
         continue;
       }
@@ -75,7 +83,7 @@ export function tokenize(t: string): Token[] {
     const sentenceStart = k < 0 || ENDERS.has(t[k]) || k < lineStart;
     const code = text.charCodeAt(0);
     const capital = code < 128 ? code >= 65 && code <= 90 : text[0] !== text[0].toLowerCase();
-    const lower = text.toLowerCase();
+    const lower = plain ? text : text.toLowerCase();
     out.push({
       start,
       end,

@@ -24,9 +24,11 @@ export function findUrls(t: string): Span[] {
     if (raw.endsWith(')') && s.includes('(')) s += ')';
     if (s.length > 4) out.push(span(at, at + s.length, 'URL', P.structured, 'url'));
   };
-  for (const m of t.matchAll(/\b(?:https?|ftp):\/\/[^\s<>"'`]+/gi)) {
+  for (const m of t.includes('://') ? t.matchAll(/\b(?:https?|ftp):\/\/[^\s<>"'`]+/gi) : []) {
     if (/^[a-z]+:\/\/(?:\[[0-9a-f:.]+\]|[^/\s]*\.[^/\s]*)/i.test(m[0])) push(m.index!, m[0]);
   }
+  // A domain needs a dot between a letter or digit and two letters; prose rarely has one.
+  if (!/[A-Za-z0-9]\.[A-Za-z]{2}/.test(t)) return out;
   for (const m of t.matchAll(/(?<![\w@/.-])(?:www\.)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?:\/[^\s<>"'`]*)?/g)) {
     const host = m[0].split('/')[0].toLowerCase();
     const labels = host.split('.');

@@ -64,10 +64,16 @@ export const findLongNumbers = (t: string) =>
 /** Cheap gates: most notes hold no long digit runs, so most ID patterns need not run at all. */
 export function findIds(t: string): Span[] {
   if (!/\d\d/.test(t)) return findRecordNumbers(t);
+  // Letter-led shapes are gated on their digit run, which a plain scan finds quickly.
+  const nino = /\d\d ?\d\d ?\d\d ?[A-Da-d]/.test(t) ? findNino(t) : [];
   const long = /\d{6}/.test(t);
-  if (!long) return [...findNino(t), ...findSsn(t), ...findItin(t), ...findNhs(t), ...findCards(t), ...findRecordNumbers(t)];
+  if (!long) return [...nino, ...findSsn(t), ...findItin(t), ...findNhs(t), ...findCards(t), ...findRecordNumbers(t)];
   return [
-    ...findNhs(t), ...findNino(t), ...findSsn(t), ...findItin(t), ...findCards(t), ...findUkPassport(t),
-    ...findUsPassport(t), ...findUkLicence(t), ...findUsLicence(t), ...findRecordNumbers(t), ...findLongNumbers(t),
+    ...findNhs(t), ...nino, ...findSsn(t), ...findItin(t), ...findCards(t),
+    ...(/\d{7}/.test(t) ? findUkPassport(t) : []),
+    ...(/\d{8}/.test(t) ? findUsPassport(t) : []),
+    ...(/\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}/.test(t) ? findUkLicence(t) : []),
+    ...(/\d{7}/.test(t) ? findUsLicence(t) : []),
+    ...findRecordNumbers(t), ...findLongNumbers(t),
   ];
 }
