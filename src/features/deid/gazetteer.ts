@@ -29,3 +29,30 @@ export function gazetteer(): Gazetteer {
   }
   return cached;
 }
+
+export const FIRST = 1;
+export const LAST = 2;
+export const PLACE = 4;
+export const EMPLOYER = 8;
+export const PHRASE_START = 16;
+
+const flagMemo = new Map<string, number>();
+
+/**
+ * Which lists a lower-case word is in, as bits. The lists are large and every capitalised word
+ * asks several of them; one small memo of the words actually seen stays in cache where five
+ * lookups into the large sets would not.
+ */
+export function gazetteerFlags(lower: string): number {
+  const hit = flagMemo.get(lower);
+  if (hit !== undefined) return hit;
+  const g = gazetteer();
+  const f =
+    (g.firsts.has(lower) ? FIRST : 0) |
+    (g.lasts.has(lower) ? LAST : 0) |
+    (g.places.has(lower) ? PLACE : 0) |
+    (g.employers.has(lower) ? EMPLOYER : 0) |
+    (g.phraseStarts.has(lower) ? PHRASE_START : 0);
+  if (flagMemo.size < 200_000) flagMemo.set(lower, f);
+  return f;
+}

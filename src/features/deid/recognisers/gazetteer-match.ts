@@ -1,5 +1,5 @@
 import { P, span, type Span } from '../deid.types.js';
-import { gazetteer } from '../gazetteer.js';
+import { EMPLOYER, FIRST, gazetteer, gazetteerFlags, LAST, PHRASE_START, PLACE } from '../gazetteer.js';
 import { isWord } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { NOT_NAMES } from './names.js';
@@ -30,7 +30,8 @@ export function findGazetteerMatches(t: string, tokens: Token[]): Span[] {
     const next = tokens[i + 1];
     // Places and employers, longest phrase first.
     let phraseEnd = -1;
-    const maxN = g.phraseStarts.has(tok.lower) ? Math.min(g.maxWords, tokens.length - i) : 1;
+    const flags = gazetteerFlags(tok.lower);
+    const maxN = flags & PHRASE_START ? Math.min(g.maxWords, tokens.length - i) : 1;
     for (let n = maxN; n >= 1 && phraseEnd < 0; n--) {
       const last = tokens[i + n - 1];
       let phrase = tok.lower;
@@ -39,8 +40,8 @@ export function findGazetteerMatches(t: string, tokens: Token[]): Span[] {
         if (!words.every((w, k) => k === 0 || adjacent(t, words[k - 1], w))) continue;
         phrase = words.map((w) => w.lower).join(' ');
       }
-      const isPlace = g.places.has(phrase);
-      const isEmployer = g.employers.has(phrase) || (last.end - tok.start !== phrase.length && g.employers.has(t.slice(tok.start, last.end).toLowerCase()));
+      const isPlace = n === 1 ? (flags & PLACE) !== 0 : g.places.has(phrase);
+      const isEmployer = (n === 1 ? (flags & EMPLOYER) !== 0 : g.employers.has(phrase)) || (last.end - tok.start !== phrase.length && g.employers.has(t.slice(tok.start, last.end).toLowerCase()));
       if (!isPlace && !isEmployer) continue;
       const common = n === 1 && isWord(tok.lower);
       const prep = prev && adjacent(t, prev, tok) ? prev.lower : '';
@@ -53,17 +54,17 @@ export function findGazetteerMatches(t: string, tokens: Token[]): Span[] {
       i = phraseEnd;
       continue;
     }
-    if (!g.firsts.has(tok.lower) && !g.lasts.has(tok.lower)) continue;
+    if (!(flags & (FIRST | LAST))) continue;
     const common = isWord(tok.lower);
     const surnameNext = next && next.capital && !next.caps && adjacent(t, tok, next) && !COMMON_CAPS.has(next.lower) && !NOT_NAMES.has(next.lower);
     const actsNext = tok.sentenceStart && next && ACTS.test(t.slice(tok.end, tok.end + 14));
     if (common) {
       if (COMMON_CAPS.has(tok.lower) && !surnameNext) continue;
       if ((tok.sentenceStart || tok.heading || tok.caps) && !surnameNext && !actsNext) continue;
-      if (!g.firsts.has(tok.lower) && !surnameNext) continue;
+      if (!(flags & FIRST) && !surnameNext) continue;
     }
     let end = tok.end;
-    if (surnameNext || (next && next.capital && adjacent(t, tok, next) && g.firsts.has(tok.lower) && !isWord(next.lower))) {
+    if (surnameNext || (next && next.capital && adjacent(t, tok, next) && flags & FIRST && !isWord(next.lower))) {
       end = next.end;
       i++;
     }
