@@ -17,7 +17,7 @@ export function mergeSpans(text: string, spans: Span[]): Span[] {
     if (last && s.start < last.end) {
       const winner = better(s, last) ? s : last;
       out[out.length - 1] = { ...winner, start: last.start, end: Math.max(last.end, s.end) };
-    } else if (last && last.type === s.type && JOINABLE.has(s.type) && /^[ \t]$/.test(text.slice(last.end, s.start))) {
+    } else if (last && last.type === s.type && s.start - last.end === 1 && (text[last.end] === ' ' || text[last.end] === '\t') && JOINABLE.has(s.type)) {
       out[out.length - 1] = { ...(better(s, last) ? s : last), start: last.start, end: s.end };
     } else out.push({ ...s });
   }
