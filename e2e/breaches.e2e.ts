@@ -19,6 +19,8 @@ let dueCase = '';
 let heldCase = '';
 
 const heading = (p: Page) => p.locator('main h1');
+// Pages load more slowly against PostgreSQL on a shared machine.
+const SLOW = { timeout: 15_000 };
 
 describe('breaches and retention', () => {
   beforeAll(async () => {
@@ -53,7 +55,7 @@ describe('breaches and retention', () => {
 
   it('records a lost laptop affecting three clients and shows the 72-hour clock', async () => {
     await page.goto(`${server.url}/breaches`);
-    await expect.poll(() => heading(page).textContent()).toBe('Breaches');
+    await expect.poll(() => heading(page).textContent(), SLOW).toBe('Breaches');
     await page.getByLabel('What kind of incident').selectOption('lost_device');
     const earlier = new Date(Date.now() - 20 * 3_600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
     await page.getByLabel('When it happened').fill(earlier);
@@ -65,7 +67,7 @@ describe('breaches and retention', () => {
     await expectNoAxeViolations(page, 'new breach');
     await screenshot(page, 'breach-01-new');
     await page.getByRole('button', { name: 'Record breach' }).click();
-    await expect.poll(() => heading(page).textContent()).toMatch(/^Breach B-\d{4}-0001$/);
+    await expect.poll(() => heading(page).textContent(), SLOW).toMatch(/^Breach B-\d{4}-0001$/);
     expect(await page.getByTestId('affected-count').textContent()).toBe('3');
     expect(await page.getByTestId('clock-regulator').textContent()).toMatch(/7[01] hours left/);
     await expectNoAxeViolations(page, 'breach detail');
@@ -75,13 +77,13 @@ describe('breaches and retention', () => {
   it('completes the risk assessment, produces a client letter as PDF, notifies and closes', async () => {
     await page.getByLabel('How likely is harm to the people affected').selectOption('likely');
     await page.getByLabel('How severe would it be').selectOption('severe');
-    await expect.poll(() => page.getByTestId('suggested-outcome').textContent()).toContain('A high risk to people');
+    await expect.poll(() => page.getByTestId('suggested-outcome').textContent(), SLOW).toContain('A high risk to people');
     await page.getByLabel('Your reasoning').fill('Unencrypted counselling notes; whoever finds the laptop could read them.');
     await page.getByRole('button', { name: 'Save assessment' }).click();
-    await expect.poll(() => page.getByTestId('clock-individual').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('clock-individual').count(), SLOW).toBe(1);
 
     await page.getByRole('button', { name: 'Show notification drafts' }).click();
-    await expect.poll(() => page.getByText('About 3 clients', { exact: false }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('About 3 clients', { exact: false }).count(), SLOW).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'assessment and drafts');
     await screenshot(page, 'breach-03-assessed');
 
@@ -97,21 +99,21 @@ describe('breaches and retention', () => {
       await page.getByLabel('Channel').selectOption(channel);
       const before = await page.getByTestId('notifications').locator('tbody tr').count().catch(() => 0);
       await page.getByRole('button', { name: 'Record', exact: true }).click();
-      await expect.poll(() => page.getByTestId('notifications').locator('tbody tr').count().catch(() => 0)).toBe(before + 1);
+      await expect.poll(() => page.getByTestId('notifications').locator('tbody tr').count().catch(() => 0), SLOW).toBe(before + 1);
     };
     await record('regulator', null, 'online_form');
     for (const c of laptop) await record('individual', c.caseCode, 'in_person');
     await page.getByRole('button', { name: 'Close breach' }).click();
-    await expect.poll(() => page.locator('.page-header .lead').textContent()).toMatch(/closed/);
+    await expect.poll(() => page.locator('.page-header .lead').textContent(), SLOW).toMatch(/closed/);
     await expectNoAxeViolations(page, 'closed breach');
     await screenshot(page, 'breach-04-closed');
   });
 
   it('queues cases past their date, holds one for an open subject access request, destroys the other with a certificate', async () => {
     await page.getByRole('link', { name: 'Retention' }).click();
-    await expect.poll(() => heading(page).textContent()).toBe('Retention and disposal');
+    await expect.poll(() => heading(page).textContent(), SLOW).toBe('Retention and disposal');
     const queue = page.getByTestId('review-queue');
-    await expect.poll(() => queue.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => queue.locator('tbody tr').count(), SLOW).toBe(2);
     const held = queue.locator(`tr[data-case="${heldCase}"]`);
     expect(await held.textContent()).toContain('Held: Open subject access or rights request.');
     expect(await held.getByRole('button').count()).toBe(0);
@@ -123,23 +125,23 @@ describe('breaches and retention', () => {
     await expectNoAxeViolations(page, 'destroy confirmation');
     await screenshot(page, 'retention-02-confirm');
     await page.getByRole('button', { name: 'Destroy permanently' }).click();
-    await expect.poll(() => page.getByTestId('certificates').textContent()).toContain(dueCase);
+    await expect.poll(() => page.getByTestId('certificates').textContent(), SLOW).toContain(dueCase);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('certificates').getByRole('link').first().click()]);
     expect(download.suggestedFilename()).toBe('certificate-of-destruction.pdf');
     const pdf = readFileSync((await download.path()) as string);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await expect.poll(() => queue.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => queue.locator('tbody tr').count(), SLOW).toBe(1);
     await expectNoAxeViolations(page, 'after destruction');
     await screenshot(page, 'retention-03-certificate');
   });
 
   it('opens a breach from a row of a client’s access history', async () => {
     await page.goto(`${server.url}/clients/${laptop[0].id}/access`);
-    await expect.poll(() => page.getByTestId('access-log').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('access-log').count(), SLOW).toBe(1);
     await page.getByTestId('access-log').getByRole('button', { name: /Report as breach/ }).first().click();
     await expectNoAxeViolations(page, 'report from access log');
     await page.getByRole('button', { name: 'Record breach' }).click();
-    await expect.poll(() => heading(page).textContent()).toMatch(/^Breach B-\d{4}-0002$/);
+    await expect.poll(() => heading(page).textContent(), SLOW).toMatch(/^Breach B-\d{4}-0002$/);
     expect(await page.getByTestId('affected-count').textContent()).toBe('1');
     await screenshot(page, 'breach-05-from-access-log');
   });
