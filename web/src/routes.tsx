@@ -9,8 +9,10 @@
  *        title    the browser tab title (a function of the parameters if needed). Never put
  *                 a client's name here: titles end up in browser history.
  *        element  (params) => <YourPage … />.
- *        nav      { label, order, activeFor? } to show it in the header's main navigation;
- *                 lower order comes first; activeFor lists path prefixes that highlight it.
+ *        nav      { label, order, activeFor?, roles? } to show it in the header's main navigation;
+ *                 lower order comes first; activeFor lists path prefixes that highlight it;
+ *                 roles, if given, shows it only to users holding one of them (the server
+ *                 still refuses everyone else: hiding an entry is a courtesy, not a control).
  *
  * Tabs on a client's record are listed separately, in pages/client/clientTabs.tsx.
  * Nothing else needs editing: App and Shell read this array.
@@ -28,12 +30,14 @@ import { ReviewPage } from './pages/sharing/ReviewPage.js';
 import { BreachesPage } from './pages/breaches/BreachesPage.js';
 import { BreachPage } from './pages/breaches/BreachPage.js';
 import { RetentionPage } from './pages/retention/RetentionPage.js';
+import { TeamPage } from './pages/admin/TeamPage.js';
+import { AuditPage } from './pages/admin/AuditPage.js';
 
 export interface AppRoute {
   path: string;
   title: string | ((params: Params) => string);
   element: (params: Params) => ReactNode;
-  nav?: { label: string; order?: number; activeFor?: string[] };
+  nav?: { label: string; order?: number; activeFor?: string[]; roles?: string[] };
 }
 
 export const routes: AppRoute[] = [
@@ -48,8 +52,10 @@ export const routes: AppRoute[] = [
   { path: '/breaches', title: 'Breaches', element: () => <BreachesPage />, nav: { label: 'Breaches', order: 70, activeFor: ['/breaches'] } },
   { path: '/breaches/:id', title: 'Breach', element: (p) => <BreachPage breachId={p.id} /> },
   { path: '/retention', title: 'Retention', element: () => <RetentionPage />, nav: { label: 'Retention', order: 80, activeFor: ['/retention'] } },
+  { path: '/team', title: 'Team', element: () => <TeamPage />, nav: { label: 'Team', order: 90, roles: ['admin'] } },
+  { path: '/audit', title: 'Audit log', element: () => <AuditPage />, nav: { label: 'Audit log', order: 95, roles: ['admin'] } },
 ];
 
-export function navEntries(list: AppRoute[]): AppRoute[] {
-  return list.filter((r) => r.nav).sort((a, b) => (a.nav?.order ?? 100) - (b.nav?.order ?? 100));
+export function navEntries(list: AppRoute[], roles: readonly string[] = []): AppRoute[] {
+  return list.filter((r) => r.nav && (!r.nav.roles || r.nav.roles.some((x) => roles.includes(x)))).sort((a, b) => (a.nav?.order ?? 100) - (b.nav?.order ?? 100));
 }

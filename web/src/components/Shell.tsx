@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { PrimaryNav, useNavMode } from './PrimaryNav.js';
 import { type AppRoute, navEntries } from '../routes.js';
 import { Link, matchPath, usePath } from '../router.js';
 import { useSession } from '../session.js';
@@ -11,6 +12,9 @@ export function Shell({ routes }: { routes: AppRoute[] }) {
   const { health, user, signOut } = useSession();
   const first = useRef(true);
   const found = findRoute(routes, path);
+  const headerRef = useRef<HTMLDivElement>(null);
+  const navItems = navEntries(routes, user.roles).map((r) => ({ to: r.path, label: r.nav?.label ?? r.path, current: isCurrent(r, path) }));
+  const navMode = useNavMode(headerRef, [navItems.map((i) => i.label).join('|'), health.practiceName, user.displayName]);
 
   useEffect(() => {
     const title = found ? (typeof found.route.title === 'function' ? found.route.title(found.params) : found.route.title) : 'Not found';
@@ -26,21 +30,11 @@ export function Shell({ routes }: { routes: AppRoute[] }) {
         Skip to main content
       </a>
       <header className="app-header">
-        <div className="app-header-inner">
+        <div ref={headerRef} className={`app-header-inner header-nav-${navMode}`}>
           <Link to="/" className="brand-link" aria-label={`Sanctum, ${health.practiceName ?? 'home'}: caseload`}>
             <Brand practiceName={health.practiceName} />
           </Link>
-          <nav className="primary-nav" aria-label="Main">
-            <ul>
-              {navEntries(routes).map((r) => (
-                <li key={r.path}>
-                  <Link to={r.path} aria-current={isCurrent(r, path) ? 'page' : undefined}>
-                    {r.nav?.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <PrimaryNav items={navItems} mode={navMode} path={path} />
           <div className="user-menu">
             <span className="user-name">
               <span className="visually-hidden">Signed in as </span>

@@ -10,7 +10,7 @@ export function RecordTab({ clientId, record, reload }: ClientTabContext) {
   return (
     <div className="record-layout">
       <NotesPanel clientId={clientId} notes={record.notes} reload={reload} />
-      <IdentityPanel client={record.client} />
+      <IdentityPanel client={record.client} reload={reload} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { type Note, api, messageOf } from '../../../api.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { FormError } from '../../../components/FormError.js';
 import { useAnnounce } from '../../../components/Status.js';
+import { authorName, useStaffNames } from '../../../components/useStaffNames.js';
 import { instant } from '../../../format.js';
 import { AddendumForm } from './AddendumForm.js';
 import { DraftEditor } from './DraftEditor.js';
@@ -15,6 +16,8 @@ export function NoteCard({ note, reload }: { note: Note; reload: () => Promise<v
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const announce = useAnnounce();
+  const names = useStaffNames();
+  const author = authorName(names, note.authorId);
   const label = note.kind === 'process' ? 'Process note' : 'Progress note';
   const headingId = `note-${note.id}`;
   // The button that was pressed is gone once the note changes; keep keyboard focus on the note.
@@ -45,7 +48,10 @@ export function NoteCard({ note, reload }: { note: Note; reload: () => Promise<v
         </h3>
         {note.kind === 'process' && <span className="badge badge-protected">Extra protection</span>}
         <span className={`badge badge-${note.status}`}>{note.status === 'signed' ? 'Signed' : 'Draft'}</span>
-        <span className="note-meta">{note.status === 'signed' ? `Signed ${instant(note.signedAt)}` : `Written ${instant(note.createdAt)}`}</span>
+        <span className="note-meta">
+          {note.status === 'signed' ? `Signed ${instant(note.signedAt)}` : `Written ${instant(note.createdAt)}`}
+          {author && <> by <span className="note-author">{author}</span></>}
+        </span>
       </header>
       <FormError message={error} />
       {editing ? (
@@ -57,7 +63,7 @@ export function NoteCard({ note, reload }: { note: Note; reload: () => Promise<v
         <section className="addenda" aria-label="Addenda">
           {note.addenda.map((a) => (
             <div key={a.id} className="addendum">
-              <p className="addendum-meta">Addendum · {instant(a.createdAt)}</p>
+              <p className="addendum-meta">Addendum · {instant(a.createdAt)}{authorName(names, a.authorId) && <> · by <span className="note-author">{authorName(names, a.authorId)}</span></>}</p>
               <div className="note-text">{a.text}</div>
             </div>
           ))}

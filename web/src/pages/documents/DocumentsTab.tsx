@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, messageOf } from '../../api.js';
+import { Card } from '../../components/Card.js';
+import { FormError } from '../../components/FormError.js';
+import { Loading } from '../../components/Loading.js';
+import { authorName, useStaffNames } from '../../components/useStaffNames.js';
+import { instant } from '../../format.js';
+import { type DocumentMeta, KIND_LABELS, fileSize } from './types.js';
+import { UploadDocumentForm } from './UploadDocumentForm.js';
+import './documents.css';
+
+/** Letters, reports and attachments on a client's record: listed by their metadata, downloaded only. */
+export function DocumentsTab({ clientId }: { clientId: string }) {
+  const [docs, setDocs] = useState<DocumentMeta[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const names = useStaffNames();
+
+  const load = useCallback(async () => {
+    try {
+      const list = await api.get<DocumentMeta[]>(`/api/clients/${encodeURIComponent(clientId)}/documents`);
+      setDocs([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
+      setError(null);
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  }, [clientId]);
+  useEffect(() => void load(), [load]);
+
+  return (
+    <Card
+      title="Documents"
+      description="Letters, reports and attachments, encrypted like notes. They open only as downloads, never inside Sanctum."
+      actions={
+        !uploading && (
+          <button type="button" className="btn btn-primary" onClick={() => setUploading(true)}>
+            Upload a document
+          </button>
+        )
+      }
+    >
+      {uploading && (
+        <UploadDocumentForm
+          clientId={clientId}
+          onDone={async () => {
+            setUploading(false);
+            await load();
+            window.setTimeout(() => document.querySelector<HTMLElement>('[data-testid="documents"] tbody a')?.focus(), 0);
+          }}
+          onCancel={() => setUploading(false)}
+        />
+      )}
+      <FormError message={error} />
+      {!docs && !error && <Loading label="Loading documents…" />}
+      {docs && docs.length === 0 && !uploading && <p className="empty-inline">No documents yet.</p>}
+      {docs && docs.length > 0 && (
+        <div className="table-wrap">
+          <table className="table table-compact" data-testid="documents">
+            <caption className="visually-hidden">Documents, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Added</th>
+                <th scope="col">Size</th>
+                <th scope="col"><span className="visually-hidden">Download</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {docs.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">
+                    <span className="doc-title">{d.title}</span>
+                    {d.title !== d.fileName && <span className="doc-file">{d.fileName}</span>}
+                  </th>
+                  <td>{KIND_LABELS[d.kind] ?? d.kind}</td>
+                  <td>
+                    <span className="nowrap">{instant(d.createdAt)}</span>
+                    {authorName(names, d.createdBy) && <span className="doc-file">by {authorName(names, d.createdBy)}</span>}
+                  </td>
+                  <td className="nowrap">{fileSize(d.sizeBytes)}</td>
+                  <td>
+                    <a className="btn btn-secondary btn-small" href={`/api/documents/${encodeURIComponent(d.id)}/content`} download={d.fileName}>
+                      Download<span className="visually-hidden"> {d.title}</span>
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+}
