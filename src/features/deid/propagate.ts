@@ -32,6 +32,19 @@ export function propagate(text: string, tokens: Token[], spans: Span[]): Span[] 
       marks[s.start] |= PERSON_START;
     }
     if (!NAMEISH.has(s.type) || s.priority < P.gazetteer) continue;
+    // Most spans are whole words with nothing but spaces between them: read their tokens.
+    const first = firstTokenFrom(tokens, s.start);
+    let aligned = first < tokens.length && tokens[first].start === s.start && !/['’-]/.test(text.slice(s.start, s.end));
+    let last = first;
+    while (aligned && last < tokens.length && tokens[last].end < s.end) last++;
+    aligned &&= last < tokens.length && tokens[last].end === s.end;
+    if (aligned) {
+      for (let k = first; k <= last; k++) {
+        const tok = tokens[k];
+        if (tok.capital && tok.end - tok.start >= 3 && !STOP.has(tok.lower)) named.set(tok.text, s.type);
+      }
+      continue;
+    }
     for (const m of text.slice(s.start, s.end).matchAll(NAME_WORDS)) {
       const w = m[0];
       const c = w.charCodeAt(0);
@@ -59,4 +72,16 @@ export function propagate(text: string, tokens: Token[], spans: Span[]): Span[] 
     if ((afterPerson && !tok.sentenceStart) || beforePerson) out.push(span(tok.start, tok.end, 'PERSON', P.gazetteer - 1, 'name-extension'));
   }
   return out;
+}
+
+/** Index of the first token ending after pos (tokens are in text order). */
+function firstTokenFrom(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -53,12 +53,17 @@ const VERB_TRIGGER = /\b(?:called|named|known as|name is|name's|name was|nicknam
 const NAME_AT = new RegExp(NAME_SEQ, 'uy');
 const NAMES_AT = new RegExp(`${NAME_SEQ}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${NAME_WORD}(?:\\s+${NAME_WORD})?){0,4}`, 'uy');
 
-function* after(t: string, trigger: RegExp, name: RegExp): Generator<[number, string]> {
-  for (const m of t.matchAll(trigger)) {
-    name.lastIndex = m.index! + m[0].length;
+/** Each trigger match followed by a name read at that point: [name start, name text]. */
+function after(t: string, trigger: RegExp, name: RegExp): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(t); m; m = trigger.exec(t)) {
+    if (m[0].length === 0) trigger.lastIndex++;
+    name.lastIndex = m.index + m[0].length;
     const n = name.exec(t);
-    if (n) yield [name.lastIndex - n[0].length, n[0]];
+    if (n) out.push([name.lastIndex - n[0].length, n[0]]);
   }
+  return out;
 }
 
 /** Names found through titles ("Dr Okafor"), relations ("her husband Tom"), and verbs ("named Ava"). */
