@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ApiClient, setUpPractice } from '../../../test/support/api.js';
-import { type TestContext, testContext } from '../../../test/support/context.js';
+import { type TestContext, addStaff, testContext } from '../../../test/support/context.js';
+import { getRequest, listRequests } from './sar.service.js';
 
 const EMAIL = `Hello,\n\nPlease send me everything you hold about me, including my session notes.\n\nThanks, Jordan`;
 
@@ -81,6 +82,11 @@ describe('rights request register and dashboard', () => {
       expect((await api.post('/api/sar/requests', { clientId, right: 'gossip' })).json()).toMatchObject({ error: { field: 'right' } });
       expect((await api.post('/api/sar/requests', { clientId, right: 'access', receivedOn: '2027-01-01' })).json()).toMatchObject({ error: { field: 'receivedOn' } });
       expect((await api.get('/api/sar/requests/nope')).statusCode).toBe(404);
+      const r = (await api.post('/api/sar/requests', { clientId, right: 'access', receivedOn: '2026-01-05' })).json() as { id: string; caseCode: string };
+      const practiceId = (await ctx.db.kysely.selectFrom('practices').select('id').executeTakeFirstOrThrow()).id;
+      const other = (await addStaff(ctx, practiceId, ['practitioner'])).principal;
+      await expect(getRequest(ctx, other, r.id)).rejects.toMatchObject({ code: 'not_found' });
+      expect(await listRequests(ctx, other)).toEqual([]);
     });
   });
 
