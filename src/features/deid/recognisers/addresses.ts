@@ -67,7 +67,7 @@ export function findAddresses(t: string): Span[] {
   if (/(?:corner|junction|intersection) of/i.test(t)) {
     for (const m of t.matchAll(CORNER)) out.push(span(m.index!, m.index! + m[0].replace(/[.,]+$/, '').length, 'ADDRESS', P.address, 'corner'));
   }
-  for (const m of t.matchAll(LABELLED)) {
+  for (const m of /address|(?:liv|resid)\w* at\s*(?:is|:|-)/i.test(t) ? t.matchAll(LABELLED) : []) {
     const at = m.index! + m[0].length;
     const rest = t.slice(at, at + 120);
     const stop = rest.search(/\n|[.?!](?:\s|$)|\s(?:in case|for|because|please)\b/);

@@ -50,7 +50,7 @@ const GATES: RegExp[] = [
 
 /** Read backwards from a year: is it preceded by a word that makes it a date in someone's life? */
 const YEAR_BEFORE =
-  /\b(?:in|since|from|until|till|by|during|of|born|died|summer|winter|spring|autumn|fall|year|class|graduated|married|divorced|moved|left|before|after|between|and|early|late|mid|around|circa|c\.)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?$/i;
+  /(?<=\b(?:in|since|from|until|till|by|during|of|born|died|summer|winter|spring|autumn|fall|year|class|graduated|married|divorced|moved|left|before|after|between|and|early|late|mid|around|circa|c\.)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?)/iy;
 const YEAR_RUN = /(?<![\w])(?:19|20)\d{2}(?!\w|[,.]\d)/g;
 
 export function findDates(t: string): Span[] {
@@ -66,13 +66,12 @@ export function findDates(t: string): Span[] {
   // Years first, then the words before each: far fewer places to look than every word boundary.
   for (const m of t.matchAll(YEAR_RUN)) {
     const at = m.index!;
-    const from = Math.max(0, at - 60);
-    const before = YEAR_BEFORE.exec(t.slice(from, at));
-    if (!before || (before.index === 0 && from > 0 && /\w/.test(t[from - 1]))) continue;
+    YEAR_BEFORE.lastIndex = at;
+    if (!YEAR_BEFORE.test(t)) continue;
     out.push(span(at, at + 4, 'DATE', P.date - 5, 'year'));
   }
   // A year range like 2015-2018 or 2015–18.
-  for (const m of t.matchAll(/(?<![\w.-])((?:19|20)\d{2})[-–](?:(?:19|20)?\d{2})(?![\w-])/g)) {
+  for (const m of /(?:19|20)\d\d[-–]\d\d/.test(t) ? t.matchAll(/(?<![\w.-])((?:19|20)\d{2})[-–](?:(?:19|20)?\d{2})(?![\w-])/g) : []) {
     out.push(span(m.index!, m.index! + m[0].length, 'DATE', P.date - 5, 'year'));
   }
   return out;

@@ -3,7 +3,8 @@ import { P, span, type Span } from '../deid.types.js';
 
 /** IPv4 with valid octets, not glued to letters or digits. */
 export function findIpv4(t: string): Span[] {
-  if (!/\d\.\d/.test(t)) return [];
+  // Both patterns need a dotted quad; dates like 18.3.24 have only three parts.
+  if (!/\d\.\d{1,3}\.\d{1,3}\.\d/.test(t)) return [];
   const re = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\d)/g;
   const out: Span[] = [];
   for (const m of t.matchAll(re)) {
@@ -11,7 +12,7 @@ export function findIpv4(t: string): Span[] {
       out.push(span(m.index!, m.index! + m[0].length, 'IP', P.structured, 'ipv4'));
   }
   // An IPv4 address that follows letters and colons ("foo2001:db8::10.0.0.1") is still an address.
-  for (const m of t.matchAll(/(?<=[A-Za-z0-9]*:)(?:\d{1,3}\.){3}\d{1,3}(?!\d)/g)) {
+  for (const m of t.includes(':') ? t.matchAll(/(?<=[A-Za-z0-9]*:)(?:\d{1,3}\.){3}\d{1,3}(?!\d)/g) : []) {
     if (isIPv4(m[0])) out.push(span(m.index!, m.index! + m[0].length, 'IP', P.structured - 1, 'ipv4'));
   }
   return out;

@@ -14,7 +14,7 @@ export function findUnknownWords(t: string, tokens: Token[]): Span[] {
   const out: Span[] = [];
   for (const tok of tokens) {
     const doubleBarrelled = tok.capital && tok.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(tok.text); // Kerry-Ann, Mensah-Bonsu
-    if (tok.text.length < 2 || (isWord(tok.text) && !doubleBarrelled)) continue;
+    if (tok.text.length < 2 || (isWord(tok.lower) && !doubleBarrelled)) continue;
     if (!tok.capital && tok.text.length < 3) continue;
     if (/^[\p{Ll}]+[\p{Lu}]/u.test(tok.text)) continue; // iPhone, eBay: brands, not people
     let type: EntityType = 'PERSON';
