@@ -13,6 +13,12 @@ vi.mock('../../src/features/disclosures/disclosures.service.js', () => ({
   activeRestrictions: async () => [{ id: 'r-2', requestId: 'r-2', disclosureIds: ['d-hidden'], since: '2026-03-21T00:00:00Z' }],
 }));
 
+// One recorded consent, so the Consent resource is exercised by the FHIR schema check.
+vi.mock('../../src/features/consent/consents.service.js', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  readConsents: async () => [{ id: 'c-1', kind: 'records', channel: null, recipient: null, purpose: null, given: true, withdrawnAt: null, recordedAt: '2026-03-01T10:00:00.000Z' }],
+}));
+
 const PASS = 'correct horse battery staple';
 
 interface Review { sources: { id: string; text: string; redactions: { id: string; kind: string; excerpt: string; start: number; end: number; status: string }[] }[] }
@@ -47,7 +53,7 @@ describe('subject access export', () => {
 
     it('assembles everything: identity, sessions, notes with process notes (UK), letters, disclosures except restricted, access log', async () => {
       const p = (await api.get(`/api/sar/requests/${requestId}/preview`)).json();
-      expect(p).toMatchObject({ identity: true, sessions: 2, jointSessions: 1, progressNotes: 2, processNotes: 1, processNotesExcluded: 0, documents: 1, disclosures: 1 });
+      expect(p).toMatchObject({ identity: true, sessions: 2, jointSessions: 1, progressNotes: 2, processNotes: 1, processNotesExcluded: 0, documents: 1, consents: 1, disclosures: 1 });
       expect((p as { accessLogEntries: number }).accessLogEntries).toBeGreaterThan(5);
     });
 
@@ -102,7 +108,8 @@ describe('subject access export', () => {
       expect(validate.errors ?? null).toBeNull();
       expect(ok).toBe(true);
       const types = new Set((out.fhir.entry as { resource: { resourceType: string } }[]).map((e) => e.resource.resourceType));
-      expect([...types].sort()).toEqual(['AuditEvent', 'DocumentReference', 'Encounter', 'Patient', 'Provenance']);
+      expect([...types].sort()).toEqual(['AuditEvent', 'Consent', 'DocumentReference', 'Encounter', 'Patient', 'Provenance']);
+      expect(out.pdfText).toContain('Consent to keeping records — given');
       expect(JSON.stringify(out.fhir)).not.toContain(Buffer.from('Sam said').toString('base64').slice(0, 8));
 
       // The wrong passphrase opens nothing; the export and download are in the audit log.
