@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ApiClient, setUpPractice, signInClient } from '../../../test/support/api.js';
+import { ApiClient, setUpPractice, signInClient } from '../../../test/support/api.js';
+import { prepare, signBody } from '../consent/consent.test-helpers.js';
 import { type TestContext, addStaff, testContext } from '../../../test/support/context.js';
 import { pdfText } from '../retention/retention.test-helpers.js';
 import { listRegister } from './register.service.js';
@@ -118,6 +119,18 @@ describe('the breach register (UK)', () => {
     const practiceId = (await ctx.db.kysely.selectFrom('practices').select('id').executeTakeFirstOrThrow()).id;
     const { principal } = await addStaff(ctx, practiceId, ['practitioner']);
     await expect(listRegister(ctx, principal)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it("refuses a client notice by a channel the client refused", async () => {
+    const b = (await lostLaptop()).json() as B;
+    // The client signs the agreement by link, refusing email.
+    const a = await prepare(api, clients[2].id);
+    const link = (await api.post(`/api/clients/${clients[2].id}/consent/agreements/${a.id}/link`)).json() as { token: string };
+    expect((await new ApiClient(api.app).post(`/api/sign/${link.token}`, signBody({ email: false, sms: false, phone: true, video: false }))).statusCode).toBe(201);
+    const res = await api.post(`/api/breaches/${b.id}/notifications`, { audience: 'individual', clientId: clients[2].id, decision: 'sent', sentOn: '2026-11-02', channel: 'email' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: { field: 'channel', message: expect.stringContaining('refused') } });
+    expect((await api.post(`/api/breaches/${b.id}/notifications`, { audience: 'individual', clientId: clients[2].id, decision: 'sent', sentOn: '2026-11-02', channel: 'in_person' })).statusCode).toBe(200);
   });
 
   it('holds back disposal of affected cases while the breach is open', async () => {
