@@ -150,6 +150,9 @@ describe('practice administration: identity, case status, documents, team, audit
     await expectNoAxeViolations(page, 'documents (empty)');
     await page.getByRole('button', { name: 'Upload a document' }).click();
     const file = page.getByLabel('File');
+    await file.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x25) });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await expect.poll(() => page.getByText('Files may be at most 10 MB.').count()).toBe(1);
     await file.setInputFiles({ name: 'program.exe', mimeType: 'application/octet-stream', buffer: Buffer.from([0x4d, 0x5a, 0x00, 0x01, 0x02, 0x00]) });
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     await expect.poll(() => file.getAttribute('aria-invalid')).toBe('true');
@@ -241,7 +244,7 @@ describe('practice administration: identity, case status, documents, team, audit
       expect(labels).not.toContain('Team');
       expect(labels).not.toContain('Audit log');
       await p.goto(`${server.url}/team`);
-      await expect.poll(() => p.getByRole('alert').textContent()).toBeTruthy();
+      await expect.poll(() => p.getByRole('alert').textContent()).toContain("Only the practice's admins");
       expect(await p.getByTestId('team').count()).toBe(0);
       await screenshot(p, 'admin-13-team-refused');
     } finally {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { ApiError, api, messageOf } from '../../api.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -23,7 +23,7 @@ export function TeamPage() {
       setStaff(await api.get<StaffMember[]>('/api/users'));
       setError(null);
     } catch (err) {
-      setError(messageOf(err));
+      setError(err instanceof ApiError && err.status === 403 ? "Only the practice's admins can see and change the team. Ask one of them if a colleague needs adding." : messageOf(err));
     }
   }, []);
   useEffect(() => void load(), [load]);
