@@ -72,6 +72,12 @@ describe('breaches and retention', () => {
     expect(await page.getByTestId('clock-regulator').textContent()).toMatch(/7[01] hours left/);
     await expectNoAxeViolations(page, 'breach detail');
     await screenshot(page, 'breach-02-clock');
+    const url = page.url();
+    await page.getByRole('link', { name: 'Deadlines' }).click();
+    await expect.poll(() => page.locator('.deadline').filter({ hasText: /Breach · B-\d{4}-0001/ }).count(), SLOW).toBe(1);
+    await screenshot(page, 'breach-02b-dashboard');
+    await page.goto(url);
+    await expect.poll(() => page.getByTestId('clock-regulator').count(), SLOW).toBe(1);
   });
 
   it('completes the risk assessment, produces a client letter as PDF, notifies and closes', async () => {
