@@ -1,3 +1,4 @@
+import { alternation } from '../alternation.js';
 import { P, span, type Span } from '../deid.types.js';
 
 const SUFFIX =
@@ -8,7 +9,7 @@ const STOP = new Set(
 const NUM = '\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?(?:\\s+\\d{1,5}[A-Za-z]?)?';
 const WORD = "[\\p{L}][\\p{L}'’.-]*";
 
-const STREET = new RegExp(`(?<![\\w.])${NUM},?\\s+((?:${WORD}\\s+){1,4})(?:${SUFFIX})\\b\\.?`, 'giu');
+const STREET = new RegExp(`(?<![\\w.])${NUM},?\\s+((?:${WORD}\\s+){1,4})${alternation(SUFFIX.split('|'))}\\b\\.?`, 'giu');
 const PREFIX_STREET = new RegExp(
   `(?<![\\w.])${NUM}\\s+(?:[Rr]ue|[Vv]ia|[Cc]alle|[Aa]venida|[Rr]ua|Avenue|Boulevard|Place|[Pp]iazza|[Pp]lac|[Uu]lica|[Ss]trada|[Cc]arrer)\\s+(?:[\\p{Lu}]${WORD}|de|du|la|le|des|del|da|dos|di)(?:\\s+(?:[\\p{Lu}]${WORD}|de|du|la|le|des|del|da|dos|di)){0,4}`,
   'gu',

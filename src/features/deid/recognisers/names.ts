@@ -1,5 +1,6 @@
 import { P, span, type EntityType, type Span } from '../deid.types.js';
 import { isWord } from '../lexicon.js';
+import { alternation } from '../alternation.js';
 import { gazetteer } from '../gazetteer.js';
 
 const ci = (w: string) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1)}`;
@@ -11,7 +12,7 @@ const NAME_SEQ = `(?:${INITIAL}|${NAME_WORD})(?:\\s+(?:${INITIAL}|${NAME_WORD}))
 
 const RELATIONS =
   'husband wife partner boyfriend girlfriend fiancé fiancée fiance fiancee spouse ex ex-husband ex-wife ex-partner son daughter child baby mother father mum mom mam dad stepfather stepmother stepdad stepmum stepmom stepson stepdaughter stepbrother stepsister brother sister sibling twin half-brother half-sister grandmother grandfather grandma grandpa gran granny grandad granddad nan nana grandson granddaughter aunt auntie aunty uncle cousin niece nephew friend friends colleague boss manager teacher tutor supervisor therapist counsellor counselor psychiatrist psychologist doctor consultant gp social worker caseworker key worker carer neighbour neighbor flatmate roommate housemate classmate teammate mentor pastor priest vicar imam rabbi lodger landlord landlady lover affair in-law mother-in-law father-in-law sister-in-law brother-in-law daughter-in-law son-in-law children kid kids sons daughters brothers sisters'
-    .split(' ').sort((a, b) => b.length - a.length).join('|');
+    .split(' ');
 
 export const NOT_NAMES = new Set(
   'i i’m i\'m the she he they we it this that these those monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december year christmas easter english god mum dad mom nan gran and but or so if when then who what year reception nursery school college work home dear present re date ok yes no not one two three'.split(' '),
@@ -48,7 +49,7 @@ const PART_RE = new RegExp(`${NAME_WORD}(?:\\s+${NAME_WORD})?`, 'gu');
 // Triggers are plain (non-Unicode) patterns, cheap to scan for; the name after each is then read
 // with a sticky Unicode pattern at that one position.
 const TITLE_TRIGGER = new RegExp(`\\b(?:${TITLES})\\.?\\s+`, 'g');
-const REL_TRIGGER = new RegExp(`\\b(?:${RELATIONS})(?:['’]s)?,?\\s+(?:(?:called|named|is|was)\\s+)?`, 'g');
+const REL_TRIGGER = new RegExp(`\\b${alternation(RELATIONS)}(?:['’]s)?,?\\s+(?:(?:called|named|is|was)\\s+)?`, 'g');
 const VERB_TRIGGER = /\b(?:called|named|known as|name is|name's|name was|nicknamed|goes by|calls (?:him|her|them|me)(?:self)?|call me|spoke (?:to|with)|met with|talked to|married|marrying|dating|divorced|divorcing|texted|messaged|phoned|rang|said to)\s+/g;
 const NAME_AT = new RegExp(NAME_SEQ, 'uy');
 const NAMES_AT = new RegExp(`${NAME_SEQ}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${NAME_WORD}(?:\\s+${NAME_WORD})?){0,4}`, 'uy');

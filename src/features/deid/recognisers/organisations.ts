@@ -1,4 +1,5 @@
 import { P, span, type Span } from '../deid.types.js';
+import { alternation } from '../alternation.js';
 import { gazetteer } from '../gazetteer.js';
 import { isWord } from '../lexicon.js';
 
@@ -26,7 +27,7 @@ const LEAD = new Set(
 const ORG_WORD = "(?:[\\p{Lu}][\\p{L}\\p{M}'’&.-]*|St\\.?|of|and|&|the|de|upon|on)";
 // The word before the suffix ("[letter or .&'] ") is checked by hand after each hit: a pattern
 // opening with a lookbehind is tried at every position, one opening with the suffix words is not.
-const SUFFIX_RE = new RegExp(`(?:${SUFFIX.map((s) => s.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'gu');
+const SUFFIX_RE = new RegExp(`(?<= )${alternation(SUFFIX)}(?![\\p{L}])`, 'gu');
 const BEFORE_SUFFIX = /^[\p{L}.&'’]$/u;
 const NAME_BEFORE = new RegExp(`(?:${ORG_WORD}\\s+){1,5}$`, 'u');
 const PREFIX_RE = new RegExp(
