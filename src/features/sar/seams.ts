@@ -1,11 +1,10 @@
 /**
- * Other features' contributions to an export, looked up at run time so subject access works
- * before they exist and picks them up once they do:
- * - requests/disclosures: `disclosuresVisibleToClient(ctx, clientId)` and
- *   `activeRestrictions(ctx, clientId)` (a standing "do not inform" decision keeps a disclosure
- *   out of the export altogether — not even its existence is mentioned);
- * Consents and agreements come from the consent feature directly.
- * A missing disclosures module yields an empty list and `available: false`.
+ * Other features' contributions to an export.
+ * - Disclosures: `disclosuresVisibleToClient(ctx, clientId)` and `activeRestrictions(ctx, clientId)`
+ *   are looked up at run time, so an export works with or without the disclosures feature; a
+ *   standing "do not inform" decision keeps a disclosure out of the export altogether — not even
+ *   its existence is mentioned. Without the module: an empty list and `available: false`.
+ * - Consents and agreements come from the consent feature directly.
  */
 import type { AppContext } from '../../context.js';
 import type { CaseRow } from '../clients/clients.repository.js';
