@@ -110,3 +110,15 @@ describe('address lines, corners and firms', () => {
     expect(findOrganisations(friends)).toEqual([]);
   });
 });
+
+describe('factored alternations', () => {
+  it('match exactly the listed words, longer words first', async () => {
+    const { alternation } = await import('./alternation.js');
+    const words = ['son', 'sons', 'mother', 'mother-in-law', 'mum', 'ex', 'ex-wife', "Children's Centre", 'St.'];
+    const whole = new RegExp(`^${alternation(words)}$`, 'u');
+    for (const w of words) expect(whole.test(w)).toBe(true);
+    for (const w of ['so', 'mothe', 'ex-', 'St', 'sonss']) expect(whole.test(w)).toBe(false);
+    expect(new RegExp(alternation(words)).exec('my ex-wife')?.[0]).toBe('ex-wife');
+    expect(new RegExp(alternation(words)).exec('her mother-in-law')?.[0]).toBe('mother-in-law');
+  });
+});

@@ -34,8 +34,13 @@ const PREFIX_RE = new RegExp(
   `\\b(?:University|College|Bank|Church|Museum|Diocese|Borough|Institute|Department|Royal Bank|Council|Academy|School) of(?: the)? [\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]+|upon|on)){0,3}`,
   'gu',
 );
+const CONTEXT_WORDS = (
+  'works|work|working|worked|employed|employer is|job|jobs|placement|volunteers|volunteer|volunteering|volunteered|internship|shifts|' +
+  'shift|apprenticeship|studies|studying|studied|enrolled|contract|temping|teaches|teaching|taught|attends|attended|attending|pupil|' +
+  'student|staff|head teacher|headteacher|redundancy|redundant|sacked|fired|dismissed|hired|joined|years'
+).split('|');
 const CONTEXT_RE = new RegExp(
-  `\\b(?:works?|working|worked|employed|employer is|job|jobs|placement|volunteers?|volunteering|volunteered|internship|shifts?|apprenticeship|studies|studying|studied|enrolled|contract|temping|teaches|teaching|taught|attends|attended|attending|pupil|student|staff|head teacher|headteacher|redundancy|redundant|sacked|fired|dismissed|hired|joined|years)(?:\\s+[a-z]+){0,3}?\\s+(?:at|for|with|from)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{M}'’&-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’&-]*|of|and|&|the)){0,5})`,
+  `\\b${alternation(CONTEXT_WORDS)}(?:\\s+[a-z]+){0,3}?\\s+(?:at|for|with|from)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{M}'’&-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’&-]*|of|and|&|the)){0,5})`,
   'gu',
 );
 
