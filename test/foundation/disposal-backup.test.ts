@@ -54,3 +54,19 @@ describe('backups and secure disposal', () => {
     expect(await verifyAudit(ctx.db)).toMatchObject({ ok: true });
   });
 });
+
+describe('restore with people signed in', () => {
+  it('signs everyone out instead of failing on their sessions', async () => {
+    const { setUpPractice } = await import('../support/api.js');
+    const ctx = await testContext();
+    try {
+      const { api } = await setUpPractice(ctx);
+      await api.post('/api/clients', { name: 'Signed In Client' });
+      const file = await createBackup(ctx, () => {});
+      await restoreBackup(ctx, await openBackup(file, { passphrase: PASSPHRASE }), () => {});
+      expect((await api.get('/api/clients')).statusCode).toBe(401);
+    } finally {
+      await ctx.cleanup();
+    }
+  });
+});

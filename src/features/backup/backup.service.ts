@@ -67,6 +67,8 @@ export async function restoreBackup(ctx: AppContext, tables: Tables, progress: (
   const order = (await repo.backupTables(ctx.db)).filter((t) => t !== 'vault_meta' && t in tables && !(keepLiveAudit && (t === 'audit_log' || t === 'audit_head')));
   let rows = 0;
   await writeTx(ctx.db, async (trx: Tx) => {
+    // Sessions point at users and are never backed up: a restore signs everyone out.
+    await repo.clearTable(trx, 'auth_sessions');
     for (const t of [...order].reverse()) await repo.clearTable(trx, t);
     for (const t of order) {
       const kept = tables[t].filter((r) => t === 'audit_log' || t === 'clients' || t === 'cases' || !(typeof r.case_code === 'string' && erasedCases.has(r.case_code)));
