@@ -36,7 +36,7 @@ describe('crash safety', () => {
   });
   afterAll(async () => store.cleanup());
 
-  it('loses no acknowledged note and keeps a verifiable chain', async () => {
+  it('loses no acknowledged note and keeps a verifiable chain', { timeout: 120_000 }, async () => {
     const { proc, url } = await startServer(store);
     let cookie = '';
     const call = async (path: string, body: unknown) => {
