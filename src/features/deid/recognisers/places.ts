@@ -1,10 +1,16 @@
+import { alternation } from '../alternation.js';
 import { P, span, type Span } from '../deid.types.js';
 
 const PLACE = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:(?:\\s+|-)(?:upon|on|under|le|in|de|nad|sur|[\\p{Lu}][\\p{L}\\p{M}'’.-]*)){0,3}";
 const NOT_PLACES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|I|The|Mum|Dad|Year|Reception|School|Work|Home|Hospital|Church)$/;
 
+const VERBS = (
+  'lives|live|lived|living|moved|moving|move|grew up|growing up|born|raised|based|relocated|relocating|settled|emigrated|immigrated|' +
+  'holiday|holidayed|holidaying|holidays|vacation|vacationed|vacationing|visit|visits|visited|visiting|comes|came|originally|flew|drove|' +
+  'travel|travelled|traveled|travelling|commutes|commute|commuting'
+).split('|');
 const VERB_RE = new RegExp(
-  `\\b(?:lives?|lived|living|moved|moving|move|grew up|growing up|born|raised|based|relocated|relocating|settled|emigrated|immigrated|holiday(?:ed|ing|s)?|vacation(?:ed|ing)?|visit(?:s|ed|ing)?|stay(?:s|ed|ing)? with \\w+|comes|came|originally|flew|drove|travel(?:led|ed|ling)?|commutes?|commuting)\\s+(?:\\w+\\s+)?(?:in|to|at|near|from|up in|out to|back to|down to|over to|around)\\s+(?:the\\s+)?(${PLACE})`,
+  `\\b(?:${alternation(VERBS)}|stay(?:s|ed|ing)? with \\w+)\\s+(?:\\w+\\s+)?(?:in|to|at|near|from|up in|out to|back to|down to|over to|around)\\s+(?:the\\s+)?(${PLACE})`,
   'gu',
 );
 const AREA_RE = new RegExp(`\\b(?:town|city|village|county|state|borough|suburb|estate|area|district|region|island|province) of\\s+(${PLACE})`, 'gu');
