@@ -21,6 +21,8 @@ import type { ReactNode } from 'react';
 import type { Params } from './router.js';
 import { CaseloadPage } from './pages/caseload/CaseloadPage.js';
 import { ClientPage } from './pages/client/ClientPage.js';
+import { RequestsPage } from './pages/requests/RequestsPage.js';
+import { RequestDetailPage } from './pages/requests/RequestDetailPage.js';
 import { DashboardPage } from './pages/sar/DashboardPage.js';
 import { RequestPage } from './pages/sar/RequestPage.js';
 import { SubjectAccessPage } from './pages/sar/SubjectAccessPage.js';
@@ -45,6 +47,8 @@ export const routes: AppRoute[] = [
   { path: '/dashboard', title: 'Deadlines', element: () => <DashboardPage />, nav: { label: 'Deadlines', order: 5 } },
   { path: '/subject-access', title: 'Subject access', element: () => <SubjectAccessPage />, nav: { label: 'Subject access', order: 30, activeFor: ['/subject-access'] } },
   { path: '/subject-access/:id', title: 'Rights request', element: (p) => <RequestPage requestId={p.id} /> },
+  { path: '/requests', title: 'Requests', element: () => <RequestsPage />, nav: { label: 'Requests', order: 20, activeFor: ['/requests'] } },
+  { path: '/requests/:id', title: 'Request', element: (p) => <RequestDetailPage requestId={p.id} /> },
   { path: '/clients/:id/:tab?', title: 'Client record', element: (p) => <ClientPage clientId={p.id} tab={p.tab} /> },
   { path: '/sharing/new/:clientId', title: 'Anonymise for supervision', element: (p) => <AnonymisePage clientId={p.clientId} /> },
   { path: '/sharing/drafts/:id', title: 'Review anonymised text', element: (p) => <ReviewPage draftId={p.id} /> },
