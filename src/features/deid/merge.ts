@@ -9,21 +9,26 @@ const JOINABLE = new Set(['PERSON', 'LOCATION', 'ORGANISATION', 'ADDRESS']);
  * are drawn in.
  */
 export function mergeSpans(text: string, spans: Span[]): Span[] {
-  const cleaned = spans.map((s) => tidy(text, s)).filter((s) => s.end > s.start);
+  const cleaned: Span[] = [];
+  for (const s of spans) {
+    const c = tidy(text, s);
+    if (c.end > c.start) cleaned.push(c);
+  }
   cleaned.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
   for (const s of cleaned) {
     const last = out[out.length - 1];
     if (last && s.start < last.end) {
-      const winner = better(s, last) ? s : last;
-      out[out.length - 1] = { ...winner, start: last.start, end: Math.max(last.end, s.end) };
+      out[out.length - 1] = copy(better(s, last) ? s : last, last.start, Math.max(last.end, s.end));
     } else if (last && last.type === s.type && s.start - last.end === 1 && (text[last.end] === ' ' || text[last.end] === '\t') && JOINABLE.has(s.type)) {
-      out[out.length - 1] = { ...(better(s, last) ? s : last), start: last.start, end: s.end };
-    } else out.push({ ...s });
+      out[out.length - 1] = copy(better(s, last) ? s : last, last.start, s.end);
+    } else out.push(copy(s, s.start, s.end));
   }
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
     if (s.type !== 'ADDRESS' && s.type !== 'LOCATION') continue;
+    // Only a space or full stop after it, or an address, can draw a number in.
+    if (s.type === 'LOCATION' && (text[s.end] !== ' ' || !(text[s.end + 1] >= '0' && text[s.end + 1] <= '9'))) continue;
     const near = out.slice(Math.max(0, i - 1), i + 2);
     // After an abbreviated street word the number follows its full stop ("Bem rkp. 97").
     const abbreviated = s.type === 'ADDRESS' && /(?:^|\s)\p{Ll}{2,4}$/u.test(text.slice(Math.max(s.start, s.end - 5), s.end));
@@ -34,6 +39,8 @@ export function mergeSpans(text: string, spans: Span[]): Span[] {
   }
   return out;
 }
+
+const copy = (s: Span, start: number, end: number): Span => ({ start, end, type: s.type, priority: s.priority, source: s.source });
 
 /** A span that contains another names the whole thing (an email holding a name, an address holding a postcode). */
 function better(a: Span, b: Span): boolean {
