@@ -28,8 +28,9 @@ function letterAt(t: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
-const OPENERS = new Set(['"', "'", '‘', '“', '(', '[', '*', '•', '-', '–', ' ', '\t', '\r']);
-const ENDERS = new Set(['.', '!', '?', ':', ';', '\n']);
+// " ' ‘ “ ( [ * • - – space tab CR, and . ! ? : ; newline, as character codes.
+const OPENERS = new Set([34, 39, 0x2018, 0x201c, 40, 91, 42, 0x2022, 45, 0x2013, 32, 9, 13]);
+const ENDERS = new Set([46, 33, 63, 58, 59, 10]);
 
 /**
  * Words are runs of letters and marks joined by apostrophes or hyphens ("O'Neil", "Kerry-Ann"),
@@ -40,6 +41,7 @@ export function tokenize(t: string): Token[] {
   const headings = headingLines(t);
   let lineStart = 0;
   let nextNewline = t.indexOf('\n');
+  let heading = headings.has(0);
   const n = t.length;
   let i = 0;
   while (i < n) {
@@ -68,9 +70,12 @@ export function tokenize(t: string): Token[] {
       break;
     }
     let end = i;
-    while (nextNewline >= 0 && nextNewline < start) {
-      lineStart = nextNewline + 1;
-      nextNewline = t.indexOf('\n', lineStart);
+    if (nextNewline >= 0 && nextNewline < start) {
+      while (nextNewline >= 0 && nextNewline < start) {
+        lineStart = nextNewline + 1;
+        nextNewline = t.indexOf('\n', lineStart);
+      }
+      heading = headings.has(lineStart);
     }
     if (end - start > 3) {
       const a = t.charCodeAt(end - 2);
@@ -79,8 +84,8 @@ export function tokenize(t: string): Token[] {
     }
     const text = t.slice(start, end);
     let k = start - 1;
-    while (k >= 0 && OPENERS.has(t[k])) k--;
-    const sentenceStart = k < 0 || ENDERS.has(t[k]) || k < lineStart;
+    while (k >= 0 && OPENERS.has(t.charCodeAt(k))) k--;
+    const sentenceStart = k < 0 || ENDERS.has(t.charCodeAt(k)) || k < lineStart;
     const code = text.charCodeAt(0);
     const capital = code < 128 ? code >= 65 && code <= 90 : text[0] !== text[0].toLowerCase();
     const lower = plain ? text : text.toLowerCase();
@@ -92,7 +97,7 @@ export function tokenize(t: string): Token[] {
       sentenceStart,
       caps: capital && text.length > 1 && text === text.toUpperCase(),
       capital,
-      heading: headings.has(lineStart),
+      heading,
     });
   }
   return out;
