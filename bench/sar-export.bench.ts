@@ -69,7 +69,7 @@ export async function run(progress: (msg: string) => void): Promise<string> {
     '',
     'One client seen weekly for ten years: 520 sessions with signed notes (20 of them process notes, included under UK GDPR), 50 weeks of couple work with a partner who is also a client, and 50 letters. Times are wall-clock for one run after seeding: proposing redactions (de-identification engine plus the partner’s known name over every note, addendum and letter), then the whole export with all third-party proposals accepted — assemble and decrypt, apply redactions, render the PDF, write the JSON and FHIR R4 Bundle, zip, and seal with Argon2id (64 MiB, 3 passes) and AES-256-GCM. Target: under 5 s.',
     '',
-    '| Store | Proposals | Propose (ms) | Export, wall (ms) | Export, CPU (ms) | Sealed size | Notes | Passages withheld |',
+    '| Store | Proposals | Propose (ms) | Export, wall (ms) | Export, CPU (ms) | Sealed size | Notes | Notes or letters with text withheld |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((r) => `| ${r.store} | ${int(r.proposals)} | ${int(r.propose)} | ${int(r.exportMs)} | ${int(r.exportCpuMs)} | ${fmt(r.bytes / 1_048_576)} MiB | ${r.notes} | ${r.withheld} |`),
     '',

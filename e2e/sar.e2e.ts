@@ -46,17 +46,17 @@ describe('subject access: paste an email, open the request, review redactions, e
 
   it('detects the access request in a pasted email and opens it with its due date', async () => {
     await page.goto(`${server.url}/subject-access`);
-    await expect.poll(() => heading(page).textContent()).toBe('Subject access and rights');
+    await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toBe('Subject access and rights');
     await page.getByLabel('From client').selectOption({ label: (await page.getByRole('option', { name: /Jordan Ellis/ }).textContent()) ?? '' });
     await page.getByLabel('Message as received').fill(EMAIL);
     await page.getByRole('button', { name: 'Check message' }).click();
-    await expect.poll(() => page.getByText('This reads as a request for subject access.').count()).toBe(1);
+    await expect.poll(() => page.getByText('This reads as a request for subject access.').count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('.cue-list li').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'log a message');
     await screenshot(page, 'sar-01-detected');
     await page.getByRole('button', { name: 'Open subject access request' }).click();
-    await expect.poll(() => heading(page).textContent()).toMatch(/^Subject access request · C-/);
-    await expect.poll(() => page.getByTestId('due-date').textContent()).toMatch(/\d{4}/);
+    await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toMatch(/^Subject access request · C-/);
+    await expect.poll(() => page.getByTestId('due-date').textContent(), { timeout: 20_000 }).toMatch(/\d{4}/);
     await expectNoAxeViolations(page, 'request');
   });
 
@@ -64,9 +64,9 @@ describe('subject access: paste an email, open the request, review redactions, e
     const url = page.url();
     const due = await page.getByTestId('due-date').textContent();
     await page.getByRole('link', { name: 'Deadlines' }).click();
-    await expect.poll(() => heading(page).textContent()).toBe('Deadlines');
+    await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toBe('Deadlines');
     const item = page.locator('.deadline').filter({ hasText: 'Subject access' });
-    await expect.poll(() => item.count()).toBe(1);
+    await expect.poll(() => item.count(), { timeout: 20_000 }).toBe(1);
     expect(await item.textContent()).toContain(due ?? 'missing');
     await expectNoAxeViolations(page, 'dashboard');
     await screenshot(page, 'sar-02-dashboard');
@@ -76,12 +76,12 @@ describe('subject access: paste an email, open the request, review redactions, e
   it('proposes the partner’s name and words for withholding, and records the decisions', async () => {
     await page.getByRole('button', { name: 'Find information to withhold' }).click();
     const source = page.locator('.source').first();
-    await expect.poll(() => source.locator('mark.redact-proposed').count()).toBeGreaterThan(0);
+    await expect.poll(() => source.locator('mark.redact-proposed').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await source.locator('mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Sam said')]));
     await expectNoAxeViolations(page, 'redaction review');
     await screenshot(page, 'sar-03-review');
     await page.getByRole('button', { name: /^Withhold all \d+ proposals$/ }).click();
-    await expect.poll(() => page.locator('mark.redact-proposed').count()).toBe(0);
+    await expect.poll(() => page.locator('mark.redact-proposed').count(), { timeout: 20_000 }).toBe(0);
     expect(await page.locator('mark.redact-accepted').count()).toBeGreaterThan(0);
   });
 
@@ -100,5 +100,8 @@ describe('subject access: paste an email, open the request, review redactions, e
     expect(json).toContain('Jordan described feeling criticised.');
     expect(json).not.toContain('Sam');
     expect(json).toContain('[withheld: another person]');
+    await page.getByRole('button', { name: 'Record delivery' }).click();
+    await expect.poll(() => page.getByText(/^Sent by secure email on/).count(), { timeout: 20_000 }).toBe(1);
+    await expectNoAxeViolations(page, 'delivered');
   });
 });

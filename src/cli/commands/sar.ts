@@ -61,7 +61,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     writeFileSync(out, result.file, { mode: 0o600 });
     const summary = { requestId: result.requestId, exportId: result.exportId, out, bytes: result.file.length, sha256: result.sha256, withheld: result.withheld, ...result.counts };
     if (v.json) printJson(io, summary);
-    else io.stdout(`Wrote ${out} (${result.file.length} bytes, ${result.counts.notes} notes, ${result.withheld} passages withheld). Give the client the passphrase by a separate channel.\n`);
+    else io.stdout(`Wrote ${out} (${result.file.length} bytes, ${result.counts.notes} notes; information withheld in ${result.withheld} notes or letters). Give the client the passphrase by a separate channel.\n`);
     return 0;
   }
   if (sub === 'decrypt') {

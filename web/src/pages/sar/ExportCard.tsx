@@ -61,7 +61,7 @@ export function ExportCard({ requestId }: { requestId: string }) {
               <a className="btn btn-primary" href={`/api/sar/exports/${encodeURIComponent(job.exportId)}/download`} download>
                 Download export ({Math.round((status.sizeBytes ?? 0) / 1024)} KB)
               </a>{' '}
-              {status.withheld > 0 && <span className="muted">{status.withheld} passages withheld, each listed with its ground.</span>}
+              {status.withheld > 0 && <span className="muted">Information withheld in {status.withheld} {status.withheld === 1 ? 'note or letter' : 'notes or letters'}, each listed with its ground.</span>}
             </p>
           )}
         </>

@@ -5,6 +5,7 @@ import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { Link } from '../../router.js';
+import { DeliveryForm } from './DeliveryForm.js';
 import { ExportCard } from './ExportCard.js';
 import { PreviewCard } from './PreviewCard.js';
 import { RedactionReview } from './RedactionReview.js';
@@ -72,6 +73,7 @@ export function RequestPage({ requestId }: { requestId: string }) {
           <PreviewCard requestId={r.id} version={version} />
           <RedactionReview requestId={r.id} onChange={() => setVersion((v) => v + 1)} />
           <ExportCard requestId={r.id} />
+          <DeliveryForm r={r} today={today} onDone={setR} />
         </>
       )}
     </div>
