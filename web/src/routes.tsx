@@ -26,6 +26,7 @@ import { RequestDetailPage } from './pages/requests/RequestDetailPage.js';
 import { DashboardPage } from './pages/sar/DashboardPage.js';
 import { RequestPage } from './pages/sar/RequestPage.js';
 import { SubjectAccessPage } from './pages/sar/SubjectAccessPage.js';
+import { TemplatesPage } from './pages/consent/TemplatesPage.js';
 import { AnonymisePage } from './pages/sharing/AnonymisePage.js';
 import { RecordPage } from './pages/sharing/RecordPage.js';
 import { ReviewPage } from './pages/sharing/ReviewPage.js';
@@ -50,6 +51,7 @@ export const routes: AppRoute[] = [
   { path: '/requests', title: 'Requests', element: () => <RequestsPage />, nav: { label: 'Requests', order: 20, activeFor: ['/requests'] } },
   { path: '/requests/:id', title: 'Request', element: (p) => <RequestDetailPage requestId={p.id} /> },
   { path: '/clients/:id/:tab?', title: 'Client record', element: (p) => <ClientPage clientId={p.id} tab={p.tab} /> },
+  { path: '/consent/templates', title: 'Agreement templates', element: () => <TemplatesPage />, nav: { label: 'Agreements', order: 60, activeFor: ['/consent'] } },
   { path: '/sharing/new/:clientId', title: 'Anonymise for supervision', element: (p) => <AnonymisePage clientId={p.clientId} /> },
   { path: '/sharing/drafts/:id', title: 'Review anonymised text', element: (p) => <ReviewPage draftId={p.id} /> },
   { path: '/sharing/records/:id', title: 'Sharing record', element: (p) => <RecordPage recordId={p.id} /> },

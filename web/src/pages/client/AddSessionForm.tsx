@@ -5,6 +5,7 @@ import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { todayCivil } from '../../format.js';
+import { ContractWarnings } from '../consent/ContractWarnings.js';
 
 export const MODALITIES: Record<string, string> = { in_person: 'In person', video: 'Video', phone: 'Phone', text: 'Text or chat' };
 export const ATTENDANCE: Record<string, string> = {
@@ -41,6 +42,7 @@ export function AddSessionForm({ clientId, onDone, onCancel }: { clientId: strin
 
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label="Record a session">
+      <ContractWarnings clientId={clientId} />
       <FormError message={errors.form} />
       <div className="grid-4">
         <Field label="Date" error={errors.fields.date}>

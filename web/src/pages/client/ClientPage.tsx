@@ -3,6 +3,7 @@ import { type ClientRecord, api, messageOf } from '../../api.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { ContractWarnings } from '../consent/ContractWarnings.js';
 import { Tabs } from '../../components/Tabs.js';
 import { civilDate } from '../../format.js';
 import { Link } from '../../router.js';
@@ -50,6 +51,7 @@ export function ClientPage({ clientId, tab }: { clientId: string; tab?: string }
           </>
         }
       />
+      {current.id !== 'consent' && <ContractWarnings clientId={clientId} />}
       <Tabs label="Record sections" current={current.id} tabs={clientTabs.map((t) => ({ id: t.id, label: t.label, href: t.id === clientTabs[0].id ? base : `${base}/${t.id}` }))} />
       <div className="tab-panel">{current.render({ clientId, record, reload })}</div>
     </div>

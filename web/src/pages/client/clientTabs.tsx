@@ -9,9 +9,10 @@ import type { ClientRecord } from '../../api.js';
 import { AccessHistoryTab } from './AccessHistoryTab.js';
 import { RecordTab } from './RecordTab.js';
 import { SessionsTab } from './SessionsTab.js';
+import { SharedMaterialTab } from '../sharing/SharedMaterialTab.js';
+import { ConsentTab } from '../consent/ConsentTab.js';
 import { DisclosuresTab } from '../requests/DisclosuresTab.js';
 import { DocumentsTab } from '../documents/DocumentsTab.js';
-import { SharedMaterialTab } from '../sharing/SharedMaterialTab.js';
 
 export interface ClientTabContext {
   clientId: string;
@@ -31,6 +32,7 @@ export const clientTabs: ClientTab[] = [
   { id: 'record', label: 'Record', render: (c) => <RecordTab {...c} /> },
   { id: 'sessions', label: 'Sessions', render: (c) => <SessionsTab clientId={c.clientId} /> },
   { id: 'documents', label: 'Documents', render: (c) => <DocumentsTab clientId={c.clientId} /> },
+  { id: 'consent', label: 'Consent', render: (c) => <ConsentTab clientId={c.clientId} /> },
   { id: 'shared', label: 'Shared material', render: (c) => <SharedMaterialTab clientId={c.clientId} /> },
   { id: 'disclosures', label: 'Disclosures', render: (c) => <DisclosuresTab clientId={c.clientId} /> },
   { id: 'access', label: 'Access history', render: (c) => <AccessHistoryTab clientId={c.clientId} /> },
