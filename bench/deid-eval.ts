@@ -11,7 +11,8 @@ import { openredaction, redactPii } from './deid-peers.js';
 import type { GoldNote } from './deid-generate.js';
 
 const root = join(import.meta.dirname, '..');
-const SMOKE = '/work/shared/deid/presidio-smoke/generated_small.json';
+// The public evaluation data sits in the shared folder beside the repository.
+const SMOKE = process.env.SANCTUM_DEID_SMOKE ?? join(root, '..', 'shared', 'deid', 'presidio-smoke', 'generated_small.json');
 
 /** Presidio labels → Sanctum types. TITLE and NRP are not identifiers for Sanctum (see docs). */
 const PRESIDIO: Record<string, string | null> = {
