@@ -38,6 +38,19 @@ Workflows:          consent, request, sar, breach, retention
 Run "sanctum <command> --help" for a command's options.
 `;
 
+/** Usage for the vault commands (the engines and workflows print their own). */
+const USAGE: Record<string, string> = {
+  init: 'sanctum init [--data DIR] [--name NAME] [--jurisdiction GB-ENG|GB-WLS|GB-SCT|GB-NIR|US-CA|US-NY|US-TX|US-FL] [--time-zone TZ] [--new-key-file PATH] [--json]',
+  serve: 'sanctum serve [--data DIR] [--port 4480] [--host 127.0.0.1] [--trust-proxy]',
+  demo: 'sanctum demo [--data DIR] [--jurisdiction J] [--json]',
+  client: 'sanctum client add --name "Full Name" [--dob YYYY-MM-DD] [--email E] [--phone P] [--address A] [--gp G] [--practitioner EMAIL] [--json]\n       sanctum client list [--json]\n       sanctum client show --client ID [--json]\n       sanctum client erase --client ID [--json]',
+  note: 'sanctum note add --client ID [--kind progress|process] (--text "…" | --file F|-) [--sign] [--json]\n       sanctum note list --client ID [--limit N] [--json]',
+  audit: 'sanctum audit verify [--data DIR] [--checkpoint FILE [--public-key FILE]] [--json]\n       sanctum audit checkpoint [--data DIR] [--out FILE] [--json]',
+  backup: 'sanctum backup [--data DIR] --out FILE [--json]',
+  restore: 'sanctum restore [--data DIR] --in FILE [--json]',
+  keys: 'sanctum keys rotate [--data DIR] [--json]   (new passphrase from SANCTUM_NEW_PASSPHRASE or SANCTUM_NEW_KEY_FILE)',
+};
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -48,6 +61,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (!load) {
     io.stderr(`sanctum: unknown command "${name}" (see sanctum --help)\n`);
     return 2;
+  }
+  if (USAGE[name] && rest.some((a) => a === '--help' || a === '-h')) {
+    io.stdout(`Usage: ${USAGE[name]}\n\nEvery command takes --data DIR (default ./data) or DATABASE_URL, and reads the vault passphrase from SANCTUM_PASSPHRASE (or SANCTUM_KEY_FILE) or asks on a terminal.\n`);
+    return 0;
   }
   try {
     const mod = await load();
