@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from './support/axe.js';
 import { type BrowserSession, launchBrowser } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { type RunningServer, startServer } from './support/server.js';
-import { freshTotpCode } from './support/totp.js';
+import { setUpPracticeViaApi } from './support/practice.js';
 
 // A practitioner's laptop is lost on a train with three clients' records on it: record the
 // breach, watch the 72-hour clock, assess the risk, produce a client letter, notify and close.
@@ -28,12 +28,7 @@ describe('breaches and retention', () => {
     b = await launchBrowser();
     page = b.page;
     const req = page.request;
-    const setup = await req.post(`${server.url}/api/setup`, {
-      data: { practiceName: 'Riverside Counselling', jurisdiction: 'GB-ENG', passphrase: 'copper kettle under the stair, nine lamps', displayName: 'Maya Okafor', email: 'maya@riverside.example', password: 'lantern orchard violet 42 drift' },
-    });
-    expect(setup.status()).toBe(201);
-    const { totpSecret } = (await setup.json()) as { totpSecret: string };
-    expect((await req.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(totpSecret) } })).status()).toBe(200);
+    await setUpPracticeViaApi(req, server.url);
     const post = async (path: string, data: unknown) => (await req.post(`${server.url}${path}`, { data })).json() as Promise<{ id: string; caseCode: string }>;
     for (const name of ['Ffion Aldous', 'Kwame Brightwell', 'Saoirse Delacourt']) laptop.push({ ...(await post('/api/clients', { name })), name });
     const old = async (name: string, date: string) => {

@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from './support/axe.js';
 import { type BrowserSession, launchBrowser } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { type RunningServer, startServer } from './support/server.js';
-import { freshTotpCode } from './support/totp.js';
+import { setUpPracticeViaApi } from './support/practice.js';
 
 // Contracting: a signing link signed by the client in their own browser, a withdrawn channel, a 15-year-old.
 let server: RunningServer;
@@ -28,12 +28,7 @@ describe('consent: agreement by signing link, withdrawal, young person', () => {
     b = await launchBrowser();
     page = b.page;
     const req = page.request;
-    const setup = await req.post(`${server.url}/api/setup`, {
-      data: { practiceName: 'Riverside Counselling', jurisdiction: 'GB-ENG', passphrase: 'copper kettle under the stair, nine lamps', displayName: 'Maya Okafor', email: 'maya@riverside.example', password: 'lantern orchard violet 42 drift' },
-    });
-    expect(setup.status()).toBe(201);
-    const { totpSecret } = (await setup.json()) as { totpSecret: string };
-    expect((await req.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(totpSecret) } })).status()).toBe(200);
+    await setUpPracticeViaApi(req, server.url);
     const client = await req.post(`${server.url}/api/clients`, { data: { name: 'Jordan Ellis', dob: '1987-06-02', email: 'jordan.ellis@example.org' } });
     clientId = ((await client.json()) as { id: string }).id;
     expect((await req.post(`${server.url}/api/clients/${clientId}/sessions`, { data: { date: '2026-01-05' } })).status()).toBe(201);

@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from './support/axe.js';
 import { type BrowserSession, launchBrowser } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { type RunningServer, startServer } from './support/server.js';
+import { setUpPracticeViaApi } from './support/practice.js';
 import { freshTotpCode } from './support/totp.js';
 
 // A practitioner who also runs the practice: corrects a client's details, closes and reopens the
@@ -40,12 +41,7 @@ describe('practice administration: identity, case status, documents, team, audit
     page = b.page;
     // Set-up, the client and a signed note go through the API: the foundation tests cover those screens.
     const req = page.request;
-    const setup = await req.post(`${server.url}/api/setup`, {
-      data: { practiceName: 'Riverside Counselling', jurisdiction: 'GB-ENG', passphrase: 'copper kettle under the stair, nine lamps', displayName: 'Maya Okafor', email: 'maya@riverside.example', password: PASSWORD },
-    });
-    expect(setup.status()).toBe(201);
-    const { totpSecret } = (await setup.json()) as { totpSecret: string };
-    expect((await req.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(totpSecret) } })).status()).toBe(200);
+    const totpSecret = await setUpPracticeViaApi(req, server.url, { password: PASSWORD });
     const client = await req.post(`${server.url}/api/clients`, { data: { name: 'Jordan Ellis', email: 'jordan.ellis@example.org', gp: 'Dr A. Shah, Riverside Surgery' } });
     clientId = ((await client.json()) as { id: string }).id;
     const note = await req.post(`${server.url}/api/clients/${clientId}/notes`, { data: { kind: 'progress', text: 'First session. Agreed weekly sessions.', sign: true } });

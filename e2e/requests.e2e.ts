@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from './support/axe.js';
 import { type BrowserSession, launchBrowser } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { type RunningServer, startServer } from './support/server.js';
-import { freshTotpCode } from './support/totp.js';
+import { setUpPracticeViaApi } from './support/practice.js';
 
 // Three requests from the product brief: a TV researcher, the police without an order, a court order.
 const CLIENT = 'Jordan Ellis';
@@ -75,12 +75,7 @@ describe('requests for information: three cases end to end', () => {
     page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
     page.on('console', (m) => { if (m.type() === 'error') process.stderr.write(`console error: ${m.text()}\n`); });
     const req = page.request;
-    const setup = await req.post(`${server.url}/api/setup`, {
-      data: { practiceName: 'Riverside Counselling', jurisdiction: 'GB-ENG', passphrase: 'copper kettle under the stair, nine lamps', displayName: 'Maya Okafor', email: 'maya@riverside.example', password: 'lantern orchard violet 42 drift' },
-    });
-    expect(setup.status()).toBe(201);
-    const { totpSecret } = (await setup.json()) as { totpSecret: string };
-    expect((await req.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(totpSecret) } })).status()).toBe(200);
+    await setUpPracticeViaApi(req, server.url);
     const client = await req.post(`${server.url}/api/clients`, { data: { name: CLIENT, dob: '1987-06-14' } });
     ({ id: clientId, caseCode } = (await client.json()) as { id: string; caseCode: string });
     for (const [kind, text] of [['progress', 'Attended. Talked about the move and sleep.'], ['progress', 'Attended. Work stress; plan for the week.'], ['process', 'My own reaction: protective, a little anxious.']]) {

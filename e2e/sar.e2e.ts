@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from './support/axe.js';
 import { type BrowserSession, launchBrowser } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { type RunningServer, startServer } from './support/server.js';
-import { freshTotpCode } from './support/totp.js';
+import { setUpPracticeViaApi } from './support/practice.js';
 
 // A client emails asking for their records; the practitioner logs it, checks the deadline,
 // reviews what to withhold from a couple-work note, and downloads the sealed export.
@@ -26,12 +26,7 @@ describe('subject access: paste an email, open the request, review redactions, e
     b = await launchBrowser();
     page = b.page;
     const req = page.request;
-    const setup = await req.post(`${server.url}/api/setup`, {
-      data: { practiceName: 'Riverside Counselling', jurisdiction: 'GB-ENG', passphrase: 'copper kettle under the stair, nine lamps', displayName: 'Maya Okafor', email: 'maya@riverside.example', password: 'lantern orchard violet 42 drift' },
-    });
-    expect(setup.status()).toBe(201);
-    const { totpSecret } = (await setup.json()) as { totpSecret: string };
-    expect((await req.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(totpSecret) } })).status()).toBe(200);
+    await setUpPracticeViaApi(req, server.url);
     const post = async (path: string, data: unknown) => (await req.post(`${server.url}${path}`, { data })).json() as Promise<{ id: string }>;
     const jordan = (await post('/api/clients', { name: 'Jordan Ellis', email: 'jordan.ellis@example.org' })).id;
     const sam = (await post('/api/clients', { name: 'Sam Carter' })).id;

@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe.js';
 import { type BrowserSession, launchBrowser } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { type RunningServer, startServer } from './support/server.js';
-import { freshTotpCode } from './support/totp.js';
+import { setUpPracticeViaApi } from './support/practice.js';
 
 // A practitioner anonymises two notes for supervision: review, one rejection, one addition, share.
 const NOTE_1 = "Jordan described Sunday as the hardest day. Her sister Priya rang twice. We talked about saying Grace before meals at her grandmother's.";
@@ -30,12 +30,7 @@ describe('sharing: anonymise two notes, review, share with supervision', () => {
     page = b.page;
     // Set-up and the client's notes go through the API: the foundation tests cover those screens.
     const req = page.request;
-    const setup = await req.post(`${server.url}/api/setup`, {
-      data: { practiceName: 'Riverside Counselling', jurisdiction: 'GB-ENG', passphrase: 'copper kettle under the stair, nine lamps', displayName: 'Maya Okafor', email: 'maya@riverside.example', password: 'lantern orchard violet 42 drift' },
-    });
-    expect(setup.status()).toBe(201);
-    const { totpSecret } = (await setup.json()) as { totpSecret: string };
-    expect((await req.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(totpSecret) } })).status()).toBe(200);
+    await setUpPracticeViaApi(req, server.url);
     const client = await req.post(`${server.url}/api/clients`, { data: { name: 'Jordan Ellis', email: 'jordan.ellis@example.org', gp: 'Dr A. Shah, Riverside Surgery' } });
     clientId = ((await client.json()) as { id: string }).id;
     for (const text of [NOTE_1, NOTE_2]) {
