@@ -1,19 +1,8 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sanctum as runCli } from '../support/cli.js';
 
-const root = join(import.meta.dirname, '..', '..');
 
-function sanctum(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'sanctum.js'), ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const sanctum = async (args: string[]) => runCli(args);
 
 const CONTRACT: Array<[string, unknown]> = [
   ['deadline sar --regime uk-gdpr --received 2026-01-31 --json', { due: '2026-03-02', extendedDue: '2026-04-30' }],

@@ -1,22 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sanctum as runCli } from '../support/cli.js';
 
-const root = join(import.meta.dirname, '..', '..');
 
-function sanctum(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'sanctum.js'), ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const sanctum = async (args: string[], stdin = '') => runCli(args, { input: stdin });
 
 describe('sanctum rights detect (contract section 2)', () => {
   it('reads stdin and a file, writing one JSON document', async () => {

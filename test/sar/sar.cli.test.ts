@@ -15,7 +15,7 @@ describe('sanctum sar', () => {
     store = await testStore();
     await store.db.close();
     dir = mkdtempSync(join(tmpdir(), 'sanctum-sar-cli-'));
-    env = { ...(store.databaseUrl ? { DATABASE_URL: store.databaseUrl } : { DATABASE_URL: '' }), EXPORT_PASS: 'a passphrase for the client', SANCTUM_FROM_SOURCE: '1' };
+    env = { ...(store.databaseUrl ? { DATABASE_URL: store.databaseUrl } : { DATABASE_URL: '' }), EXPORT_PASS: 'a passphrase for the client' };
     data = ['--data', store.dataDir ?? join(dir, 'unused')];
   });
   afterAll(async () => {

@@ -15,7 +15,7 @@ describe('sanctum breach and sanctum retention', () => {
     store = await testStore();
     await store.db.close();
     dir = mkdtempSync(join(tmpdir(), 'sanctum-breach-cli-'));
-    env = { ...(store.databaseUrl ? { DATABASE_URL: store.databaseUrl } : { DATABASE_URL: '' }), SANCTUM_FROM_SOURCE: '1' };
+    env = { ...(store.databaseUrl ? { DATABASE_URL: store.databaseUrl } : { DATABASE_URL: '' }) };
     data = ['--data', store.dataDir ?? join(dir, 'unused')];
   });
   afterAll(async () => {

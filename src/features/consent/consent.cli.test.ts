@@ -23,8 +23,7 @@ describe('sanctum consent', () => {
     store = await testStore();
     await store.db.close();
     dir = mkdtempSync(join(tmpdir(), 'sanctum-consent-cli-'));
-    // Run from source: a built copy in dist/ may predate this command.
-    env = { SANCTUM_FROM_SOURCE: '1', DATABASE_URL: store.databaseUrl ?? '' };
+    env = { DATABASE_URL: store.databaseUrl ?? '' };
     data = ['--data', store.dataDir ?? join(dir, 'unused')];
     expect(sanctum(['init', ...data], { env }).code).toBe(0);
     clientId = (sanctum(['client', 'add', ...data, '--name', 'Casey Brook', '--dob', '1985-02-02', '--json'], { env }).json() as { id: string }).id;

@@ -1,23 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packageRoot } from '../../core/paths.js';
+import { sanctum as runCli } from '../../../test/support/cli.js';
 
-const root = packageRoot();
 const dir = mkdtempSync(join(tmpdir(), 'sanctum-triage-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function sanctum(args: string[], stdin?: string) {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'sanctum.js'), ...args], {
-    cwd: root,
-    input: stdin ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, SANCTUM_FROM_SOURCE: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const sanctum = (args: string[], stdin?: string) => runCli(args, { input: stdin });
 
 const example = {
   jurisdiction: 'GB-ENG',
