@@ -48,6 +48,8 @@ describe('rectification, erasure, restriction and objection', () => {
     expect((await api.get(`/api/clients/${clientId}`)).statusCode).toBe(410);
     const listed = (await api.get('/api/sar/requests')).json() as { id: string; status: string }[];
     expect(listed.find((x) => x.id === id)?.status).toBe('completed');
+    const certs = (await api.get('/api/retention/certificates')).json() as { basis: string }[];
+    expect(certs.map((c) => c.basis)).toContain('erasure_request');
   });
 
   it('records restriction and objection decisions with their effect', async () => {

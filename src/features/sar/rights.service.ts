@@ -8,7 +8,9 @@ import { type Principal, can } from '../../core/access.js';
 import { conflict, forbidden, invalidInput } from '../../core/errors.js';
 import type { AppContext } from '../../context.js';
 import type { ClientIdentity } from '../clients/clients.js';
-import { decryptIdentity, eraseClient, updateClientIdentity } from '../clients/clients.service.js';
+import { decryptIdentity, updateClientIdentity } from '../clients/clients.service.js';
+import { eraseForRequest } from '../retention/disposal.service.js';
+import { holdsByCase } from '../retention/holds.js';
 import { facts } from '../clients/clients.repository.js';
 import { retainUntil, retentionPolicyNames } from '../deadlines/retention.js';
 import { addAddendum } from '../notes/notes.service.js';
@@ -98,11 +100,15 @@ export async function decideErasure(ctx: AppContext, principal: Principal, id: s
   }
   if (input.decision !== 'erase') throw invalidInput('decision', 'expected one of erase, refuse');
   if (!can(principal, 'case.erase', facts(c))) throw forbidden('Secure disposal needs a practice administrator.');
+  // Legal holds (litigation, another open request, a breach investigation) stop an erasure too.
+  const holds = (await holdsByCase(ctx, principal.practiceId, { exceptRequest: id })).get(c.caseCode) ?? [];
+  if (holds.length) throw conflict(`Held: ${holds.map((h) => h.reason.replace(/\.$/, '')).join('; ')}. Resolve the hold or refuse the erasure with reasons.`);
   await recordOutcome(ctx, principal, id, {
     decision: 'erased', reasons: input.reasons.trim(), retainUntil: retention.retainUntil,
     effect: retention.retentionApplies ? `Erased before the end of the retention period (${retention.retainUntil}) for the reasons given.` : 'Securely destroyed: the keys were destroyed and the records removed.',
   }, 'completed');
-  await eraseClient(ctx, principal, c.clientId, `erasure request ${id}`);
+  // The same secure disposal as retention: keys destroyed, rows removed, a certificate of destruction.
+  await eraseForRequest(ctx, principal, c.caseCode, id);
   return { request: null, erased: true, retention };
 }
 
