@@ -58,3 +58,12 @@ describe('shiftDate', () => {
     expect(shiftDate('Tues 3rd', 5)).toBeNull();
   });
 });
+
+describe('stand-ins across titles and kinship words', () => {
+  it('gives "Sister Priya" and "Priya" the same stand-in', () => {
+    const out = deidentify('Her sister Priya rang twice. Sister Priya said she would visit.', {});
+    const tags = out.entities.map((e) => e.replacement);
+    expect(new Set(tags).size).toBe(1);
+  });
+});
+

@@ -26,7 +26,9 @@ export function createDeidState(caseKey = ''): DeidState {
   return { caseKey, counters: {}, byKey: new Map(), people: [], byWord: new Map(), nameWords: new Map(), memo: new Map() };
 }
 
-const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|sir|dame|lady|lord)\.?$/;
+// Titles and kinship or role words that can lead a name span ("Sister Priya", "Uncle Dev"):
+// not part of who the person is, so "Sister Priya" and "Priya" share one stand-in.
+const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|sir|dame|lady|lord|sister|brother|aunt|auntie|aunty|uncle|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|cousin|mum|mom|dad|nurse|pc|sgt|officer|cllr|councillor|judge|coach)\.?$/;
 
 export function normalise(text: string): string {
   return text.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}@.:/+-]+/gu, ' ').trim();
