@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { Db } from '../db/connection.js';
 import { writeTx } from '../db/tx.js';
 import type { Actor, AuditEvent } from './audit.service.js';
-import { appendAudit } from './audit.service.js';
+import { appendAuditBatch } from './audit.service.js';
 
 /**
  * Group commit for read audits. Reads are recorded at the moment they happen (their time is
@@ -42,9 +42,7 @@ export class AuditBuffer {
     this.flushing = this.flushing.then(async () => {
       if (batch.length === 0) return;
       try {
-        await writeTx(this.db, async (trx) => {
-          for (const p of batch) await appendAudit(trx, { now: () => p.at }, p.actor, p.ev);
-        });
+        await writeTx(this.db, (trx) => appendAuditBatch(trx, batch));
       } catch {
         // Keep the records for the next attempt rather than lose them.
         this.pending = batch.concat(this.pending);

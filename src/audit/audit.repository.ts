@@ -9,24 +9,21 @@ export async function readHead(trx: Executor): Promise<{ seq: number; hash: stri
   return { seq: Number(row.seq), hash: row.hash };
 }
 
-export async function insertEntry(trx: Tx, e: StoredEntry): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      seq: e.seq,
-      at: e.at,
-      actor_id: e.actorId,
-      action: e.action,
-      target_type: e.targetType,
-      target_id: e.targetId,
-      case_code: e.caseCode,
-      purpose: e.purpose,
-      outcome: e.outcome,
-      details: e.details,
-      hash: e.hash,
-    })
-    .execute();
-  await trx.updateTable('audit_head').set({ seq: e.seq, hash: e.hash }).where('id', '=', 1).execute();
+/** Insert entries (already chained, in order) and move the head to the last of them. */
+export async function insertEntries(trx: Tx, entries: StoredEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 100) {
+    await trx
+      .insertInto('audit_log')
+      .values(
+        entries.slice(i, i + 100).map((e) => ({
+          seq: e.seq, at: e.at, actor_id: e.actorId, action: e.action, target_type: e.targetType, target_id: e.targetId,
+          case_code: e.caseCode, purpose: e.purpose, outcome: e.outcome, details: e.details, hash: e.hash,
+        })),
+      )
+      .execute();
+  }
+  const last = entries[entries.length - 1];
+  await trx.updateTable('audit_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
 }
 
 const toEntry = (r: {

@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { Db } from '../db/connection.js';
 import { type Tx, writeTx } from '../db/tx.js';
 import { type AuditEntry, type VerifyResult, chainHash, verifyChain } from './audit.chain.js';
-import { entryAt, insertEntry, readHead, scanAll } from './audit.repository.js';
+import { entryAt, insertEntries, readHead, scanAll } from './audit.repository.js';
 
 /** Who did something. `id` is a user id, 'cli', 'system', or a signing-link id; never a name. */
 export interface Actor {
@@ -24,9 +24,28 @@ export interface AuditEvent {
 /** Append inside the caller's write transaction, so the entry and the change commit together. */
 export async function appendAudit(trx: Tx, clock: Clock, actor: Actor | null, ev: AuditEvent): Promise<number> {
   const head = await readHead(trx);
-  const entry: AuditEntry = {
-    seq: head.seq + 1,
-    at: clock.now().toISOString(),
+  const entry = toEntry(head.seq + 1, clock.now(), actor, ev);
+  await insertEntries(trx, [{ ...entry, hash: chainHash(head.hash, entry) }]);
+  return entry.seq;
+}
+
+/** Append several entries in order with one head read and one head update (group commits). */
+export async function appendAuditBatch(trx: Tx, items: { at: Date; actor: Actor | null; ev: AuditEvent }[]): Promise<void> {
+  if (items.length === 0) return;
+  const head = await readHead(trx);
+  let prev = head.hash;
+  const rows = items.map((it, i) => {
+    const entry = toEntry(head.seq + 1 + i, it.at, it.actor, it.ev);
+    prev = chainHash(prev, entry);
+    return { ...entry, hash: prev };
+  });
+  await insertEntries(trx, rows);
+}
+
+function toEntry(seq: number, at: Date, actor: Actor | null, ev: AuditEvent): AuditEntry {
+  return {
+    seq,
+    at: at.toISOString(),
     actorId: actor?.id ?? null,
     action: ev.action,
     targetType: ev.targetType ?? null,
@@ -36,8 +55,6 @@ export async function appendAudit(trx: Tx, clock: Clock, actor: Actor | null, ev
     outcome: ev.outcome ?? 'ok',
     details: ev.details ? JSON.stringify(ev.details) : null,
   };
-  await insertEntry(trx, { ...entry, hash: chainHash(head.hash, entry) });
-  return entry.seq;
 }
 
 /** Append on its own (reads, refusals, sign-ins): one small transaction. */
