@@ -52,23 +52,30 @@ describe('crash safety', () => {
     const { id: clientId } = (await (await call('/api/clients', { name: 'Durable Client' })).json()) as { id: string };
 
     const acknowledged: string[] = [];
+    const refused: number[] = [];
     let killed = false;
+    let stopped = 0;
     const writer = async (w: number) => {
-      for (let i = 0; !killed; i++) {
-        try {
+      try {
+        for (let i = 0; !killed; i++) {
           const res = await call(`/api/clients/${clientId}/notes`, { text: `writer ${w} note ${i}`, sign: true });
           if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
-        } catch {
-          return; // the connection died with the server
+          else refused.push(res.status);
         }
+      } catch {
+        // the connection died with the server
+      } finally {
+        stopped++;
       }
     };
     const writers = [1, 2, 3, 4].map(writer);
-    while (acknowledged.length < 40) await new Promise((r) => setTimeout(r, 5));
+    while (acknowledged.length < 40 && stopped === 0 && refused.length < 20) await new Promise((r) => setTimeout(r, 5));
+    expect({ refused, stopped }).toEqual({ refused: [], stopped: 0 });
+    const exited = new Promise((r) => proc.once('exit', r));
     proc.kill('SIGKILL');
     killed = true;
     await Promise.all(writers);
-    await new Promise((r) => proc.once('exit', r));
+    await exited;
 
     const ctx = await buildContext({ env: { DATABASE_URL: store.databaseUrl ?? '' }, dataDir: store.dataDir });
     try {
