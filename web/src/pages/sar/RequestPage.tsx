@@ -10,6 +10,9 @@ import { ExportCard } from './ExportCard.js';
 import { PreviewCard } from './PreviewCard.js';
 import { RedactionReview } from './RedactionReview.js';
 import { ExtendForm, VerifyForm } from './RequestForms.js';
+import { FeeCard, feeWords } from './FeeCard.js';
+import { ProcessNotesCard } from './ProcessNotesCard.js';
+import { ErasedNotice, RightsPanel } from './RightsPanel.js';
 import { RIGHT_LABELS, STATUS_LABELS, type SarRequest, longDate } from './types.js';
 import './sar.css';
 
@@ -19,6 +22,7 @@ export function RequestPage({ requestId }: { requestId: string }) {
   const [today, setToday] = useState<string>(new Date().toISOString().slice(0, 10));
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const [erased, setErased] = useState(false);
   useEffect(() => {
     api.get<SarRequest>(`/api/sar/requests/${encodeURIComponent(requestId)}`).then(setR, (e) => setError(messageOf(e)));
     api.get<{ today: string }>('/api/dashboard/deadlines').then((d) => setToday(d.today), () => undefined);
@@ -57,7 +61,7 @@ export function RequestPage({ requestId }: { requestId: string }) {
           <dt>Status</dt>
           <dd>{STATUS_LABELS[r.status] ?? r.status}</dd>
           <dt>Fee</dt>
-          <dd>{r.feeCents ? (r.feeCents / 100).toFixed(2) : 'None'}</dd>
+          <dd>{feeWords(r)}</dd>
         </dl>
         {r.message && (
           <details>
@@ -66,16 +70,20 @@ export function RequestPage({ requestId }: { requestId: string }) {
           </details>
         )}
       </Card>
-      <VerifyForm r={r} today={today} onDone={setR} />
-      <ExtendForm r={r} today={today} onDone={setR} />
+      {erased && <ErasedNotice caseCode={r.caseCode} />}
+      {!erased && <VerifyForm r={r} today={today} onDone={setR} />}
+      {!erased && <ExtendForm r={r} today={today} onDone={setR} />}
+      {!erased && !exportable && <RightsPanel r={r} onChange={setR} onErased={() => { setErased(true); setR({ ...r, status: 'completed' }); }} />}
       {exportable && (
         <>
+          {r.right === 'access' && <ProcessNotesCard r={r} onDone={(x) => { setR(x); setVersion((v) => v + 1); }} />}
           <PreviewCard requestId={r.id} version={version} />
           <RedactionReview requestId={r.id} onChange={() => setVersion((v) => v + 1)} />
           <ExportCard requestId={r.id} />
           <DeliveryForm r={r} today={today} onDone={setR} />
         </>
       )}
+      {!erased && <FeeCard r={r} onDone={setR} />}
     </div>
   );
 }

@@ -22,10 +22,30 @@ export interface SarRequest {
   status: string;
   verification: { method: string; on: string; by: string; note: string | null } | null;
   feeCents: number;
+  feeReason: string | null;
   message: { text: string; cues: string[] } | null;
   detected: { right: string; confidence: number } | null;
   processNotes: 'default' | 'include' | 'exclude';
+  exemption: string | null;
+  outcome: RightOutcome | null;
   delivery: { channel: string; on: string } | null;
+  closedAt: string | null;
+}
+
+/** What was decided on a right other than access, and what it changes. */
+export interface RightOutcome {
+  decision: string;
+  reasons: string;
+  effect: string;
+  retainUntil?: string | null;
+  complaintRoute?: string;
+}
+
+export interface RetentionView {
+  policy: string | null;
+  lastContact: string | null;
+  retainUntil: string | null;
+  retentionApplies: boolean;
 }
 
 export interface RequestSummary {

@@ -1,0 +1,114 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { api, messageOf } from '../../api.js';
+import { Card } from '../../components/Card.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { Field } from '../../components/Field.js';
+import { FormError } from '../../components/FormError.js';
+import { useAnnounce } from '../../components/Status.js';
+import { useFormErrors } from '../../components/useFormErrors.js';
+import { useSession } from '../../session.js';
+import { Choices } from './Choices.js';
+import { type RetentionView, type SarRequest, longDate } from './types.js';
+import './rights.css';
+
+const FIELDS = ['decision', 'reasons'] as const;
+const POLICY_WORDS: Record<string, string> = { 'uk-default': 'UK default: adults 7 years after the last contact; children until their 25th birthday (26th if 17 when the work ended)', 'us-ca-psychologist': 'California psychologists: 7 years after the last contact; a minor at least until their 25th birthday' };
+
+/** The retention position the decision is weighed against. */
+function RetentionFacts({ v }: { v: RetentionView }) {
+  return (
+    <dl className="facts" data-testid="retention">
+      <dt>Last contact</dt>
+      <dd>{v.lastContact ? longDate(v.lastContact) : 'None recorded'}</dd>
+      <dt>Retention policy</dt>
+      <dd>{v.policy ? POLICY_WORDS[v.policy] ?? v.policy : 'No policy on file for this jurisdiction: weigh the state’s rules yourself'}</dd>
+      <dt>Keep until</dt>
+      <dd>{v.retainUntil ? longDate(v.retainUntil) : '—'}</dd>
+      <dt>Retention applies now</dt>
+      <dd>{v.retentionApplies ? 'Yes: the records are still within their retention period' : 'No: the retention period has ended or none applies'}</dd>
+    </dl>
+  );
+}
+
+/** Erasure: weigh the retention position, then erase (an administrator) or refuse with reasons. */
+export function ErasureCard({ r, onDone, onErased }: { r: SarRequest; onDone: (r: SarRequest) => void; onErased: () => void }) {
+  const { user } = useSession();
+  const isAdmin = user.roles.includes('admin');
+  const [retention, setRetention] = useState<RetentionView | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [decision, setDecision] = useState('');
+  const [reasons, setReasons] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const announce = useAnnounce();
+  const open = r.status === 'awaiting_verification' || r.status === 'in_progress';
+
+  useEffect(() => {
+    api.get<RetentionView>(`/api/sar/requests/${encodeURIComponent(r.id)}/retention`).then(setRetention, (e) => setLoadError(messageOf(e)));
+  }, [r.id]);
+
+  const send = async () => {
+    setBusy(true);
+    try {
+      const res = await api.post<{ request: SarRequest | null; erased: boolean }>(`/api/sar/requests/${encodeURIComponent(r.id)}/erasure`, { decision, reasons });
+      setConfirming(false);
+      if (res.erased) {
+        announce('The client’s records were securely destroyed. A certificate of destruction was issued.');
+        onErased();
+      } else if (res.request) {
+        onDone(res.request);
+        announce('Erasure refused; the reasons and the client’s right to complain are recorded.');
+      }
+    } catch (err) {
+      setConfirming(false);
+      fromError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    clear();
+    if (!decision) return setField('decision', 'Choose whether to erase or to refuse.');
+    if (!reasons.trim()) return setField('reasons', 'Record the reasons for the decision.');
+    if (decision === 'erase') setConfirming(true);
+    else void send();
+  };
+
+  const choices = [
+    ...(isAdmin ? [{ value: 'erase', label: 'Erase the records', help: 'Secure disposal of the whole record, now.' }] : []),
+    { value: 'refuse', label: 'Refuse, with reasons', help: 'Keep the records (for example, for the retention period). The client is told why and how to complain.' },
+  ];
+
+  return (
+    <Card title="Erasure" description="Weigh the request against how long the records must be kept.">
+      <FormError message={loadError} />
+      {retention && <RetentionFacts v={retention} />}
+      {open && (
+        <form onSubmit={submit} noValidate aria-label="Erasure decision" className="rights-form">
+          <FormError message={errors.form} />
+          <Choices legend="Decision" name="decision" value={decision} error={errors.fields.decision} onChange={setDecision} choices={choices} />
+          {!isAdmin && <p className="hint">Only a practice administrator can carry out an erasure; you can refuse it, or ask them.</p>}
+          <Field label="Reasons" hint={decision === 'refuse' ? 'Told to the client with the date the records will be destroyed.' : 'Recorded with the decision.'} error={errors.fields.reasons}>
+            {(p) => <textarea {...p} name="reasons" rows={3} value={reasons} onChange={(e) => setReasons(e.target.value)} />}
+          </Field>
+          <div className="button-row">
+            <button type="submit" className="btn btn-primary" disabled={busy}>
+              {decision === 'erase' ? 'Erase the records…' : decision === 'refuse' ? 'Refuse the erasure' : 'Record the decision'}
+            </button>
+          </div>
+        </form>
+      )}
+      <ConfirmDialog open={confirming} title={`Erase every record of ${r.caseCode}?`} confirmLabel="Erase permanently" busy={busy} onConfirm={() => void send()} onCancel={() => setConfirming(false)}>
+        <p>This cannot be undone.</p>
+        <ul>
+          <li>The client’s encryption keys are destroyed, so every copy of their records — including those in backups — becomes unreadable.</li>
+          <li>A certificate of destruction is issued, naming the case code and what was destroyed, and nothing that identifies the client. It appears under Retention.</li>
+          <li>A legal hold (litigation, an open breach, another open request) stops the erasure: you will be told which.</li>
+        </ul>
+      </ConfirmDialog>
+    </Card>
+  );
+}
