@@ -57,7 +57,7 @@ export function DecisionCard({ r, onDone }: { r: SarRequest; onDone: (r: SarRequ
             { value: 'declined', label: 'Decline, with reasons', help: 'The client is told why and how to complain.' },
           ]}
         />
-        <Field label="Reasons" hint="Told to the client." error={errors.fields.reasons}>
+        <Field label="Reasons for the decision" hint="Told to the client." error={errors.fields.reasons}>
           {(p) => <textarea {...p} name="reasons" rows={3} value={reasons} onChange={(e) => setReasons(e.target.value)} />}
         </Field>
         <Field label="What changes" hint="Which processing stops, and what continues (for example: no further reminders by text; records kept but not used)." error={errors.fields.effect}>

@@ -91,7 +91,7 @@ export function ErasureCard({ r, onDone, onErased }: { r: SarRequest; onDone: (r
           <FormError message={errors.form} />
           <Choices legend="Decision" name="decision" value={decision} error={errors.fields.decision} onChange={setDecision} choices={choices} />
           {!isAdmin && <p className="hint">Only a practice administrator can carry out an erasure; you can refuse it, or ask them.</p>}
-          <Field label="Reasons" hint={decision === 'refuse' ? 'Told to the client with the date the records will be destroyed.' : 'Recorded with the decision.'} error={errors.fields.reasons}>
+          <Field label="Reasons for the decision" hint={decision === 'refuse' ? 'Told to the client with the date the records will be destroyed.' : 'Recorded with the decision.'} error={errors.fields.reasons}>
             {(p) => <textarea {...p} name="reasons" rows={3} value={reasons} onChange={(e) => setReasons(e.target.value)} />}
           </Field>
           <div className="button-row">
