@@ -139,6 +139,21 @@ describe('the client’s other rights in the web app', () => {
 
   it('restriction upheld, with reasons and what changes', async () => {
     await openRequest(`/subject-access/${ids.restriction}`);
+    // No fee by default; one can be recorded only with a ground the law allows.
+    expect(await page.getByTestId('fee').textContent()).toBe('No fee');
+    await page.getByRole('button', { name: 'Record a fee…' }).click();
+    await page.getByRole('button', { name: 'Record the fee' }).click();
+    const amount = page.getByLabel('Amount (£)');
+    await expect.poll(() => amount.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
+    expect(await page.locator(`[id="${await amount.getAttribute('aria-describedby')}"]`).textContent()).toContain('Give the amount');
+    await amount.fill('10');
+    expect(await page.getByLabel('Ground').locator('option').allTextContents()).toEqual([expect.stringContaining('manifestly unfounded or excessive')]);
+    await expectNoAxeViolations(page, 'fee form');
+    await page.getByRole('button', { name: 'Record the fee' }).click();
+    await expect.poll(() => page.getByTestId('fee').textContent(), { timeout: 30_000 }).toMatch(/^£10\.00 — The request is manifestly unfounded/);
+    await page.getByRole('button', { name: 'Remove the fee' }).click();
+    await expect.poll(() => page.getByTestId('fee').textContent(), { timeout: 30_000 }).toBe('No fee');
+
     await page.getByRole('button', { name: 'Record the decision' }).click();
     const upheld = page.getByRole('radio', { name: /Uphold/ });
     await expect.poll(() => upheld.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');

@@ -51,17 +51,17 @@ export function DecisionCard({ r, onDone }: { r: SarRequest; onDone: (r: SarRequ
           name="decision"
           value={decision}
           error={errors.fields.decision}
-          onChange={setDecision}
+          onChange={(v) => { setDecision(v); clear(); }}
           choices={[
             { value: 'upheld', label: 'Uphold', help: `Act on the ${what}.` },
             { value: 'declined', label: 'Decline, with reasons', help: 'The client is told why and how to complain.' },
           ]}
         />
         <Field label="Reasons for the decision" hint="Told to the client." error={errors.fields.reasons}>
-          {(p) => <textarea {...p} name="reasons" rows={3} value={reasons} onChange={(e) => setReasons(e.target.value)} />}
+          {(p) => <textarea {...p} name="reasons" rows={3} value={reasons} onChange={(e) => { setReasons(e.target.value); clear(); }} />}
         </Field>
         <Field label="What changes" hint="Which processing stops, and what continues (for example: no further reminders by text; records kept but not used)." error={errors.fields.effect}>
-          {(p) => <textarea {...p} name="effect" rows={3} value={effect} onChange={(e) => setEffect(e.target.value)} />}
+          {(p) => <textarea {...p} name="effect" rows={3} value={effect} onChange={(e) => { setEffect(e.target.value); clear(); }} />}
         </Field>
         <div className="button-row">
           <button type="submit" className="btn btn-primary" disabled={busy}>

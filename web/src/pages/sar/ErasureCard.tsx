@@ -89,10 +89,10 @@ export function ErasureCard({ r, onDone, onErased }: { r: SarRequest; onDone: (r
       {open && (
         <form onSubmit={submit} noValidate aria-label="Erasure decision" className="rights-form">
           <FormError message={errors.form} />
-          <Choices legend="Decision" name="decision" value={decision} error={errors.fields.decision} onChange={setDecision} choices={choices} />
+          <Choices legend="Decision" name="decision" value={decision} error={errors.fields.decision} onChange={(v) => { setDecision(v); clear(); }} choices={choices} />
           {!isAdmin && <p className="hint">Only a practice administrator can carry out an erasure; you can refuse it, or ask them.</p>}
           <Field label="Reasons for the decision" hint={decision === 'refuse' ? 'Told to the client with the date the records will be destroyed.' : 'Recorded with the decision.'} error={errors.fields.reasons}>
-            {(p) => <textarea {...p} name="reasons" rows={3} value={reasons} onChange={(e) => setReasons(e.target.value)} />}
+            {(p) => <textarea {...p} name="reasons" rows={3} value={reasons} onChange={(e) => { setReasons(e.target.value); clear(); }} />}
           </Field>
           <div className="button-row">
             <button type="submit" className="btn btn-primary" disabled={busy}>
@@ -102,7 +102,7 @@ export function ErasureCard({ r, onDone, onErased }: { r: SarRequest; onDone: (r
         </form>
       )}
       <ConfirmDialog open={confirming} title={`Erase every record of ${r.caseCode}?`} confirmLabel="Erase permanently" busy={busy} onConfirm={() => void send()} onCancel={() => setConfirming(false)}>
-        <p>This cannot be undone.</p>
+        <p>This cannot be undone.{retention?.retentionApplies && retention.retainUntil ? ` The records are still within their retention period (until ${longDate(retention.retainUntil)}): record why erasing them now is right.` : ''}</p>
         <ul>
           <li>The client’s encryption keys are destroyed, so every copy of their records — including those in backups — becomes unreadable.</li>
           <li>A certificate of destruction is issued, naming the case code and what was destroyed, and nothing that identifies the client. It appears under Retention.</li>

@@ -77,7 +77,7 @@ export function FeeCard({ r, onDone }: { r: SarRequest; onDone: (r: SarRequest) 
       )}
       {open && grounds.length > 0 && !r.feeCents && !editing && (
         <div className="button-row">
-          <button type="button" className="btn btn-quiet" onClick={() => setEditing(true)}>
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => setEditing(true)}>
             Record a fee…
           </button>
         </div>
@@ -87,11 +87,11 @@ export function FeeCard({ r, onDone }: { r: SarRequest; onDone: (r: SarRequest) 
           <p className="hint">Charge only where one of these grounds applies; the client is told the ground.</p>
           <div className="fee-form">
             <Field label={`Amount (${symbol})`} error={errors.fields.feeCents}>
-              {(p) => <input {...p} name="feeCents" inputMode="decimal" autoComplete="off" value={amount} onChange={(e) => setAmount(e.target.value)} autoFocus />}
+              {(p) => <input {...p} name="feeCents" inputMode="decimal" autoComplete="off" value={amount} onChange={(e) => { setAmount(e.target.value); clear(); }} autoFocus />}
             </Field>
             <Field label="Ground" error={errors.fields.feeReason}>
               {(p) => (
-                <select {...p} name="feeReason" value={feeReason} onChange={(e) => setFeeReason(e.target.value)}>
+                <select {...p} name="feeReason" value={feeReason} onChange={(e) => { setFeeReason(e.target.value); clear(); }}>
                   {grounds.map((g) => (
                     <option key={g} value={g}>
                       {FEE_GROUNDS[g]}

@@ -63,7 +63,7 @@ export function ProcessNotesCard({ r, onDone }: { r: SarRequest; onDone: (r: Sar
             name="choice"
             value={choice}
             error={errors.fields.choice}
-            onChange={setChoice}
+            onChange={(v) => { setChoice(v); clear(); }}
             choices={hipaa
               ? [
                   { value: 'exclude', label: 'Leave them out', help: 'The default: they are not part of the designated record set the client may see.' },
@@ -75,7 +75,7 @@ export function ProcessNotesCard({ r, onDone }: { r: SarRequest; onDone: (r: Sar
                 ]}
           />
           <Field label={hipaa ? 'Reasons for your choice' : 'Exemption and reasons'} hint={hipaa ? 'Needed when you include them.' : 'Needed when you withhold them.'} error={errors.fields.exemption}>
-            {(p) => <textarea {...p} name="exemption" rows={3} value={exemption} onChange={(e) => setExemption(e.target.value)} />}
+            {(p) => <textarea {...p} name="exemption" rows={3} value={exemption} onChange={(e) => { setExemption(e.target.value); clear(); }} />}
           </Field>
           <div className="button-row">
             <button type="submit" className="btn btn-secondary" disabled={busy}>

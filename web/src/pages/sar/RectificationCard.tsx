@@ -92,7 +92,7 @@ export function RectificationCard({ r, onDone }: { r: SarRequest; onDone: (r: Sa
         <form onSubmit={submit} noValidate aria-label="Rectification">
           <Field label="Note the client disputes" error={errors.fields.noteId}>
             {(p) => (
-              <select {...p} name="noteId" value={noteId} onChange={(e) => setNoteId(e.target.value)}>
+              <select {...p} name="noteId" value={noteId} onChange={(e) => { setNoteId(e.target.value); clear(); }}>
                 <option value="">Choose a note…</option>
                 {notes.map((n) => (
                   <option key={n.id} value={n.id}>
@@ -108,17 +108,17 @@ export function RectificationCard({ r, onDone }: { r: SarRequest; onDone: (r: Sa
             name="kind"
             value={kind}
             error={errors.fields.kind}
-            onChange={setKind}
+            onChange={(v) => { setKind(v); clear(); }}
             choices={[
               { value: 'correction', label: 'Correct the note', help: 'The note is inaccurate: add the correction as an addendum.' },
               { value: 'disagreement', label: 'Record the client’s statement of disagreement', help: 'The note reflects your view at the time: keep it, and add the client’s own statement beside it.' },
             ]}
           />
           <Field label={kind === 'disagreement' ? 'The client’s statement' : 'Correction'} hint="Added beneath the note, dated and attributed to you." error={errors.fields.text}>
-            {(p) => <textarea {...p} name="text" rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
+            {(p) => <textarea {...p} name="text" rows={4} value={text} onChange={(e) => { setText(e.target.value); clear(); }} />}
           </Field>
           <Field label="Reasons for the decision" optional hint="Told to the client. If left blank, a standard sentence is recorded." error={errors.fields.reasons}>
-            {(p) => <textarea {...p} name="reasons" rows={2} value={reasons} onChange={(e) => setReasons(e.target.value)} />}
+            {(p) => <textarea {...p} name="reasons" rows={2} value={reasons} onChange={(e) => { setReasons(e.target.value); clear(); }} />}
           </Field>
           <div className="button-row">
             <button type="submit" className="btn btn-primary" disabled={busy}>

@@ -39,6 +39,7 @@ export function RequestPage({ requestId }: { requestId: string }) {
   const overdue = r.currentDueOn < today && (r.status === 'in_progress' || r.status === 'awaiting_verification');
   const law = r.regime === 'uk-gdpr' ? 'UK GDPR: one calendar month, extendable by two more' : 'HIPAA: 30 days, one 30-day extension';
   const exportable = r.right === 'access' || r.right === 'portability';
+  const open = r.status === 'awaiting_verification' || r.status === 'in_progress';
   return (
     <div className="page page-wide">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -71,8 +72,8 @@ export function RequestPage({ requestId }: { requestId: string }) {
         )}
       </Card>
       {erased && <ErasedNotice caseCode={r.caseCode} />}
-      {!erased && <VerifyForm r={r} today={today} onDone={setR} />}
-      {!erased && <ExtendForm r={r} today={today} onDone={setR} />}
+      {!erased && (open || r.verification) && <VerifyForm r={r} today={today} onDone={setR} />}
+      {!erased && (open || r.extended) && <ExtendForm r={r} today={today} onDone={setR} />}
       {!erased && !exportable && <RightsPanel r={r} onChange={setR} onErased={() => { setErased(true); setR({ ...r, status: 'completed' }); }} />}
       {exportable && (
         <>
@@ -83,7 +84,7 @@ export function RequestPage({ requestId }: { requestId: string }) {
           <DeliveryForm r={r} today={today} onDone={setR} />
         </>
       )}
-      {!erased && <FeeCard r={r} onDone={setR} />}
+      {!erased && open && <FeeCard r={r} onDone={setR} />}
     </div>
   );
 }
