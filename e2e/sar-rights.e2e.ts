@@ -173,3 +173,44 @@ describe('the client’s other rights in the web app', () => {
     await screenshot(page, 'sar-rights-10-upheld');
   });
 });
+
+describe('process notes in an access request under HIPAA', () => {
+  let us: RunningServer;
+  let ub: BrowserSession;
+  let requestId = '';
+  beforeAll(async () => {
+    us = await startServer();
+    ub = await launchBrowser();
+    const req = ub.page.request;
+    await setUpPracticeViaApi(req, us.url, { jurisdiction: 'US-CA', practiceName: 'Bayview Therapy' });
+    const post = async (path: string, data: unknown) => (await req.post(`${us.url}${path}`, { data })).json() as Promise<{ id: string }>;
+    const kit = (await post('/api/clients', { name: 'Kit Navarro' })).id;
+    await post(`/api/clients/${kit}/notes`, { kind: 'progress', text: 'Discussed sleep and work stress.', sign: true });
+    await post(`/api/clients/${kit}/notes`, { kind: 'process', text: 'My own reflections on the transference.', sign: true });
+    requestId = (await post('/api/sar/requests', { clientId: kit, right: 'access', message: 'Please send me my records, including your therapy notes.' })).id;
+  });
+  afterAll(async () => {
+    await ub?.close();
+    await us?.destroy();
+  });
+
+  it('leaves psychotherapy notes out by default and includes them by the practitioner’s choice, with reasons', async () => {
+    const p = ub.page;
+    await p.goto(`${us.url}/subject-access/${requestId}`);
+    const state = p.getByTestId('process-notes-state');
+    await expect.poll(() => state.textContent(), { timeout: 30_000 }).toContain('Process notes are left out of the export.');
+    await expect.poll(() => p.locator('.facts').filter({ hasText: 'Process notes' }).textContent(), { timeout: 30_000 }).toContain('0 included, 1 left out');
+    await p.getByRole('radio', { name: /Include them/ }).check();
+    await p.getByRole('button', { name: 'Record the choice' }).click();
+    const reasons = p.getByRole('textbox', { name: 'Reasons for your choice' });
+    await expect.poll(() => reasons.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
+    await reasons.fill('The client asked for the therapy notes and we agreed they would help.');
+    await expectNoAxeViolations(p, 'process notes choice');
+    await screenshot(p, 'sar-rights-11-process-notes');
+    await p.getByRole('button', { name: 'Record the choice' }).click();
+    await expect.poll(() => state.textContent(), { timeout: 30_000 }).toContain('Process notes are included in the export.');
+    expect(await state.textContent()).toContain('we agreed they would help');
+    await expect.poll(() => p.locator('.facts').filter({ hasText: 'Process notes' }).textContent(), { timeout: 30_000 }).toMatch(/Process notes1(?!\d)/);
+    await expectNoAxeViolations(p, 'process notes included');
+  });
+});
