@@ -53,6 +53,9 @@ function connectSqlite(dataDir: string): Db {
 
 function connectPostgres(url: string): Db {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (a restart, a failover, an administrator) must not
+  // take the process down: the pool discards it and the next query opens a fresh one.
+  pool.on('error', () => {});
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
 }
