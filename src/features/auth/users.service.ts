@@ -50,7 +50,7 @@ export async function addStaff(ctx: AppContext, principal: Principal, input: { d
   if (!displayName) throw invalidInput('displayName', 'A name is needed.');
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) throw invalidInput('email', 'That does not look like an email address.');
   if (input.roles.length === 0 || input.roles.some((r) => !ASSIGNABLE_ROLES.includes(r))) throw invalidInput('roles', `expected some of ${ASSIGNABLE_ROLES.join(', ')}`);
-  checkPassword(input.password, [input.email, displayName]);
+  await checkPassword(input.password, [input.email, displayName]);
   if (await repo.userByEmail(ctx.db.kysely, input.email)) throw conflict('Someone already signs in with that email.');
   return writeTx(ctx.db, async (trx) => {
     const s = await createUser(ctx, trx, { practiceId: principal.practiceId, email: input.email, displayName, roles: input.roles, password: input.password });

@@ -44,7 +44,7 @@ export async function setupPractice(ctx: AppContext, input: SetupInput): Promise
   const displayName = (input.displayName ?? '').trim();
   if (!displayName) throw new AppError('invalid_input', 'Your name is needed for the records you sign.', 'displayName');
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email ?? '')) throw new AppError('invalid_input', 'That does not look like an email address.', 'email');
-  checkPassword(input.password, [input.email, displayName]);
+  await checkPassword(input.password, [input.email, displayName]);
   if (status === 'uninitialised') {
     await initPractice(ctx, { passphrase: input.passphrase }, { name: input.practiceName, jurisdiction: input.jurisdiction, timeZone: input.timeZone });
   } else if (ctx.vault.isSealed) {
