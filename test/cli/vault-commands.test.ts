@@ -1,27 +1,24 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanctum } from '../support/cli.js';
-import { type TestStore, testStore } from '../support/context.js';
+import { type CliStore, cliStore, sanctum } from '../support/cli.js';
+import type { TestStore } from '../support/context.js';
 
 /** Contract section 5, as written, against the real binary — on SQLite, or PostgreSQL via DATABASE_URL. */
 describe('the vault from the command line', () => {
+  let cli: CliStore;
   let store: TestStore;
   let dir: string;
   let env: Record<string, string | undefined>;
   let data: string[];
 
   beforeAll(async () => {
-    store = await testStore();
-    await store.db.close();
-    dir = mkdtempSync(join(tmpdir(), 'sanctum-cli-'));
+    cli = await cliStore();
+    ({ store, dir, data } = cli);
     env = store.databaseUrl ? { DATABASE_URL: store.databaseUrl } : { DATABASE_URL: '' };
-    data = ['--data', store.dataDir ?? join(dir, 'unused')];
   });
   afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await store.cleanup();
+    await cli.cleanup();
   });
 
   let clientId = '';

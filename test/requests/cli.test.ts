@@ -1,12 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanctum } from '../support/cli.js';
-import { type TestStore, testStore } from '../support/context.js';
+import { type CliStore, cliStore, sanctum } from '../support/cli.js';
+import type { TestStore } from '../support/context.js';
 
 /** `sanctum request …` against the real binary, on SQLite or (with TEST_PG_URL) PostgreSQL. */
 describe('sanctum request', () => {
+  let cli: CliStore;
   let store: TestStore;
   let dir: string;
   let env: Record<string, string | undefined>;
@@ -14,17 +14,14 @@ describe('sanctum request', () => {
   let clientId = '';
 
   beforeAll(async () => {
-    store = await testStore();
-    await store.db.close();
-    dir = mkdtempSync(join(tmpdir(), 'sanctum-request-cli-'));
+    cli = await cliStore();
+    ({ store, dir, data } = cli);
     env = { DATABASE_URL: store.databaseUrl ?? '' };
-    data = ['--data', store.dataDir ?? join(dir, 'unused')];
     expect(sanctum(['init', ...data], { env }).code).toBe(0);
     clientId = (sanctum(['client', 'add', ...data, '--name', 'Casey Brook', '--dob', '1985-02-02', '--json'], { env }).json() as { id: string }).id;
   });
   afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await store.cleanup();
+    await cli.cleanup();
   });
 
   it('logs from a file, lists, shows, decides with steps and signs, and accounts', () => {

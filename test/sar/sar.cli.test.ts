@@ -1,26 +1,23 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanctum } from '../support/cli.js';
-import { type TestStore, testStore } from '../support/context.js';
+import { type CliStore, cliStore, sanctum } from '../support/cli.js';
+import type { TestStore } from '../support/context.js';
 
 describe('sanctum sar', () => {
+  let cli: CliStore;
   let store: TestStore;
   let dir: string;
   let env: Record<string, string | undefined>;
   let data: string[];
 
   beforeAll(async () => {
-    store = await testStore();
-    await store.db.close();
-    dir = mkdtempSync(join(tmpdir(), 'sanctum-sar-cli-'));
+    cli = await cliStore();
+    ({ store, dir, data } = cli);
     env = { ...(store.databaseUrl ? { DATABASE_URL: store.databaseUrl } : { DATABASE_URL: '' }), EXPORT_PASS: 'a passphrase for the client' };
-    data = ['--data', store.dataDir ?? join(dir, 'unused')];
   });
   afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await store.cleanup();
+    await cli.cleanup();
   });
 
   it('opens a request from a pasted message, exports it sealed with progress, and decrypts it', { timeout: 240_000 }, () => {

@@ -1,26 +1,23 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanctum } from '../../../test/support/cli.js';
-import { type TestStore, testStore } from '../../../test/support/context.js';
+import { type CliStore, cliStore, sanctum } from '../../../test/support/cli.js';
+import type { TestStore } from '../../../test/support/context.js';
 
 describe('sanctum breach and sanctum retention', () => {
+  let cli: CliStore;
   let store: TestStore;
   let dir: string;
   let env: Record<string, string | undefined>;
   let data: string[];
 
   beforeAll(async () => {
-    store = await testStore();
-    await store.db.close();
-    dir = mkdtempSync(join(tmpdir(), 'sanctum-breach-cli-'));
+    cli = await cliStore();
+    ({ store, dir, data } = cli);
     env = { ...(store.databaseUrl ? { DATABASE_URL: store.databaseUrl } : { DATABASE_URL: '' }) };
-    data = ['--data', store.dataDir ?? join(dir, 'unused')];
   });
   afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await store.cleanup();
+    await cli.cleanup();
   });
 
   it('records a breach, reports the register, and refuses to destroy a held case', { timeout: 240_000 }, () => {

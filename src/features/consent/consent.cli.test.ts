@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanctum } from '../../../test/support/cli.js';
-import { type TestStore, testStore } from '../../../test/support/context.js';
+import { type CliStore, cliStore, sanctum } from '../../../test/support/cli.js';
+import type { TestStore } from '../../../test/support/context.js';
 import { connect } from '../../db/connection.js';
 import { buildContext } from '../../main.js';
 import { getPractice } from '../practice/practice.service.js';
@@ -13,6 +11,7 @@ import { capable } from './consent.test-helpers.js';
 
 /** `sanctum consent …` against the real binary, on SQLite or (with TEST_PG_URL) PostgreSQL. */
 describe('sanctum consent', () => {
+  let cli: CliStore;
   let store: TestStore;
   let dir: string;
   let env: Record<string, string | undefined>;
@@ -20,17 +19,14 @@ describe('sanctum consent', () => {
   let clientId = '';
 
   beforeAll(async () => {
-    store = await testStore();
-    await store.db.close();
-    dir = mkdtempSync(join(tmpdir(), 'sanctum-consent-cli-'));
+    cli = await cliStore();
+    ({ store, dir, data } = cli);
     env = { DATABASE_URL: store.databaseUrl ?? '' };
-    data = ['--data', store.dataDir ?? join(dir, 'unused')];
     expect(sanctum(['init', ...data], { env }).code).toBe(0);
     clientId = (sanctum(['client', 'add', ...data, '--name', 'Casey Brook', '--dob', '1985-02-02', '--json'], { env }).json() as { id: string }).id;
   });
   afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await store.cleanup();
+    await cli.cleanup();
   });
 
   it('lists templates with hashes and prints one byte for byte', () => {
