@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect } from 'kysely';
+import type pg from 'pg';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -24,8 +25,17 @@ export interface ConnectOptions {
 
 export const SQLITE_FILE = 'sanctum.db';
 
-// Integers come back as numbers (counts and sequence numbers stay far below 2^53).
-pg.types.setTypeParser(20, (v: string) => Number(v));
+// The PostgreSQL driver is loaded only when a database URL asks for it: most installations are
+// embedded, and loading it costs a tenth of start-up.
+const require = createRequire(import.meta.url);
+let pgDriver: typeof pg | undefined;
+function pgLib(): typeof pg {
+  if (pgDriver) return pgDriver;
+  pgDriver = require('pg') as typeof pg;
+  // Integers come back as numbers (counts and sequence numbers stay far below 2^53).
+  pgDriver.types.setTypeParser(20, (v: string) => Number(v));
+  return pgDriver;
+}
 
 export function connect(opts: ConnectOptions): Db {
   if (opts.databaseUrl) return connectPostgres(opts.databaseUrl);
@@ -41,7 +51,7 @@ function connectSqlite(dataDir: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   // Freed pages are overwritten with zeros so deleted rows leave no readable residue.
   sqlite.pragma('secure_delete = ON');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const kysely = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     kysely,
     dialect: 'sqlite',
@@ -52,12 +62,30 @@ function connectSqlite(dataDir: string): Db {
 }
 
 function connectPostgres(url: string): Db {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new (pgLib().Pool)({ connectionString: url, max: 10 });
   // An idle connection dropped by the server (a restart, a failover, an administrator) must not
   // take the process down: the pool discards it and the next query opens a fresh one.
   pool.on('error', () => {});
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+}
+
+/**
+ * SQLite runs schema changes inside transactions, but Kysely's adapter says it cannot, so each
+ * migration statement would commit (and fsync) on its own. Declaring it lets every pending
+ * migration apply as one transaction: a crash part-way leaves the schema as it was, and a new
+ * store is created in one fsync instead of hundreds.
+ */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class TransactionalSqliteDialect extends SqliteDialect {
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalSqliteAdapter();
+  }
 }
 
 /** The connection a command or server uses: DATABASE_URL wins over the data folder. */

@@ -5,6 +5,7 @@ import { AppError } from '../core/errors.js';
 import type { AppContext } from '../context.js';
 import { loadSession } from './auth.js';
 import { errorBody, handleError } from './errors.js';
+import { lazyCompilers } from './lazy-compilers.js';
 import { registerRoutes } from './routes.js';
 import { serveWeb } from './web.js';
 
@@ -18,8 +19,17 @@ export interface AppOptions {
 /** Paths that work while the vault is sealed or before set-up. */
 const OPEN_WHEN_SEALED = ['/api/health', '/api/setup', '/api/vault/unseal', '/api/openapi.json'];
 
+const pendingSchemas = new WeakMap<FastifyInstance, () => Promise<number>>();
+
+/** Compile the route schemas no request has needed yet (a server calls this once it listens). */
+export function compileRemainingSchemas(app: FastifyInstance): Promise<number> {
+  return pendingSchemas.get(app)?.() ?? Promise.resolve(0);
+}
+
 export async function createApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const compilers = lazyCompilers();
   const app = Fastify({
+    schemaController: { compilersFactory: compilers.factory },
     logger: opts.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
     trustProxy: opts.trustProxy ?? false,
     bodyLimit: 1_048_576,
@@ -55,6 +65,7 @@ export async function createApp(ctx: AppContext, opts: AppOptions = {}): Promise
   await registerRoutes(app, ctx);
   if (opts.web) await serveWeb(app);
   await app.ready();
+  pendingSchemas.set(app, compilers.compileAll);
   return app;
 }
 

@@ -1,7 +1,7 @@
 import { parse } from '../args.js';
 import { type CliIo, UsageError } from '../io.js';
 import { buildContext } from '../../main.js';
-import { createApp } from '../../http/app.js';
+import { compileRemainingSchemas, createApp } from '../../http/app.js';
 import { readKeyFile } from '../../crypto/vault.js';
 import { unsealVault, vaultStatus } from '../../features/vault/vault.service.js';
 
@@ -20,6 +20,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const url = address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   io.stdout(`Sanctum is running (${ctx.db.dialect}, vault ${await vaultStatus(ctx)}) — open ${url}\n`);
   if (io.env.SANCTUM_STARTUP_TIMING === '1') io.stdout(`ready in ${Math.round(performance.now() - started)} ms\n`);
+  compileRemainingSchemas(app).catch((e: unknown) => io.stderr(`route schema failed to compile: ${e instanceof Error ? e.message : String(e)}\n`));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

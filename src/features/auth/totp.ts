@@ -1,5 +1,4 @@
 import * as OTPAuth from 'otpauth';
-import QRCode from 'qrcode';
 
 export function newTotpSecret(): string {
   return new OTPAuth.Secret({ size: 20 }).base32;
@@ -17,4 +16,5 @@ export function totpStep(secret: string, code: string, now: Date): number | null
   return delta === null ? null : Math.floor(now.getTime() / 30_000) + delta;
 }
 
-export const qrSvg = (uri: string): Promise<string> => QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+// The QR encoder is needed only while someone enrols, so it loads then.
+export const qrSvg = async (uri: string): Promise<string> => (await import('qrcode')).default.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });

@@ -1,4 +1,4 @@
-import { findNumbers } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
 import { P, span, type Span } from '../deid.types.js';
 
 /**
@@ -6,6 +6,12 @@ import { P, span, type Span } from '../deid.types.js';
  * layouts: a phone-shaped number leaks as much whether or not the range is allocated), then
  * libphonenumber-js findNumbers for GB and US on whatever digit runs the shapes left.
  */
+// The full metadata is large; it loads with the first text that has digits to check, not at start-up.
+const require = createRequire(import.meta.url);
+type FindNumbers = (text: string, options: unknown) => unknown;
+let finder: FindNumbers | undefined;
+const findNumbers: FindNumbers = (text, options) => (finder ??= (require('libphonenumber-js/max') as { findNumbers: FindNumbers }).findNumbers)(text, options);
+
 export function findPhones(t: string, prior: readonly Span[] = []): Span[] {
   const out: Span[] = [];
   if (!/\d{2}/.test(t)) return out;
