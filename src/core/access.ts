@@ -31,7 +31,9 @@ export type Action =
   | 'case.erase'
   | 'caseload.list'
   | 'practice.manage'
+  | 'staff.manage'
   | 'audit.verify'
+  | 'vault.backup'
   | 'breach.report'
   | 'breach.manage'
   | 'retention.manage';
@@ -54,7 +56,9 @@ export function can(p: Principal, action: Action, c?: CaseFacts): boolean {
     case 'case.erase':
       return has('admin') && samePractice;
     case 'practice.manage':
+    case 'staff.manage':
     case 'audit.verify':
+    case 'vault.backup':
       return has('admin');
     case 'breach.report':
       return has('practitioner') || has('admin') || has('dpo');

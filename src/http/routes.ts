@@ -3,6 +3,7 @@ import type { AppContext } from '../context.js';
 import { auditRoutes } from '../audit/audit.routes.js';
 import { authRoutes } from '../features/auth/auth.routes.js';
 import { userRoutes } from '../features/auth/users.routes.js';
+import { staffRoutes } from '../features/staff/staff.routes.js';
 import { clientRoutes } from '../features/clients/clients.routes.js';
 import { documentRoutes } from '../features/documents/documents.routes.js';
 import { consentRoutes } from '../features/consent/consent.routes.js';
@@ -15,12 +16,14 @@ import { sharingRoutes } from '../features/sharing/sharing.routes.js';
 import { requestRoutes } from '../features/requests/requests.routes.js';
 import { breachRoutes } from '../features/breaches/breaches.routes.js';
 import { retentionRoutes } from '../features/retention/retention.routes.js';
+import { keystoreRoutes } from '../features/keystore/keystore.routes.js';
 
 /** Every feature's routes, registered in one place. A feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await practiceRoutes(app, ctx);
   await authRoutes(app, ctx);
   await userRoutes(app, ctx);
+  await staffRoutes(app, ctx);
   await clientRoutes(app, ctx);
   await noteRoutes(app, ctx);
   await sessionRoutes(app, ctx);
@@ -32,5 +35,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await dashboardRoutes(app, ctx);
   await breachRoutes(app, ctx);
   await retentionRoutes(app, ctx);
+  await keystoreRoutes(app, ctx);
   await auditRoutes(app, ctx);
 }

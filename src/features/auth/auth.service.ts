@@ -43,7 +43,8 @@ export async function signIn(ctx: AppContext, input: SignInInput, source: string
   const now = ctx.clock.now();
   if (!user || user.disabledAt) {
     await verifyPassword(await (dummyHash ??= hashPassword(newToken(), ctx.config.passwordKdf)), input.password ?? '');
-    await recordAudit(ctx.db, ctx.clock, null, { action: 'auth.signin', outcome: 'denied', details: { reason: 'unknown_account' } });
+    // Same answer either way; the log still shows a disabled account being tried (departing staff).
+    await recordAudit(ctx.db, ctx.clock, null, { action: 'auth.signin', outcome: 'denied', ...(user ? { targetType: 'user', targetId: user.id } : {}), details: { reason: user ? 'disabled' : 'unknown_account' } });
     throw badCredentials();
   }
   if (user.lockedUntil && user.lockedUntil > now.toISOString()) {
@@ -151,12 +152,17 @@ export async function createUser(
 ): Promise<NewUserSecrets> {
   const id = newId();
   const totpSecret = newTotpSecret();
-  const recoveryCodes = Array.from({ length: 10 }, () => randomBase32(12).replace(/(.{4})(?=.)/g, '$1-'));
   await repo.insertUser(trx, {
     id, practiceId: u.practiceId, email: u.email, displayName: u.displayName, roles: [...u.roles],
     passwordHash: await hashPassword(u.password, ctx.config.passwordKdf),
     totpSecretEnc: ctx.vault.encryptSystem(totpSecret, totpRef(id)), at: ctx.clock.now().toISOString(),
   });
-  await repo.insertRecoveryCodes(trx, id, recoveryCodes.map((c) => ({ id: newId(), hash: sha256Hex(normaliseRecovery(c)) })));
-  return { userId: id, totpSecret, recoveryCodes };
+  return { userId: id, totpSecret, recoveryCodes: await replaceRecoveryCodes(trx, id) };
+}
+
+/** Ten fresh single-use recovery codes; any earlier ones stop working. Only hashes are kept. */
+export async function replaceRecoveryCodes(trx: Tx, userId: string): Promise<string[]> {
+  const codes = Array.from({ length: 10 }, () => randomBase32(12).replace(/(.{4})(?=.)/g, '$1-'));
+  await repo.insertRecoveryCodes(trx, userId, codes.map((c) => ({ id: newId(), hash: sha256Hex(normaliseRecovery(c)) })));
+  return codes;
 }

@@ -2,14 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../core/access.js';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
-import { arr, bool, obj, str, strEnum } from '../../http/schema.js';
-import { ASSIGNABLE_ROLES, addStaff, listStaff, staffNames } from './users.service.js';
+import { arr, obj, str, strEnum } from '../../http/schema.js';
+import { ASSIGNABLE_ROLES, addStaff, staffNames } from './users.service.js';
 
 export async function userRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.get('/api/users', {
-    schema: { summary: "The practice's staff (admins only)", response: { 200: arr(obj({ id: str(), displayName: str(), email: str(), roles: arr(str()), secondFactor: bool(), locked: bool() })) } },
-  }, async (req) => listStaff(ctx, principal(req)));
-
   app.get('/api/staff-names', {
     schema: { summary: "Display names of the signed-in user's colleagues (to show who wrote what)", response: { 200: arr(obj({ id: str(), displayName: str() })) } },
   }, async (req) => staffNames(ctx, principal(req)));

@@ -6,26 +6,9 @@ import type { AppContext } from '../../context.js';
 import { type NewUserSecrets, createUser } from './auth.service.js';
 import * as repo from './auth.repository.js';
 import { checkPassword } from './password-policy.js';
+import { ASSIGNABLE_ROLES } from '../staff/staff.js';
 
-/** Roles an admin may give today; the others arrive with their features. */
-export const ASSIGNABLE_ROLES: readonly Role[] = ['practitioner', 'admin'];
-
-export interface StaffMember {
-  id: string;
-  displayName: string;
-  email: string;
-  roles: Role[];
-  secondFactor: boolean;
-  locked: boolean;
-}
-
-export async function listStaff(ctx: AppContext, principal: Principal): Promise<StaffMember[]> {
-  if (!can(principal, 'practice.manage')) throw forbidden();
-  const now = ctx.clock.now().toISOString();
-  return (await repo.listUsers(ctx.db.kysely, principal.practiceId)).map((u) => ({
-    id: u.id, displayName: u.displayName, email: u.email, roles: u.roles, secondFactor: u.totpEnabled, locked: Boolean(u.lockedUntil && u.lockedUntil > now),
-  }));
-}
+export { ASSIGNABLE_ROLES };
 
 export interface StaffName {
   id: string;
@@ -45,7 +28,7 @@ export async function staffNames(ctx: AppContext, principal: Principal): Promise
  * their second factor at first sign-in and gets their own recovery codes then.
  */
 export async function addStaff(ctx: AppContext, principal: Principal, input: { displayName: string; email: string; roles: Role[]; password: string }): Promise<Omit<NewUserSecrets, 'totpSecret'>> {
-  if (!can(principal, 'practice.manage')) throw forbidden();
+  if (!can(principal, 'staff.manage')) throw forbidden();
   const displayName = input.displayName.trim();
   if (!displayName) throw invalidInput('displayName', 'A name is needed.');
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) throw invalidInput('email', 'That does not look like an email address.');

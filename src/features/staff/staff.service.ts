@@ -1,0 +1,155 @@
+import { type Principal, type Role, can } from '../../core/access.js';
+import { AppError, conflict, forbidden, invalidInput, notFound } from '../../core/errors.js';
+import { appendAudit, recordAudit } from '../../audit/audit.service.js';
+import { type Tx, writeTx } from '../../db/tx.js';
+import type { AppContext } from '../../context.js';
+import * as auth from '../auth/auth.repository.js';
+import { replaceRecoveryCodes, totpRef } from '../auth/auth.service.js';
+import { newTotpSecret } from '../auth/totp.js';
+import * as repo from './staff.repository.js';
+import {
+  ASSIGNABLE_ROLES, type Change, DISABLE_REASONS, type DisableReason, RESET_REASONS, type ResetReason, type Refusal, type StaffStatus, UNLOCK_REASONS,
+  type UnlockReason, nextRoles, refusal, staffStatus,
+} from './staff.js';
+
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  email: string;
+  roles: Role[];
+  status: StaffStatus;
+  secondFactor: boolean;
+  locked: boolean;
+  lockedUntil: string | null;
+  failedAttempts: number;
+  disabledAt: string | null;
+  /** Counts only: who still holds clients, so a disabled colleague's caseload is never lost from view. */
+  caseload: { open: number; closed: number };
+}
+
+const toMember = (u: auth.UserRow, nowIso: string, cases?: { open: number; closed: number }): StaffMember => ({
+  id: u.id, displayName: u.displayName, email: u.email, roles: u.roles, status: staffStatus(u, nowIso), secondFactor: u.totpEnabled,
+  locked: Boolean(u.lockedUntil && u.lockedUntil > nowIso), lockedUntil: u.lockedUntil && u.lockedUntil > nowIso ? u.lockedUntil : null,
+  failedAttempts: u.failedAttempts, disabledAt: u.disabledAt, caseload: cases ?? { open: 0, closed: 0 },
+});
+
+export async function listStaff(ctx: AppContext, principal: Principal): Promise<StaffMember[]> {
+  if (!can(principal, 'staff.manage')) throw forbidden();
+  const now = ctx.clock.now().toISOString();
+  const [users, cases] = await Promise.all([auth.listUsers(ctx.db.kysely, principal.practiceId), repo.caseCounts(ctx.db.kysely, principal.practiceId)]);
+  return users.map((u) => toMember(u, now, cases.get(u.id)));
+}
+
+async function memberById(ctx: AppContext, trx: Tx, id: string): Promise<StaffMember> {
+  const u = await auth.userById(trx, id);
+  if (!u) throw notFound('colleague');
+  return toMember(u, ctx.clock.now().toISOString(), (await repo.caseCounts(trx, u.practiceId)).get(u.id));
+}
+
+const REFUSED: Record<Refusal, () => AppError> = {
+  own_account: () => forbidden('You cannot do that to your own account. Ask another admin.'),
+  last_admin: () => conflict("This is the practice's only active admin. Make another colleague an admin first."),
+};
+
+/**
+ * The one door for every change to a colleague's account: the policy first, then, inside the
+ * write transaction, the target (404 if it is not in this practice) and the rules that keep an
+ * admin in place. Refusals are audited too, with the reason code.
+ */
+async function manage<T>(ctx: AppContext, principal: Principal, userId: string, action: string, change: Change, fn: (trx: Tx, target: auth.UserRow) => Promise<T>): Promise<T> {
+  const deny = async (reason: string, err: AppError): Promise<never> => {
+    await recordAudit(ctx.db, ctx.clock, { id: principal.userId }, { action, targetType: 'user', targetId: userId, outcome: 'denied', details: { reason } });
+    throw err;
+  };
+  if (!can(principal, 'staff.manage')) return deny('not_admin', forbidden());
+  const outcome = await writeTx(ctx.db, async (trx) => {
+    const target = await auth.userById(trx, userId);
+    if (!target || target.practiceId !== principal.practiceId) throw notFound('colleague');
+    const team = await auth.listUsers(trx, principal.practiceId);
+    const refused = refusal(principal.userId, target, change, team);
+    if (refused) return { ok: false, refused } as const;
+    return { ok: true, value: await fn(trx, target) } as const;
+  });
+  if (!outcome.ok) return deny(outcome.refused, REFUSED[outcome.refused]());
+  return outcome.value;
+}
+
+const actor = (p: Principal) => ({ id: p.userId });
+
+function oneOf<T extends string>(field: string, allowed: readonly T[], value: unknown): T {
+  if (typeof value !== 'string' || !allowed.includes(value as T)) throw invalidInput(field, `expected one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+export async function updateStaff(ctx: AppContext, principal: Principal, userId: string, input: { displayName?: string; roles?: Role[] }): Promise<StaffMember> {
+  const displayName = input.displayName?.trim();
+  if (input.displayName !== undefined && !displayName) throw invalidInput('displayName', 'A name is needed.');
+  if (displayName && displayName.length > 200) throw invalidInput('displayName', 'Use at most 200 characters.');
+  if (input.roles !== undefined && (input.roles.length === 0 || input.roles.some((r) => !ASSIGNABLE_ROLES.includes(r)))) throw invalidInput('roles', `expected some of ${ASSIGNABLE_ROLES.join(', ')}`);
+  if (displayName === undefined && input.roles === undefined) throw invalidInput('body', 'Nothing to change: give displayName, roles or both.');
+  return manage(ctx, principal, userId, 'user.update', { kind: 'update', roles: input.roles }, async (trx, target) => {
+    const roles = input.roles ? nextRoles(target.roles, input.roles) : target.roles;
+    const changed = [
+      ...(displayName !== undefined && displayName !== target.displayName ? ['displayName'] : []),
+      ...(roles.join(',') !== target.roles.join(',') ? ['roles'] : []),
+    ];
+    if (changed.length) {
+      await repo.updateProfile(trx, target.id, { displayName: changed.includes('displayName') ? displayName : undefined, roles: changed.includes('roles') ? roles : undefined });
+      await appendAudit(trx, ctx.clock, actor(principal), { action: 'user.update', targetType: 'user', targetId: target.id, details: { changed, roles: roles as string[], previousRoles: target.roles as string[] } });
+    }
+    return memberById(ctx, trx, target.id);
+  });
+}
+
+export async function disableStaff(ctx: AppContext, principal: Principal, userId: string, reasonIn: unknown): Promise<StaffMember & { sessionsEnded: number }> {
+  const reason: DisableReason = oneOf('reason', DISABLE_REASONS, reasonIn);
+  return manage(ctx, principal, userId, 'user.disable', { kind: 'disable' }, async (trx, target) => {
+    if (target.disabledAt) throw conflict('This account is already disabled.');
+    await repo.setDisabled(trx, target.id, ctx.clock.now().toISOString());
+    const sessionsEnded = await repo.endSessions(trx, target.id);
+    await appendAudit(trx, ctx.clock, actor(principal), { action: 'user.disable', targetType: 'user', targetId: target.id, details: { reason, sessionsEnded } });
+    return { ...(await memberById(ctx, trx, target.id)), sessionsEnded };
+  });
+}
+
+export async function enableStaff(ctx: AppContext, principal: Principal, userId: string): Promise<StaffMember> {
+  return manage(ctx, principal, userId, 'user.enable', { kind: 'enable' }, async (trx, target) => {
+    if (!target.disabledAt) throw conflict('This account is not disabled.');
+    await repo.setDisabled(trx, target.id, null);
+    await appendAudit(trx, ctx.clock, actor(principal), { action: 'user.enable', targetType: 'user', targetId: target.id });
+    return memberById(ctx, trx, target.id);
+  });
+}
+
+export async function unlockStaff(ctx: AppContext, principal: Principal, userId: string, reasonIn: unknown): Promise<StaffMember> {
+  const reason: UnlockReason = oneOf('reason', UNLOCK_REASONS, reasonIn);
+  return manage(ctx, principal, userId, 'user.unlock', { kind: 'unlock' }, async (trx, target) => {
+    if (target.failedAttempts === 0 && !target.lockedUntil) throw conflict('This account is not locked and has no failed sign-ins to clear.');
+    const wasLocked = Boolean(target.lockedUntil && target.lockedUntil > ctx.clock.now().toISOString());
+    await repo.clearLockout(trx, target.id);
+    await appendAudit(trx, ctx.clock, actor(principal), { action: 'user.unlock', targetType: 'user', targetId: target.id, details: { reason, failedAttempts: target.failedAttempts, wasLocked } });
+    return memberById(ctx, trx, target.id);
+  });
+}
+
+export interface SecondFactorReset {
+  userId: string;
+  /** Shown once, to hand over in person; only their hashes are stored. */
+  recoveryCodes: string[];
+  sessionsEnded: number;
+}
+
+/**
+ * Forget the colleague's authenticator and recovery codes. Their next sign-in with the password
+ * opens the same enrolment step a new colleague sees; fresh recovery codes come back here once.
+ */
+export async function resetSecondFactor(ctx: AppContext, principal: Principal, userId: string, reasonIn: unknown): Promise<SecondFactorReset> {
+  const reason: ResetReason = oneOf('reason', RESET_REASONS, reasonIn);
+  return manage(ctx, principal, userId, 'user.reset_second_factor', { kind: 'reset_second_factor' }, async (trx, target) => {
+    await repo.resetTotp(trx, target.id, ctx.vault.encryptSystem(newTotpSecret(), totpRef(target.id)));
+    const recoveryCodes = await replaceRecoveryCodes(trx, target.id);
+    const sessionsEnded = await repo.endSessions(trx, target.id);
+    await appendAudit(trx, ctx.clock, actor(principal), { action: 'user.reset_second_factor', targetType: 'user', targetId: target.id, details: { reason, wasEnrolled: target.totpEnabled, sessionsEnded } });
+    return { userId: target.id, recoveryCodes, sessionsEnded };
+  });
+}
