@@ -124,4 +124,12 @@ describe('staff accounts: the team list, names and roles', () => {
     const refusals = (await auditRows(ctx, 'user.update')).filter((e) => e.outcome === 'denied');
     expect(refusals.map((e) => JSON.parse(e.details ?? '{}').reason)).toEqual(['last_admin', 'last_admin', 'last_admin']);
   });
+
+  it('two admins demoting each other at the same moment leave exactly one admin', async () => {
+    const bea = await addColleague(ctx, app, admin, ['practitioner', 'admin']);
+    const results = await Promise.all([admin.patch(`/api/users/${bea.id}`, { roles: ['practitioner'] }), bea.api.patch(`/api/users/${adminId}`, { roles: ['practitioner'] })]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const admins = await ctx.db.kysely.selectFrom('users').select('roles').execute();
+    expect(admins.filter((u) => u.roles.split(',').includes('admin'))).toHaveLength(1);
+  });
 });
