@@ -31,7 +31,7 @@ const HELP = `Sanctum — confidential client records
 
 Usage: sanctum <command> [options]
 
-Vault and records:  init, serve, demo, client, note, audit verify, backup, restore, keys rotate
+Vault and records:  init, serve, demo, client, note, audit verify, backup, restore, keys rotate|export|import
 Decision engines:   triage, rights detect, deadline, deid
 Workflows:          consent, request, sar, breach, retention
 
@@ -48,7 +48,7 @@ const USAGE: Record<string, string> = {
   audit: 'sanctum audit verify [--data DIR] [--checkpoint FILE [--public-key FILE]] [--json]\n       sanctum audit checkpoint [--data DIR] [--out FILE] [--json]',
   backup: 'sanctum backup [--data DIR] --out FILE [--json]',
   restore: 'sanctum restore [--data DIR] --in FILE [--json]',
-  keys: 'sanctum keys rotate [--data DIR] [--json]   (new passphrase from SANCTUM_NEW_PASSPHRASE or SANCTUM_NEW_KEY_FILE)',
+  keys: 'sanctum keys rotate [--data DIR] [--json]   (new passphrase from SANCTUM_NEW_PASSPHRASE or SANCTUM_NEW_KEY_FILE)\n       sanctum keys export [--data DIR] --out FILE [--json]\n       sanctum keys import [--data DIR] --in FILE [--json]   (new machine: an empty data folder or database)',
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -12,5 +12,6 @@ import type { BreachTables } from '../features/breaches/breaches.tables.js';
 import type { RetentionTables } from '../features/retention/retention.tables.js';
 import type { SarTables } from '../features/sar/sar.tables.js';
 import type { SharingTables } from '../features/sharing/sharing.tables.js';
+import type { KeystoreTables } from '../features/keystore/keystore.tables.js';
 
-export interface Database extends CoreTables, AuditTables, ConsentTables, RequestTables, BreachTables, RetentionTables, SarTables, SharingTables {}
+export interface Database extends CoreTables, AuditTables, ConsentTables, RequestTables, BreachTables, RetentionTables, SarTables, SharingTables, KeystoreTables {}

@@ -2,7 +2,8 @@
  * Tables in dependency order (parents before children), for backup and restore. A feature that
  * adds tables appends them here. Tables not listed are carried too, after these.
  * Never carried: client keys (so a disposal reaches every backup), sign-in sessions and
- * rate-limit counters (short-lived).
+ * rate-limit counters (short-lived), and the record of recovery copies (it describes this
+ * machine's key store).
  */
 export const TABLE_ORDER: string[] = [
   'vault_meta',
@@ -40,4 +41,4 @@ export const TABLE_ORDER: string[] = [
   'audit_head',
 ];
 
-export const NEVER_BACKED_UP = new Set(['client_keys', 'auth_sessions', 'rate_limits', 'kysely_migration', 'kysely_migration_lock']);
+export const NEVER_BACKED_UP = new Set(['client_keys', 'auth_sessions', 'rate_limits', 'kysely_migration', 'kysely_migration_lock', 'recovery_copies']);

@@ -12,6 +12,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const text = JSON.stringify(file);
   writeFileSync(out, text, { mode: 0o600 });
   if (v.json) printJson(io, { out, bytes: Buffer.byteLength(text), createdAt: file.createdAt });
-  else io.stdout(`Wrote an encrypted backup to ${out} (${Buffer.byteLength(text)} bytes). Client keys are never in backups: keep the vault, or a key export, to restore.\n`);
+  else io.stdout(`Wrote an encrypted backup to ${out} (${Buffer.byteLength(text)} bytes). Client keys are never in backups: to restore on another machine you also need a key-store file (sanctum keys export), kept apart from your backups.\n`);
   return 0;
 }

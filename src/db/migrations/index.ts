@@ -7,11 +7,12 @@ import * as m0030 from './0030_sar.js';
 import * as m0040 from './0040_sharing.js';
 import * as m0050 from './0050_breaches.js';
 import * as m0051 from './0051_retention.js';
+import * as m0060 from './0060_keystore.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Features take their own number
  * range: 0010 consent, 0020 requests, 0030 subject access, 0040 de-identification,
- * 0050 breaches and retention.
+ * 0050 breaches and retention, 0060 recovery copies (key store).
  */
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0040_sharing': m0040,
   '0050_breaches': m0050,
   '0051_retention': m0051,
+  '0060_keystore': m0060,
 };

@@ -36,6 +36,12 @@ export async function destroyedClients(db: Db | Tx): Promise<Map<string, string>
   return new Map(rows.map((r) => [r.client_id, r.destroyed_at ?? '']));
 }
 
+/** Every client the key store knows, live or destroyed. */
+export async function clientsWithKeys(db: Db): Promise<Set<string>> {
+  const rows = await db.kysely.selectFrom('client_keys').select('client_id').distinct().execute();
+  return new Set(rows.map((r) => r.client_id));
+}
+
 export async function clientKeyRows(db: Db): Promise<Row[]> {
   return (await sql<Row>`select * from client_keys`.execute(db.kysely)).rows;
 }
