@@ -25,6 +25,7 @@ const commands: Record<string, () => Promise<{ run: CommandFn }>> = {
   sar: () => import('./commands/sar.js'),
   breach: () => import('./commands/breach.js'),
   retention: () => import('./commands/retention.js'),
+  staff: () => import('./commands/staff.js'),
 };
 
 const HELP = `Sanctum — confidential client records
@@ -34,6 +35,7 @@ Usage: sanctum <command> [options]
 Vault and records:  init, serve, demo, client, note, audit verify, backup, restore, keys rotate|export|import
 Decision engines:   triage, rights detect, deadline, deid
 Workflows:          consent, request, sar, breach, retention
+Practice accounts:  staff list|disable|enable|unlock|reset-2fa|roles
 
 Run "sanctum <command> --help" for a command's options.
 `;
@@ -49,6 +51,13 @@ const USAGE: Record<string, string> = {
   backup: 'sanctum backup [--data DIR] --out FILE [--json]',
   restore: 'sanctum restore [--data DIR] --in FILE [--json]',
   keys: 'sanctum keys rotate [--data DIR] [--json]   (new passphrase from SANCTUM_NEW_PASSPHRASE or SANCTUM_NEW_KEY_FILE)\n       sanctum keys export [--data DIR] --out FILE [--json]\n       sanctum keys import [--data DIR] --in FILE [--json]   (new machine: an empty data folder or database)',
+  staff:
+    'sanctum staff list [--json]\n' +
+    '       sanctum staff disable --user ID|EMAIL --reason left_practice|extended_leave|suspected_compromise|other [--json]\n' +
+    '       sanctum staff enable --user ID|EMAIL [--json]\n' +
+    '       sanctum staff unlock --user ID|EMAIL --reason own_attempts_confirmed|identity_verified|attempts_investigated [--json]\n' +
+    '       sanctum staff reset-2fa --user ID|EMAIL --reason lost_device|new_device|suspected_compromise [--json]\n' +
+    '       sanctum staff roles --user ID|EMAIL --set practitioner,admin [--json]',
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
