@@ -35,6 +35,7 @@ import { BreachPage } from './pages/breaches/BreachPage.js';
 import { RetentionPage } from './pages/retention/RetentionPage.js';
 import { TeamPage } from './pages/admin/TeamPage.js';
 import { AuditPage } from './pages/admin/AuditPage.js';
+import { BackupsPage } from './pages/backup/BackupsPage.js';
 
 export interface AppRoute {
   path: string;
@@ -60,6 +61,7 @@ export const routes: AppRoute[] = [
   { path: '/retention', title: 'Retention', element: () => <RetentionPage />, nav: { label: 'Retention', order: 80, activeFor: ['/retention'] } },
   { path: '/team', title: 'Team', element: () => <TeamPage />, nav: { label: 'Team', order: 90, roles: ['admin'] } },
   { path: '/audit', title: 'Audit log', element: () => <AuditPage />, nav: { label: 'Audit log', order: 95, roles: ['admin'] } },
+  { path: '/backups', title: 'Backups', element: () => <BackupsPage />, nav: { label: 'Backups', order: 97, roles: ['admin'] } },
 ];
 
 export function navEntries(list: AppRoute[], roles: readonly string[] = []): AppRoute[] {

@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, messageOf } from '../../api.js';
+import { Card } from '../../components/Card.js';
+import { FormError } from '../../components/FormError.js';
+import { Loading } from '../../components/Loading.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { useAnnounce } from '../../components/Status.js';
+import { instant } from '../../format.js';
+import { downloadFile } from './download.js';
+import { KeyStoreWarning } from './KeyStoreWarning.js';
+import type { RecoveryStatus } from './types.js';
+import './backup.css';
+
+type Kind = 'backup' | 'keystore';
+
+/**
+ * The two files that bring the practice back on another computer. They are made here; restoring
+ * is done on the command line of the computer being restored, so this page only explains it.
+ */
+export function BackupsPage() {
+  const [status, setStatus] = useState<RecoveryStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Kind | null>(null);
+  const announce = useAnnounce();
+  const load = useCallback(async () => {
+    try {
+      setStatus(await api.get<RecoveryStatus>('/api/backups'));
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const download = async (kind: Kind) => {
+    setBusy(kind);
+    setError(null);
+    try {
+      await downloadFile(kind === 'backup' ? '/api/backups/backup' : '/api/backups/keystore', kind === 'backup' ? 'sanctum-backup.json' : 'sanctum-keys.json');
+      announce(kind === 'backup' ? 'Backup downloaded.' : 'Key-store file downloaded.');
+      await load();
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="page">
+      <PageHeader
+        title="Backups"
+        lead="If this computer is lost, stolen or broken, two files and your vault passphrase bring every record back: an encrypted backup, and a key-store file that opens it."
+      />
+      <FormError message={error} />
+      {!status && !error && <Loading label="Loading backups…" />}
+      {status && (
+        <>
+          <KeyStoreWarning status={status.keyStore} />
+          <div className="backup-grid">
+            <Card title="Encrypted backup" description="Every record in the practice, sealed. It never holds the client keys, so on its own it opens nothing.">
+              <p className="backup-last" data-testid="backup-last">{status.backup.lastMadeAt ? `Last made ${instant(status.backup.lastMadeAt)}.` : 'No backup has been made on this computer yet.'}</p>
+              <p>Make one regularly (weekly, and after a busy day) and keep copies away from this computer: an encrypted external drive, or cloud storage you trust.</p>
+              <div className="button-row">
+                <button type="button" className="btn btn-primary" onClick={() => void download('backup')} disabled={busy !== null}>
+                  {busy === 'backup' ? 'Making the backup…' : 'Download a backup'}
+                </button>
+              </div>
+            </Card>
+            <Card title="Key-store file" description="The keys that open your backups: the sealed master key and each client's keys, with a record of the clients destroyed.">
+              <p className="backup-last" data-testid="keystore-last">{status.keyStore.lastMadeAt ? `Last made ${instant(status.keyStore.lastMadeAt)}${status.keyStore.via === 'import' ? ' (the copy this computer was restored from)' : ''}.` : 'No key-store file has been made yet.'}</p>
+              <p><strong>This file and your vault passphrase together open everything.</strong> Keep it in a different place from your backups: a USB stick in a locked drawer, say, not the same drive or the same cloud folder.</p>
+              <p>Each file records when it was made. When you download a new one, replace every older copy and destroy the old ones: a client destroyed after a copy was made can still be read with that copy and an older backup.</p>
+              <div className="button-row">
+                <button type="button" className="btn btn-secondary" onClick={() => void download('keystore')} disabled={busy !== null}>
+                  {busy === 'keystore' ? 'Making the key-store file…' : 'Download a key-store file'}
+                </button>
+              </div>
+            </Card>
+          </div>
+          <Card title="Restoring on a new computer" className="backup-restore" description="Restoring replaces records, so it is done on the command line of the computer being restored, never from this page.">
+            <ol className="backup-steps">
+              <li>Install Sanctum on the new computer (<code>npm install</code>), but do not set it up: the keys must go into an empty data folder.</li>
+              <li>Install the keys: <code>npx sanctum keys import --in sanctum-keys-….json</code> (it asks for your vault passphrase).</li>
+              <li>Restore the records: <code>npx sanctum restore --in sanctum-backup-….json</code></li>
+              <li>Start Sanctum with <code>npm start</code>, unlock it with your vault passphrase and sign in as before.</li>
+            </ol>
+            <p>Use the newest backup and the newest key-store file. Clients added after the key-store file was made cannot be opened from it.</p>
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}
