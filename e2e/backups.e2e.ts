@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe.js';
+import { type BrowserSession, launchBrowser } from './support/browser.js';
+import { screenshot } from './support/screenshot.js';
+import { type RunningServer, startServer } from './support/server.js';
+import { setUpPracticeViaApi } from './support/practice.js';
+
+// The practice admin makes the two recovery files from the Backups page; later a client's record
+// is destroyed and the page says the key-store copy is out of date.
+let server: RunningServer;
+let b: BrowserSession;
+let page: Page;
+let dueCase = '';
+
+const heading = (p: Page) => p.locator('main h1');
+const SLOW = { timeout: 15_000 };
+const NAMES = ['Perpetua Lindqvist', 'Aurelio Famuyiwa'];
+
+async function downloaded(click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = (await Promise.all([page.waitForEvent('download', SLOW), click()])) as [Download, void];
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path()) as string, 'utf8') };
+}
+
+describe('backups page', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    b = await launchBrowser();
+    page = b.page;
+    const req = page.request;
+    await setUpPracticeViaApi(req, server.url);
+    const post = async (path: string, data: unknown) => (await req.post(`${server.url}${path}`, { data })).json() as Promise<{ id: string; caseCode: string }>;
+    await post('/api/clients', { name: NAMES[0] });
+    const old = await post('/api/clients', { name: NAMES[1], dob: '1970-05-05' });
+    await post(`/api/clients/${old.id}/sessions`, { date: '2016-03-01', durationMinutes: 50, modality: 'in_person', attendance: 'attended' });
+    expect((await req.post(`${server.url}/api/clients/${old.id}/status`, { data: { status: 'closed' } })).status()).toBe(204);
+    dueCase = old.caseCode;
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.destroy();
+  });
+
+  it('an admin finds the page in the navigation; it says there is no key-store file yet', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Backups' }).click();
+    await expect.poll(() => heading(page).textContent(), SLOW).toBe('Backups');
+    await expect.poll(() => page.getByTestId('keystore-missing').count(), SLOW).toBe(1);
+    expect(await page.getByTestId('backup-last').textContent()).toBe('No backup has been made on this computer yet.');
+    expect(await page.getByText('This file and your vault passphrase together open everything.').count()).toBe(1);
+    expect(await page.getByText('npx sanctum keys import', { exact: false }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'backups, nothing made');
+    await screenshot(page, 'backups-01-none');
+  });
+
+  it('downloads an encrypted backup and a key-store file, and shows when each was made', async () => {
+    const backup = await downloaded(() => page.getByRole('button', { name: 'Download a backup' }).click());
+    expect(backup.name).toMatch(/^sanctum-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'sanctum-backup', v: 1 });
+    await expect.poll(() => page.getByTestId('backup-last').textContent(), SLOW).toMatch(/^Last made /);
+
+    const keys = await downloaded(() => page.getByRole('button', { name: 'Download a key-store file' }).click());
+    expect(keys.name).toMatch(/^sanctum-keys-\d{4}-\d{2}-\d{2}\.json$/);
+    const doc = JSON.parse(keys.text) as { format: string; clientKeys: unknown[] };
+    expect(doc.format).toBe('sanctum-keystore');
+    expect(doc.clientKeys).toHaveLength(4);
+    for (const text of [backup.text, keys.text]) for (const name of NAMES) expect(text).not.toContain(name.split(' ')[1]);
+    await expect.poll(() => page.getByTestId('keystore-last').textContent(), SLOW).toMatch(/^Last made /);
+    expect(await page.getByTestId('keystore-missing').count()).toBe(0);
+    expect(await page.getByTestId('keystore-stale').count()).toBe(0);
+    await expectNoAxeViolations(page, 'backups, both made');
+    await screenshot(page, 'backups-02-made');
+  });
+
+  it('says the key-store copy is out of date once a client has been destroyed', async () => {
+    const res = await page.request.post(`${server.url}/api/retention/dispose`, { data: { caseCode: dueCase, confirm: dueCase } });
+    expect(res.status()).toBe(201);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('keystore-stale').count(), SLOW).toBe(1);
+    const warning = await page.getByTestId('keystore-stale').textContent();
+    expect(warning).toContain('Your key-store copy is out of date.');
+    expect(warning).toContain('1 client was destroyed.');
+    await expectNoAxeViolations(page, 'backups, stale key store');
+    await screenshot(page, 'backups-03-stale');
+
+    await downloaded(() => page.getByRole('button', { name: 'Download a key-store file' }).click());
+    await expect.poll(() => page.getByTestId('keystore-stale').count(), SLOW).toBe(0);
+  });
+});
