@@ -45,40 +45,74 @@ export type VerifyResult =
   | { ok: true; entries: number; headSeq: number; headHash: string }
   | { ok: false; entries: number; firstBadSeq: number; reason: string };
 
-/**
- * Verify entries in sequence order. Catches edits (hash mismatch), deletions and insertions
- * (sequence gaps, or a hash that no longer links), and reorders (sequence out of order).
- * A synchronous source (the embedded store's cursor) is walked without a promise per row.
- */
-export async function verifyChain(
-  rows: AsyncIterable<AuditEntry & { hash: string }> | Iterable<AuditEntry & { hash: string }>,
-  onProgress?: (n: number) => void,
-): Promise<VerifyResult> {
-  const state = { prev: GENESIS_HASH, expected: 1 };
-  let bad: VerifyResult | null = null;
-  const check = (row: AuditEntry & { hash: string }): boolean => {
-    bad = step(state, row);
-    if (!bad && onProgress && state.expected % 100_000 === 1) onProgress(state.expected - 1);
-    return bad === null;
-  };
-  if (Symbol.iterator in rows) {
-    for (const row of rows as Iterable<AuditEntry & { hash: string }>) if (!check(row)) break;
-  } else {
-    for await (const row of rows as AsyncIterable<AuditEntry & { hash: string }>) if (!check(row)) break;
-  }
-  return bad ?? { ok: true, entries: state.expected - 1, headSeq: state.expected - 1, headHash: state.prev };
-}
+/** A stored entry as verification reads it: [seq, 0x00 ‖ canonical(entry), stored hash]. */
+export type ChainRow = [seq: number, leafInput: string, hash: string];
 
-function step(state: { prev: string; expected: number }, row: AuditEntry & { hash: string }): VerifyResult | null {
-  const n = state.expected - 1;
-  if (row.seq !== state.expected) {
-    const reason = row.seq > state.expected ? `entry ${state.expected} is missing` : `entry ${row.seq} is out of order or duplicated`;
-    return { ok: false, entries: n, firstBadSeq: Math.min(row.seq, state.expected), reason };
+export type RangeResult =
+  | { ok: true; verified: number; lastSeq: number; lastHash: string }
+  | { ok: false; verified: number; firstBadSeq: number; reason: string };
+
+/**
+ * Checks a run of entries from..to against the chain, starting from the stored hash of entry
+ * from-1. Several ranges can be checked at once (each from its stored predecessor): every stored
+ * hash is compared with the one recomputed from its own entry and its predecessor's stored hash,
+ * so the ranges together prove exactly what one walk from the genesis would. Catches edits (hash
+ * mismatch), deletions and insertions (a gap, or a hash that no longer links) and reorders.
+ */
+export class RangeVerifier {
+  private prev: string;
+  private expected: number;
+  private bad: RangeResult | null = null;
+
+  constructor(
+    private readonly from: number,
+    prevHash: string,
+  ) {
+    this.prev = prevHash;
+    this.expected = from;
   }
-  if (chainHash(state.prev, row) !== row.hash) {
-    return { ok: false, entries: n, firstBadSeq: row.seq, reason: `entry ${row.seq} does not match its hash (edited, inserted or reordered)` };
+
+  /** Feed the next rows in sequence order; false once a bad entry has been found. */
+  push(rows: readonly ChainRow[]): boolean {
+    if (this.bad) return false;
+    const buf = link;
+    let prev = this.prev;
+    let expected = this.expected;
+    for (const [seq, leafInput, stored] of rows) {
+      if (seq !== expected) {
+        const reason = seq > expected ? `entry ${expected} is missing` : `entry ${seq} is out of order or duplicated`;
+        this.fail(Math.min(seq, expected), reason, expected);
+        break;
+      }
+      buf.write(prev, 1, 32, 'hex');
+      hash('sha256', leafInput, 'buffer').copy(buf, 33);
+      const h = hash('sha256', buf, 'hex');
+      if (h !== stored) {
+        this.fail(seq, `entry ${seq} does not match its hash (edited, inserted or reordered)`, expected);
+        break;
+      }
+      prev = h;
+      expected++;
+    }
+    if (!this.bad) {
+      this.prev = prev;
+      this.expected = expected;
+    }
+    return this.bad === null;
   }
-  state.prev = row.hash;
-  state.expected++;
-  return null;
+
+  get verified(): number {
+    return this.expected - this.from;
+  }
+
+  /** The outcome once every row up to `to` has been pushed. */
+  finish(to: number): RangeResult {
+    if (this.bad) return this.bad;
+    if (this.expected <= to) return { ok: false, verified: this.verified, firstBadSeq: this.expected, reason: `entry ${this.expected} is missing` };
+    return { ok: true, verified: this.verified, lastSeq: this.expected - 1, lastHash: this.prev };
+  }
+
+  private fail(firstBadSeq: number, reason: string, expected: number): void {
+    this.bad = { ok: false, verified: expected - this.from, firstBadSeq, reason };
+  }
 }

@@ -1,6 +1,8 @@
 import type { Db } from '../db/connection.js';
 import type { Executor, Tx } from '../db/tx.js';
-import type { AuditEntry } from './audit.chain.js';
+import { sql } from 'kysely';
+import type { AuditEntry, ChainRow } from './audit.chain.js';
+import { canonicalSql } from './audit.canonical-sql.js';
 
 export type StoredEntry = AuditEntry & { hash: string };
 
@@ -89,4 +91,21 @@ export async function recentEntries(db: Executor, limit: number, beforeSeq?: num
   let q = db.selectFrom('audit_log').selectAll();
   if (beforeSeq) q = q.where('seq', '<', beforeSeq);
   return (await q.orderBy('seq', 'desc').limit(limit).execute()).map(toEntry);
+}
+
+/** Rows from..to on PostgreSQL (whose text cannot hold a NUL, so the prefix is added here). */
+export async function pgChainRows(db: Executor, from: number, to: number): Promise<ChainRow[]> {
+  const res = await sql<{ seq: number; c: string; hash: string }>`select seq, ${sql.raw(canonicalSql('postgres'))} as c, hash from audit_log where seq >= ${from} and seq <= ${to} order by seq`.execute(db);
+  return res.rows.map((r) => [Number(r.seq), '\0' + r.c, r.hash]);
+}
+
+/** The stored hash of one entry (the starting point for checking the range after it). */
+export async function storedHash(db: Executor, seq: number): Promise<string | undefined> {
+  const r = await db.selectFrom('audit_log').select('hash').where('seq', '=', seq).executeTakeFirst();
+  return r?.hash;
+}
+
+export async function maxSeq(db: Executor): Promise<number> {
+  const r = await db.selectFrom('audit_log').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirst();
+  return Number(r?.m ?? 0);
 }

@@ -1,12 +1,20 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordAudit, verifyAudit } from '../../src/audit/audit.service.js';
-import { chainHash } from '../../src/audit/audit.chain.js';
+import { type AuditEvent, recordAudit, verifyAudit as verifyWith } from '../../src/audit/audit.service.js';
+import { canonical, chainHash } from '../../src/audit/audit.chain.js';
+import { sqliteChainRows } from '../../src/audit/audit.canonical-sql.js';
+import { pgChainRows } from '../../src/audit/audit.repository.js';
 import { createCheckpoint, verifyCheckpoint } from '../../src/audit/checkpoint.js';
 import { type TestContext, testContext, withPractice } from '../support/context.js';
 
-describe('the hash-chained audit log', () => {
+// Every check runs on one thread and split across worker threads (each range checked from its
+// stored predecessor), which must agree entry for entry.
+describe.each([
+  ['one thread', 0],
+  ['three threads', 3],
+])('the hash-chained audit log, verified on %s', (_label, threads) => {
   let ctx: TestContext;
+  const verifyAudit = (db: TestContext['db']) => verifyWith(db, { threads });
   beforeEach(async () => {
     ctx = await testContext();
     await withPractice(ctx);
@@ -84,4 +92,47 @@ describe('the hash-chained audit log', () => {
     const r = await verifyAudit(ctx.db);
     expect(r).toMatchObject({ ok: true, entries: before + 200 });
   });
+
+  it('catches an entry slipped in beyond the recorded head', async () => {
+    const head = (await exec(sql`select seq, hash from audit_head where id = 1`)).rows[0] as { seq: number; hash: string };
+    const seq = Number(head.seq) + 1;
+    const forged = { seq, at: '2026-11-02T10:00:00.000Z', actorId: 'intruder', action: 'client.read', targetType: null, targetId: null, caseCode: null, purpose: null, outcome: 'ok' as const, details: null };
+    await exec(sql`insert into audit_log (seq, at, actor_id, action, outcome, hash) values (${seq}, ${forged.at}, 'intruder', 'client.read', 'ok', ${chainHash(head.hash, forged)})`);
+    expect(await verifyAudit(ctx.db)).toMatchObject({ ok: false, firstBadSeq: seq, reason: expect.stringMatching(/beyond the recorded head/) });
+  });
+
+  it('is not fooled by verification running while entries are appended', async () => {
+    const appends = Promise.all(Array.from({ length: 60 }, (_, i) => recordAudit(ctx.db, ctx.clock, { id: 'u2' }, { action: 'note.read', targetId: `n${i}` })));
+    const during = await verifyAudit(ctx.db);
+    await appends;
+    expect(during.ok).toBe(true);
+    expect(await verifyAudit(ctx.db)).toMatchObject({ ok: true });
+  });
 });
+
+describe('canonical form computed by the database', () => {
+  let ctx: TestContext;
+  beforeEach(async () => {
+    ctx = await testContext();
+  });
+  afterEach(async () => ctx.cleanup());
+
+  it('matches the application byte for byte, nulls, empty strings and non-ASCII included', async () => {
+    const events: AuditEvent[] = [
+      { action: 'client.read', targetType: 'client', targetId: 'c1' },
+      { action: 'note.sign', purpose: '', caseCode: 'C-ABCD-EFGH', details: { reason: 'Zoë — “quoted”\nsecond line', n: 3 } },
+      { action: 'export', outcome: 'denied', details: { emoji: '🙂', tab: '\t', unit: '\u001f' } },
+    ];
+    for (const ev of events) await recordAudit(ctx.db, ctx.clock, { id: 'u1' }, ev);
+    const head = (await exec(ctx, sql`select max(seq) as m from audit_log`)).rows[0] as { m: number };
+    const fromDb = ctx.db.sqlite ? sqliteChainRows(ctx.db.sqlite)(1, Number(head.m)) : await pgChainRows(ctx.db.kysely, 1, Number(head.m));
+    const stored = (await exec(ctx, sql`select * from audit_log order by seq`)).rows as Record<string, unknown>[];
+    expect(fromDb).toHaveLength(stored.length);
+    stored.forEach((r, i) => {
+      const e = { seq: Number(r.seq), at: r.at as string, actorId: r.actor_id as string | null, action: r.action as string, targetType: r.target_type as string | null, targetId: r.target_id as string | null, caseCode: r.case_code as string | null, purpose: r.purpose as string | null, outcome: r.outcome as 'ok', details: r.details as string | null };
+      expect(fromDb[i]).toEqual([e.seq, '\0' + canonical(e), r.hash]);
+    });
+  });
+});
+
+const exec = (ctx: TestContext, q: ReturnType<typeof sql>) => q.execute(ctx.db.kysely);
