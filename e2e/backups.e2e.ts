@@ -1,11 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
 import { type BrowserSession, launchBrowser } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { type RunningServer, startServer } from './support/server.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import { PRACTICE, setUpPracticeViaApi } from './support/practice.js';
+import { freshTotpCode } from './support/totp.js';
 
 // The practice admin makes the two recovery files from the Backups page; later a client's record
 // is destroyed and the page says the key-store copy is out of date.
@@ -13,6 +19,11 @@ let server: RunningServer;
 let b: BrowserSession;
 let page: Page;
 let dueCase = '';
+let totpSecret = '';
+const files = { backup: '', keys: '' };
+let restored: RunningServer | undefined;
+let newComputer = '';
+const NOTE = 'Second session: talked through the house move and sleep.';
 
 const heading = (p: Page) => p.locator('main h1');
 const SLOW = { timeout: 15_000 };
@@ -29,9 +40,10 @@ describe('backups page', () => {
     b = await launchBrowser();
     page = b.page;
     const req = page.request;
-    await setUpPracticeViaApi(req, server.url);
+    totpSecret = await setUpPracticeViaApi(req, server.url);
     const post = async (path: string, data: unknown) => (await req.post(`${server.url}${path}`, { data })).json() as Promise<{ id: string; caseCode: string }>;
-    await post('/api/clients', { name: NAMES[0] });
+    const kept = await post('/api/clients', { name: NAMES[0] });
+    await post(`/api/clients/${kept.id}/notes`, { text: NOTE });
     const old = await post('/api/clients', { name: NAMES[1], dob: '1970-05-05' });
     await post(`/api/clients/${old.id}/sessions`, { date: '2016-03-01', durationMinutes: 50, modality: 'in_person', attendance: 'attended' });
     expect((await req.post(`${server.url}/api/clients/${old.id}/status`, { data: { status: 'closed' } })).status()).toBe(204);
@@ -40,6 +52,8 @@ describe('backups page', () => {
   afterAll(async () => {
     await b?.close();
     await server?.destroy();
+    await restored?.destroy();
+    if (newComputer) rmSync(newComputer, { recursive: true, force: true });
   });
 
   it('an admin finds the page in the navigation; it says there is no key-store file yet', async () => {
@@ -56,6 +70,7 @@ describe('backups page', () => {
 
   it('downloads an encrypted backup and a key-store file, and shows when each was made', async () => {
     const backup = await downloaded(() => page.getByRole('button', { name: 'Download a backup' }).click());
+    files.backup = backup.text;
     expect(backup.name).toMatch(/^sanctum-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(backup.text)).toMatchObject({ format: 'sanctum-backup', v: 1 });
     await expect.poll(() => page.getByTestId('backup-last').textContent(), SLOW).toMatch(/^Last made /);
@@ -84,7 +99,64 @@ describe('backups page', () => {
     await expectNoAxeViolations(page, 'backups, stale key store');
     await screenshot(page, 'backups-03-stale');
 
-    await downloaded(() => page.getByRole('button', { name: 'Download a key-store file' }).click());
+    files.keys = (await downloaded(() => page.getByRole('button', { name: 'Download a key-store file' }).click())).text;
     await expect.poll(() => page.getByTestId('keystore-stale').count(), SLOW).toBe(0);
   });
+
+  it('the two files bring the practice back on a new computer: import, restore, serve, unlock, sign in, read the note', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sanctum-e2e-new-'));
+    newComputer = dir;
+    writeFileSync(join(dir, 'keys.json'), files.keys);
+    writeFileSync(join(dir, 'backup.json'), files.backup);
+    const dataDir = join(dir, 'data');
+    const databaseUrl = await emptyDatabase();
+    const env: NodeJS.ProcessEnv = { ...process.env, SANCTUM_PASSPHRASE: PRACTICE.passphrase };
+    delete env.DATABASE_URL;
+    if (databaseUrl) env.DATABASE_URL = databaseUrl;
+    if (inject('serverFromSource')) env.SANCTUM_FROM_SOURCE = '1';
+    for (const args of [['keys', 'import', '--in', join(dir, 'keys.json')], ['restore', '--in', join(dir, 'backup.json')]]) {
+      const res = spawnSync(process.execPath, ['bin/sanctum.js', ...args, '--data', dataDir], { env, encoding: 'utf8', timeout: 60_000 });
+      expect(res.status, res.stderr).toBe(0);
+    }
+    restored = await startServer({ reuse: { dataDir, databaseUrl } });
+
+    const fresh = await b.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London', reducedMotion: 'reduce' });
+    const p = await fresh.newPage();
+    await p.goto(restored.url);
+    await expect.poll(() => heading(p).textContent(), { timeout: 30_000 }).toBe('Unlock the vault');
+    await p.getByLabel('Vault passphrase').fill(PRACTICE.passphrase);
+    await p.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => heading(p).textContent(), { timeout: 30_000 }).toBe('Sign in');
+    await p.getByLabel('Email address').fill(PRACTICE.email);
+    await p.getByLabel('Password').fill(PRACTICE.password);
+    await p.getByLabel('6-digit code').fill(await freshTotpCode(totpSecret));
+    await p.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect.poll(() => heading(p).textContent(), { timeout: 30_000 }).toBe('Caseload');
+    await expect.poll(() => p.getByRole('link', { name: NAMES[0] }).count(), SLOW).toBe(1);
+    expect(await p.getByRole('link', { name: NAMES[1] }).count()).toBe(0);
+    await p.getByRole('link', { name: NAMES[0] }).click();
+    await expect.poll(() => p.getByText(NOTE).count(), SLOW).toBeGreaterThan(0);
+    await screenshot(p, 'backups-04-restored-record');
+    await p.goto(`${restored.url}/backups`);
+    await expect.poll(() => p.getByTestId('keystore-last').textContent(), SLOW).toMatch(/the copy this computer was restored from/);
+    await expectNoAxeViolations(p, 'backups on the restored computer');
+    await fresh.close();
+  });
 });
+
+/** A new, empty database for the restored computer when the suite runs on PostgreSQL (dropped by destroy()). */
+async function emptyDatabase(): Promise<string | undefined> {
+  const base = process.env.TEST_PG_URL;
+  if (!base) return undefined;
+  const name = `sanctum_e2e_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
