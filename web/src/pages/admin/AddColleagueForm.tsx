@@ -5,13 +5,10 @@ import { Field } from '../../components/Field.js';
 import { FormError } from '../../components/FormError.js';
 import { PasswordStrength } from '../../components/PasswordStrength.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
+import { ROLES } from './staff-labels.js';
 import type { NewColleague } from './types.js';
 
 const FIELDS = ['displayName', 'email', 'roles', 'password'] as const;
-const ROLES = [
-  { id: 'practitioner', label: 'Practitioner', help: 'Keeps their own caseload: clients, sessions and notes.' },
-  { id: 'admin', label: 'Admin', help: 'Manages the team, the audit log and the practice registers. Sees no notes.' },
-] as const;
 
 export function AddColleagueForm({ onDone, onCancel }: { onDone: (added: NewColleague & { displayName: string }) => void; onCancel: () => void }) {
   const [form, setForm] = useState({ displayName: '', email: '', password: '' });

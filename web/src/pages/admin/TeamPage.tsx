@@ -5,18 +5,32 @@ import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useAnnounce } from '../../components/Status.js';
 import { forgetStaffNames } from '../../components/useStaffNames.js';
+import { useSession } from '../../session.js';
 import { AddColleagueForm } from './AddColleagueForm.js';
+import { ManageColleague } from './ManageColleague.js';
 import { NewColleagueCodes } from './NewColleagueCodes.js';
+import { ResetCodes } from './ResetCodes.js';
+import { Caseload, StaffStatus } from './StaffStatus.js';
 import { ROLE_LABELS, type StaffMember } from './types.js';
 import './admin.css';
 
-/** The practice's staff, for admins: who signs in, in which roles, and whether they are set up. */
+const focusManageButton = (id: string) => window.setTimeout(() => document.querySelector<HTMLElement>(`[data-manage="${CSS.escape(id)}"]`)?.focus(), 0);
+
+/** The practice's staff, for admins: who signs in, in which roles, whether they can, and what they hold. */
 export function TeamPage() {
   const [staff, setStaff] = useState<StaffMember[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<{ displayName: string; recoveryCodes: string[] } | null>(null);
+  const [managing, setManaging] = useState<string | null>(null);
+  const [reset, setReset] = useState<{ id: string; displayName: string; recoveryCodes: string[] } | null>(null);
   const announce = useAnnounce();
+  const me = useSession().user.id;
+  const managed = staff?.find((s) => s.id === managing) ?? null;
+  const closeManage = () => {
+    if (managing) focusManageButton(managing);
+    setManaging(null);
+  };
 
   const load = useCallback(async () => {
     try {
@@ -30,9 +44,16 @@ export function TeamPage() {
 
   return (
     <div className="page">
-      <PageHeader title="Team" lead="Everyone who signs in to this practice. Admins add colleagues here; each sets up their own second factor.">
-        {!adding && !added && staff && (
-          <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+      <PageHeader title="Team" lead="Everyone who signs in to this practice. Admins add colleagues here, change their roles, and unlock, reset or disable their accounts; each colleague sets up their own second factor.">
+        {!adding && !added && !reset && staff && (
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => {
+              setManaging(null);
+              setAdding(true);
+            }}
+          >
             Add a colleague
           </button>
         )}
@@ -50,6 +71,35 @@ export function TeamPage() {
         />
       )}
       {added && <NewColleagueCodes name={added.displayName} codes={added.recoveryCodes} onDone={() => setAdded(null)} />}
+      {reset && (
+        <ResetCodes
+          name={reset.displayName}
+          codes={reset.recoveryCodes}
+          onDone={() => {
+            focusManageButton(reset.id);
+            setReset(null);
+          }}
+        />
+      )}
+      {managed && !reset && (
+        <ManageColleague
+          member={managed}
+          isSelf={managed.id === me}
+          onClose={closeManage}
+          onChanged={(m, said) => {
+            setStaff((list) => list?.map((x) => (x.id === m.id ? m : x)) ?? null);
+            forgetStaffNames();
+            announce(said);
+            void load();
+          }}
+          onReset={(r) => {
+            setManaging(null);
+            setReset({ id: r.userId, displayName: managed.displayName, recoveryCodes: r.recoveryCodes });
+            announce(`${managed.displayName}'s second factor was reset; ${r.sessionsEnded === 1 ? '1 session' : `${r.sessionsEnded} sessions`} ended.`);
+            void load();
+          }}
+        />
+      )}
       <FormError message={error} />
       {!staff && !error && <Loading label="Loading the team…" />}
       {staff && (
@@ -61,20 +111,42 @@ export function TeamPage() {
                 <th scope="col">Name</th>
                 <th scope="col">Email</th>
                 <th scope="col">Roles</th>
-                <th scope="col">Second factor</th>
-                <th scope="col">Sign-in</th>
+                <th scope="col">Status</th>
+                <th scope="col">Clients</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {staff.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">{s.displayName}</th>
+                <tr key={s.id} className={managing === s.id ? 'row-managed' : s.status === 'disabled' ? 'row-disabled' : undefined}>
+                  <th scope="row">
+                    {s.displayName}
+                    {s.id === me && <span className="status-detail">You</span>}
+                  </th>
                   <td className="break">{s.email}</td>
                   <td>{s.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ')}</td>
-                  <td>
-                    <span className={`badge ${s.secondFactor ? 'badge-outcome-ok' : 'badge-draft'}`}>{s.secondFactor ? 'Set up' : 'Not yet'}</span>
+                  <td className="staff-status">
+                    <StaffStatus member={s} />
                   </td>
-                  <td>{s.locked ? <span className="badge badge-outcome-failed">Locked for now</span> : 'Can sign in'}</td>
+                  <td>
+                    <Caseload member={s} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn-secondary btn-small"
+                      data-manage={s.id}
+                      aria-expanded={managing === s.id}
+                      onClick={() => {
+                        setAdding(false);
+                        setManaging(managing === s.id ? null : s.id);
+                      }}
+                    >
+                      Manage<span className="visually-hidden"> {s.displayName}</span>
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,11 +1,24 @@
-/** Shapes from src/features/auth/users.routes.ts and src/audit/audit.routes.ts. */
+/** Shapes from src/features/staff/staff.routes.ts, src/features/auth/users.routes.ts and src/audit/audit.routes.ts. */
+export type StaffStatus = 'active' | 'locked' | 'disabled' | 'not_enrolled';
+
 export interface StaffMember {
   id: string;
   displayName: string;
   email: string;
   roles: string[];
+  status: StaffStatus;
   secondFactor: boolean;
   locked: boolean;
+  lockedUntil: string | null;
+  failedAttempts: number;
+  disabledAt: string | null;
+  caseload: { open: number; closed: number };
+}
+
+export interface SecondFactorReset {
+  userId: string;
+  recoveryCodes: string[];
+  sessionsEnded: number;
 }
 
 export interface NewColleague {

@@ -27,11 +27,12 @@ export function SignInPage({ practiceName, reason, onSignedIn }: Props) {
     if (!email.trim()) return setField('email', 'Enter your email address.');
     if (!password) return setField('password', 'Enter your password.');
     const secondFactor = code.replace(/\s/g, '');
-    if (!useRecovery && !/^\d{6}$/.test(secondFactor)) return setField('code', 'Enter the 6-digit code from your authenticator app.');
+    // Empty is allowed: before a second factor is set up (first sign-in, or after an admin reset) there is no code yet.
+    if (!useRecovery && secondFactor && !/^\d{6}$/.test(secondFactor)) return setField('code', 'Enter the 6-digit code from your authenticator app.');
     if (useRecovery && !secondFactor) return setField('recoveryCode', 'Enter one of your recovery codes.');
     setBusy(true);
     try {
-      const body = { email: email.trim(), password, ...(useRecovery ? { recoveryCode: secondFactor } : { code: secondFactor }) };
+      const body = { email: email.trim(), password, ...(useRecovery ? { recoveryCode: secondFactor } : secondFactor ? { code: secondFactor } : {}) };
       const grant = await api.post<Grant>('/api/auth/signin', body, { quiet: true });
       setPassword('');
       onSignedIn(grant);
@@ -61,7 +62,7 @@ export function SignInPage({ practiceName, reason, onSignedIn }: Props) {
               {(p) => <input {...p} name="recoveryCode" autoComplete="off" spellCheck={false} value={code} onChange={(e) => setCode(e.target.value)} />}
             </Field>
           ) : (
-            <Field label="6-digit code" hint="From the authenticator app on your phone." error={errors.fields.code}>
+            <Field label="6-digit code" hint="From the authenticator app on your phone. Not set one up yet? Leave this empty: setting it up comes next." error={errors.fields.code}>
               {(p) => (
                 <input {...p} name="code" className="input-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} value={code} onChange={(e) => setCode(e.target.value)} />
               )}

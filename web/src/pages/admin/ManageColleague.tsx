@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { Card } from '../../components/Card.js';
+import { AccountActions } from './AccountActions.js';
+import { EditColleagueForm } from './EditColleagueForm.js';
+import { StaffStatus } from './StaffStatus.js';
+import type { SecondFactorReset, StaffMember } from './types.js';
+
+interface Props {
+  member: StaffMember;
+  isSelf: boolean;
+  onChanged: (m: StaffMember, said: string) => void;
+  onReset: (r: SecondFactorReset) => void;
+  onClose: () => void;
+}
+
+/** One colleague's account: name and roles, and (for anyone but yourself) the sign-in actions. */
+export function ManageColleague({ member, isSelf, onChanged, onReset, onClose }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const focusHeading = useCallback(() => {
+    const h = ref.current?.querySelector<HTMLElement>('h2');
+    h?.setAttribute('tabindex', '-1');
+    h?.focus();
+  }, []);
+  useEffect(focusHeading, [focusHeading, member.id]);
+  return (
+    <div ref={ref}>
+      <Card
+        title={`Manage ${member.displayName}`}
+        className="manage-card"
+        description={
+          <>
+            <span className="break">{member.email}</span> · <StaffStatus member={member} />
+          </>
+        }
+        actions={
+          <button type="button" className="btn btn-quiet btn-small" onClick={onClose}>
+            Close
+          </button>
+        }
+      >
+        <div className="manage-grid">
+          <div>
+            <h3>Name and roles</h3>
+            <EditColleagueForm key={member.id} member={member} isSelf={isSelf} onSaved={(m) => onChanged(m, `${m.displayName} saved.`)} />
+          </div>
+          <div>
+            {isSelf ? (
+              <div className="account-actions">
+                <h3>Sign-in</h3>
+                <p className="muted">You cannot disable, unlock or reset your own account. Another admin can, or whoever holds the vault passphrase at the command line.</p>
+              </div>
+            ) : (
+              <AccountActions member={member} onReset={onReset} onChanged={onChanged} focusPanel={focusHeading} />
+            )}
+          </div>
+        </div>
+      </Card>
+    </div>
+  );
+}
