@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'fflate';
-import { AppError } from '../../core/errors.js';
+import { AppError, sealed } from '../../core/errors.js';
 import { DecryptError, newDataKey, open, seal } from '../../crypto/envelope.js';
 import { type SealedMaster, type VaultSecret, Vault } from '../../crypto/vault.js';
 import { type Tx, writeTx } from '../../db/tx.js';
@@ -30,6 +30,8 @@ type Tables = Record<string, Record<string, unknown>[]>;
 const AD = Buffer.from('sanctum-backup\0v1', 'utf8');
 
 export async function createBackup(ctx: AppContext, progress: (msg: string) => void, actor: Actor = { id: 'cli' }): Promise<BackupFile> {
+  // Checked first: the backup key is wrapped at the end, and nothing should be recorded as made before then.
+  if (ctx.vault.isSealed) throw sealed();
   const sealedMaster = JSON.parse((await getMeta(ctx.db.kysely, 'master')) as string) as SealedMaster;
   const wrappedSystemKey = (await getMeta(ctx.db.kysely, 'system_key')) as string;
   await ctx.audit.flush();
