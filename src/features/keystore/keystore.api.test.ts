@@ -64,6 +64,16 @@ describe('backups page API', () => {
     expect((await api.get('/api/backups')).json()).toMatchObject({ keyStore: { disposalsSince: 0, upToDate: true } });
   });
 
+  it('makes nothing while the vault is sealed', async () => {
+    ctx.vault.seal();
+    for (const path of ['/api/backups/backup', '/api/backups/keystore']) {
+      const res = await api.get(path);
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({ error: { code: 'sealed' } });
+    }
+    expect(await ctx.db.kysely.selectFrom('recovery_copies').selectAll().execute()).toEqual([]);
+  });
+
   it('is for administrators only', async () => {
     const practice = (await api.get('/api/practice')).json() as { id: string };
     const colleague = await addStaff(ctx, practice.id, ['practitioner']);
