@@ -28,7 +28,7 @@ async function fill(v: BenchVault, totalNotes: number, progress: (m: string) => 
   db.exec(`create table if not exists plain_clients (id text primary key, identity text);
     create table if not exists plain_cases (case_code text primary key, client_id text);
     create table if not exists plain_notes (id text primary key, case_code text, kind text, status text, body text, author_id text, created_at text);
-    create index if not exists plain_notes_case on plain_notes (case_code, created_at);
+    create index if not exists plain_notes_case on plain_notes (case_code, created_at, id);
     create table if not exists plain_addenda (id text primary key, note_id text, body text, created_at text);
     create index if not exists plain_addenda_note on plain_addenda (note_id);`);
   const insPlainClient = db.prepare('insert into plain_clients values (?, ?)');
@@ -66,7 +66,7 @@ async function measure(v: BenchVault, ids: string[], iterations: number) {
   const pick = (i: number) => ids[(i * 7919) % ids.length];
   const plainOpen = async (clientId: string) => {
     const c = await k.selectFrom('plain_cases').innerJoin('plain_clients', 'plain_clients.id', 'plain_cases.client_id').selectAll().where('plain_cases.client_id', '=', clientId).executeTakeFirstOrThrow();
-    const notes = await k.selectFrom('plain_notes').selectAll().where('case_code', '=', c.case_code as string).orderBy('created_at', 'desc').limit(20).execute();
+    const notes = await k.selectFrom('plain_notes').selectAll().where('case_code', '=', c.case_code as string).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(20).execute();
     await k.selectFrom('plain_addenda').selectAll().where('note_id', 'in', notes.map((n) => n.id as string)).execute();
     return { identity: JSON.parse(c.identity as string), notes };
   };

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { type KeyObject, createCipheriv, createDecipheriv, createSecretKey, randomBytes } from 'node:crypto';
 
 /**
  * Versioned authenticated encryption. A ciphertext string is
@@ -30,10 +30,32 @@ export function associatedData(ref: RecordRef): Buffer {
   return Buffer.from(['sanctum', FORMAT_VERSION, ref.table, ref.id, ref.field, ref.subject].join('\0'), 'utf8');
 }
 
+/**
+ * Node turns a raw key into a KeyObject on every cipher it makes, which costs as much as the
+ * decryption of a short field. Keys the vault holds are the same Buffer each time, so their
+ * KeyObject is made once and lives exactly as long as the Buffer does (sealing the vault drops
+ * both).
+ */
+const keyObjects = new WeakMap<Buffer, KeyObject>();
+function keyObject(key: Buffer): KeyObject {
+  let k = keyObjects.get(key);
+  if (!k) {
+    if (key.length !== 32) throw new Error('AES-256-GCM needs a 32-byte key');
+    k = createSecretKey(key);
+    keyObjects.set(key, k);
+  }
+  return k;
+}
+
+/** Drop a key's KeyObject (the vault calls this for every key it zeroes when sealed). */
+export function forgetKey(key: Buffer): void {
+  keyObjects.delete(key);
+}
+
 export function seal(key: Buffer, plaintext: Buffer, ad: Buffer): string {
   if (key.length !== 32) throw new Error('AES-256-GCM needs a 32-byte key');
   const nonce = randomBytes(NONCE_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  const cipher = createCipheriv('aes-256-gcm', keyObject(key), nonce);
   cipher.setAAD(ad);
   const ct = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   const tag = cipher.getAuthTag();
@@ -46,11 +68,15 @@ export function open(key: Buffer, sealed: string, ad: Buffer): Buffer {
   if (version !== FORMAT_VERSION) throw new DecryptError(`unknown ciphertext format "${version}"`);
   const raw = Buffer.from(sealed.slice(sep + 1), 'base64');
   if (raw.length < NONCE_BYTES + TAG_BYTES) throw new DecryptError('ciphertext too short');
-  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, NONCE_BYTES));
+  const decipher = createDecipheriv('aes-256-gcm', keyObject(key), raw.subarray(0, NONCE_BYTES));
   decipher.setAAD(ad);
   decipher.setAuthTag(raw.subarray(NONCE_BYTES, NONCE_BYTES + TAG_BYTES));
   try {
-    return Buffer.concat([decipher.update(raw.subarray(NONCE_BYTES + TAG_BYTES)), decipher.final()]);
+    const plaintext = decipher.update(raw.subarray(NONCE_BYTES + TAG_BYTES));
+    // GCM yields everything from update(); final() checks the tag and throws when it fails, so
+    // nothing is returned unless the ciphertext authenticated.
+    decipher.final();
+    return plaintext;
   } catch {
     throw new DecryptError();
   }

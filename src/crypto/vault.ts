@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AppError, erased, sealed } from '../core/errors.js';
-import { DecryptError, type RecordRef, decryptField, encryptField, newDataKey, unwrapKey, wrapKey } from './envelope.js';
+import { DecryptError, type RecordRef, decryptField, encryptField, forgetKey, newDataKey, unwrapKey, wrapKey } from './envelope.js';
 import { type KdfParams, VAULT_KDF, deriveKey, newSalt } from './kdf.js';
 
 /**
@@ -56,9 +56,11 @@ export class Vault {
   }
 
   seal(): void {
-    this.master?.fill(0);
-    this.systemKey?.fill(0);
-    for (const k of this.cache.values()) k.fill(0);
+    for (const k of [this.master, this.systemKey, ...this.cache.values()]) {
+      if (!k) continue;
+      forgetKey(k);
+      k.fill(0);
+    }
     this.master = null;
     this.systemKey = null;
     this.cache.clear();
@@ -134,6 +136,7 @@ export class Vault {
       clientKeys: rewrapped,
       // Called once the caller has stored the re-wrapped keys.
       adopt: () => {
+        forgetKey(oldMaster);
         oldMaster.fill(0);
         this.master = next;
         this.cache.clear();

@@ -8,11 +8,13 @@ import * as m0040 from './0040_sharing.js';
 import * as m0050 from './0050_breaches.js';
 import * as m0051 from './0051_retention.js';
 import * as m0060 from './0060_keystore.js';
+import * as m0100 from './0100_notes_newest_first.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Features take their own number
  * range: 0010 consent, 0020 requests, 0030 subject access, 0040 de-identification,
- * 0050 breaches and retention, 0060 recovery copies (key store).
+ * 0050 breaches and retention, 0060 recovery copies (key store); 0100 onwards, later changes to
+ * the core tables.
  */
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
@@ -24,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0050_breaches': m0050,
   '0051_retention': m0051,
   '0060_keystore': m0060,
+  '0100_notes_newest_first': m0100,
 };
