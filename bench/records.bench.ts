@@ -123,7 +123,7 @@ export async function run(progress: (m: string) => void): Promise<string> {
   }
   return `## Opening a client record
 
-Identity plus the latest 20 notes, decrypted (AES-256-GCM, per-client keys looked up each time so a destroyed key takes effect at once), with the access audited (group-committed read audit, see ADR 0004), through \`openRecord\` — against the same three queries (case + identity, latest 20 notes, their addenda) on plaintext mirror tables in the same SQLite file, same run. 3,000 opens of clients picked across the caseload after 200 warm-up opens; one request at a time. Times in milliseconds.
+Identity plus the latest 20 notes, decrypted (AES-256-GCM under per-client keys; the case and its two wrapped keys come back in one query each time, so a destroyed key takes effect at once), with the access audited (group-committed read audit, see ADR 0004), through \`openRecord\` — against the same three queries (case + identity, latest 20 notes newest first, their addenda) on plaintext mirror tables with the same indexes in the same SQLite file, same run. 3,000 opens of clients picked across the caseload after 200 warm-up opens; one request at a time. Times in milliseconds.
 
 | stored notes | layer | encrypted p50 | encrypted p99 | opens/s | plaintext p50 | plaintext p99 | opens/s | ratio p50 / p99 |
 |---:|---|---:|---:|---:|---:|---:|---:|---:|
