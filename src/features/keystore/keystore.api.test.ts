@@ -117,4 +117,17 @@ describe('backups page API', () => {
     expect((await web.get('/api/backups')).json()).toMatchObject({ backup: { lastMadeAt: null }, keyStore: { via: 'import', upToDate: true } });
     await app2.close();
   });
+
+  it('a set-up attempt between importing the keys and restoring the backup says to finish the restore', async () => {
+    const keys = (await api.get('/api/backups/keystore')).body;
+    const fresh = await testContext({ clock: ctx.clock.now().toISOString() });
+    others.push(fresh);
+    await installKeyStore(fresh, parseKeyStore(keys), { id: 'cli' });
+    const app2 = await createApp(fresh);
+    const res = await new ApiClient(app2).post('/api/setup', { passphrase: PASSPHRASE, displayName: 'Someone', email: 'someone@example.org', password: PASSWORD });
+    expect(res.statusCode).toBe(503);
+    expect((res.json() as { error: { message: string } }).error.message).toMatch(/sanctum restore/);
+    await app2.close();
+  });
 });
+

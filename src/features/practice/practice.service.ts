@@ -51,7 +51,8 @@ export async function setupPractice(ctx: AppContext, input: SetupInput): Promise
     await unsealVault(ctx, { passphrase: input.passphrase }, null);
   }
   const practice = await repo.thePractice(ctx.db.kysely);
-  if (!practice) throw new AppError('uninitialised', 'The practice record is missing.');
+  // Keys imported from a key-store file on a new machine, with the backup not restored yet.
+  if (!practice) throw new AppError('uninitialised', 'This vault holds imported keys but no records yet. Finish the recovery on the command line with "sanctum restore --in BACKUP-FILE", then sign in as before.');
   return writeTx(ctx.db, async (trx) => {
     if ((await authRepo.countUsers(trx)) > 0) throw conflict('This practice is already set up. Sign in instead.');
     const secrets = await createUser(ctx, trx, { practiceId: practice.id, email: input.email, displayName, roles: ['practitioner', 'admin'], password: input.password });
