@@ -1,10 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chainHash, GENESIS_HASH } from '../src/audit/audit.chain.js';
-import { verifyAudit } from '../src/audit/audit.service.js';
+import { packageRoot } from '../src/core/paths.js';
 import { benchVault, fmt, int } from './support.js';
+
+/**
+ * Verification runs from the built output, as a server or `sanctum audit verify` would: its
+ * worker threads load compiled modules, where from the TypeScript sources each thread would first
+ * start a TypeScript loader.
+ */
+async function builtVerifier(progress: (m: string) => void): Promise<typeof import('../src/audit/audit.service.js').verifyAudit> {
+  const built = join(packageRoot(), 'dist', 'src', 'audit', 'audit.service.js');
+  if (!existsSync(built)) {
+    progress('building first');
+    spawnSync('npm', ['run', 'build'], { cwd: packageRoot(), stdio: 'ignore' });
+  }
+  return ((await import(pathToFileURL(built).href)) as typeof import('../src/audit/audit.service.js')).verifyAudit;
+}
 
 /** Verifying the hash chain over a million entries, streamed off the embedded store. */
 export async function run(progress: (m: string) => void): Promise<string> {
   const total = Number(process.env.BENCH_AUDIT_ENTRIES ?? 1_000_000);
+  const verifyAudit = await builtVerifier(progress);
   const v = await benchVault();
   try {
     const db = v.ctx.db.sqlite;

@@ -13,7 +13,7 @@ const newest = (dir) => {
   }
   return t;
 };
-const stale = !existsSync(marker) || !existsSync(join(root, 'dist', 'src', 'cli', 'main.js')) ||
+const stale = !existsSync(marker) || !existsSync(join(root, 'dist', 'src', 'cli', 'main.js')) || !existsSync(join(root, 'dist', 'server', 'main.js')) ||
   Math.max(newest(join(root, 'src')), newest(join(root, 'web'))) > statSync(marker).mtimeMs;
 if (stale) {
   process.stderr.write('Building Sanctum (first start or sources changed)…\n');

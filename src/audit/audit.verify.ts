@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SQLITE_FILE, type Db } from '../db/connection.js';
 import { GENESIS_HASH, type RangeResult, RangeVerifier, type VerifyResult } from './audit.chain.js';
-import { sqliteChainRows } from './audit.canonical-sql.js';
+import { sqliteChainRows, sqlitePackedRows } from './audit.canonical-sql.js';
 import { maxSeq, pgChainRows, readHead, storedHash } from './audit.repository.js';
 import { type RangeJob, walk } from './audit.verify-range.js';
 
@@ -32,7 +32,7 @@ export async function verifyStore(db: Db, opts: VerifyOptions = {}): Promise<Ver
   const threads = opts.threads ?? (head.seq >= PARALLEL_FROM ? Math.min(availableParallelism(), 8) : 0);
   let result: RangeResult;
   if (file && threads > 1 && head.seq >= threads) result = await inThreads(db, file, head.seq, threads, opts.onProgress);
-  else if (db.sqlite) result = walk(sqliteChainRows(db.sqlite), { from: 1, to: head.seq, prevHash: GENESIS_HASH }, opts.onProgress);
+  else if (db.sqlite) result = walk(sqliteChainRows(db.sqlite), { from: 1, to: head.seq, prevHash: GENESIS_HASH }, opts.onProgress, sqlitePackedRows(db.sqlite));
   else result = await walkPostgres(db, head.seq, opts.onProgress);
 
   if (!result.ok) return { ok: false, entries: result.verified, firstBadSeq: result.firstBadSeq, reason: result.reason };
