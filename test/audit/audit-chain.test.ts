@@ -93,6 +93,14 @@ describe.each([
     expect(r).toMatchObject({ ok: true, entries: before + 200 });
   });
 
+  it('catches a field boundary moved into the stored hash', async () => {
+    // Entry 5 has no details, so its canonical form ends with the null marker. Emptying the column
+    // and prefixing the marker to the stored hash leaves the concatenated text unchanged; the check
+    // must still see that the stored hash is not the entry's hash.
+    await exec(sql`update audit_log set details = '', hash = ${'\u2400'} || hash where seq = 5`);
+    expect(await verifyAudit(ctx.db)).toMatchObject({ ok: false, firstBadSeq: 5 });
+  });
+
   it('catches an entry slipped in beyond the recorded head', async () => {
     const head = (await exec(sql`select seq, hash from audit_head where id = 1`)).rows[0] as { seq: number; hash: string };
     const seq = Number(head.seq) + 1;
