@@ -58,7 +58,8 @@ describe('backups page', () => {
 
   it('an admin finds the page in the navigation; it says there is no key-store file yet', async () => {
     await page.goto(`${server.url}/`);
-    await page.getByRole('link', { name: 'Backups' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
+    await page.getByRole('navigation', { name: 'Practice administration' }).getByRole('link', { name: 'Backups' }).click();
     await expect.poll(() => heading(page).textContent(), SLOW).toBe('Backups');
     await expect.poll(() => page.getByTestId('keystore-missing').count(), SLOW).toBe(1);
     expect(await page.getByTestId('backup-last').textContent()).toBe('No backup has been made on this computer yet.');

@@ -21,6 +21,7 @@ let clientId = '';
 
 const heading = (p: Page) => p.locator('main h1');
 const mainNav = (p: Page) => p.getByRole('navigation', { name: 'Main' });
+const adminTabs = (p: Page) => p.getByRole('navigation', { name: 'Practice administration' });
 const identity = (p: Page) => p.getByRole('complementary', { name: 'Identity and contact' });
 const recordTab = (p: Page, name: string) => p.getByRole('navigation', { name: 'Record sections' }).getByRole('link', { name });
 
@@ -62,7 +63,7 @@ describe('practice administration: identity, case status, documents, team, audit
 
   it('keeps the header navigation on one line at 1280 pixels, with the admin pages', async () => {
     const labels = await mainNav(page).getByRole('link').allTextContents();
-    expect(labels).toEqual(expect.arrayContaining(['Caseload', 'Subject access', 'Team', 'Audit log']));
+    expect(labels).toEqual(expect.arrayContaining(['Caseload', 'Subject access', 'Admin']));
     const boxes = await navLinkBoxes(page);
     expect(new Set(boxes.map((x) => x.top)).size).toBe(1);
     for (const x of boxes) expect(x.height, x.label).toBeLessThan(45);
@@ -86,7 +87,7 @@ describe('practice administration: identity, case status, documents, team, audit
     await menu.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
-    expect(await mainNav(page).getByRole('link', { name: 'Audit log' }).isVisible()).toBe(true);
+    expect(await mainNav(page).getByRole('link', { name: 'Admin' }).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'open menu');
     await screenshot(page, 'admin-03-menu-open');
     await page.keyboard.press('Tab');
@@ -176,8 +177,9 @@ describe('practice administration: identity, case status, documents, team, audit
   });
 
   it('adds a colleague, shows their recovery codes once, and lists them on the team', async () => {
-    await mainNav(page).getByRole('link', { name: 'Team' }).click();
+    await mainNav(page).getByRole('link', { name: 'Admin' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Team');
+    expect(await adminTabs(page).getByRole('link', { name: 'Team' }).getAttribute('aria-current')).toBe('page');
     const team = page.getByTestId('team');
     await expect.poll(() => team.locator('tbody tr').count()).toBe(1);
     await expectNoAxeViolations(page, 'team');
@@ -207,8 +209,9 @@ describe('practice administration: identity, case status, documents, team, audit
   });
 
   it('verifies the audit chain and downloads a signed checkpoint', async () => {
-    await mainNav(page).getByRole('link', { name: 'Audit log' }).click();
+    await adminTabs(page).getByRole('link', { name: 'Audit log' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Audit log');
+    expect(await mainNav(page).getByRole('link', { name: 'Admin' }).getAttribute('aria-current')).toBe('page');
     await expectNoAxeViolations(page, 'audit log');
     await page.getByRole('button', { name: 'Verify the audit chain' }).click();
     const result = page.getByTestId('verify-result');
@@ -237,8 +240,7 @@ describe('practice administration: identity, case status, documents, team, audit
       await expect.poll(() => heading(p).textContent(), { timeout: 60_000 }).toBe('Caseload');
       const labels = await mainNav(p).getByRole('link').allTextContents();
       expect(labels).toContain('Caseload');
-      expect(labels).not.toContain('Team');
-      expect(labels).not.toContain('Audit log');
+      expect(labels).not.toContain('Admin');
       await p.goto(`${server.url}/team`);
       await expect.poll(() => p.getByRole('alert').textContent()).toContain("Only the practice's admins");
       expect(await p.getByTestId('team').count()).toBe(0);

@@ -59,9 +59,9 @@ export const routes: AppRoute[] = [
   { path: '/breaches', title: 'Breaches', element: () => <BreachesPage />, nav: { label: 'Breaches', order: 70, activeFor: ['/breaches'] } },
   { path: '/breaches/:id', title: 'Breach', element: (p) => <BreachPage breachId={p.id} /> },
   { path: '/retention', title: 'Retention', element: () => <RetentionPage />, nav: { label: 'Retention', order: 80, activeFor: ['/retention'] } },
-  { path: '/team', title: 'Team', element: () => <TeamPage />, nav: { label: 'Team', order: 90, roles: ['admin'] } },
-  { path: '/audit', title: 'Audit log', element: () => <AuditPage />, nav: { label: 'Audit log', order: 95, roles: ['admin'] } },
-  { path: '/backups', title: 'Backups', element: () => <BackupsPage />, nav: { label: 'Backups', order: 97, roles: ['admin'] } },
+  { path: '/team', title: 'Team', element: () => <TeamPage />, nav: { label: 'Admin', order: 90, roles: ['admin'], activeFor: ['/team', '/audit', '/backups'] } },
+  { path: '/audit', title: 'Audit log', element: () => <AuditPage /> },
+  { path: '/backups', title: 'Backups', element: () => <BackupsPage /> },
 ];
 
 export function navEntries(list: AppRoute[], roles: readonly string[] = []): AppRoute[] {

@@ -3,6 +3,7 @@ import { api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { AdminTabs } from './AdminTabs.js';
 import { useAnnounce } from '../../components/Status.js';
 import { instant } from '../../format.js';
 import { Link } from '../../router.js';
@@ -55,6 +56,7 @@ export function AuditPage() {
   return (
     <div className="page">
       <PageHeader title="Audit log" lead="Every read, change, export and disclosure is recorded in a chain in which each entry seals the one before it." />
+      <AdminTabs current="audit" />
       <div className="audit-grid">
         <Card title="Verify the audit chain" description="Recomputes every entry's seal from the first to the latest. Any entry changed, removed or inserted afterwards breaks the chain at that point.">
           <FormError message={verifyError} />

@@ -3,6 +3,7 @@ import { ApiError, api, messageOf } from '../../api.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { AdminTabs } from './AdminTabs.js';
 import { useAnnounce } from '../../components/Status.js';
 import { forgetStaffNames } from '../../components/useStaffNames.js';
 import { useSession } from '../../session.js';
@@ -58,6 +59,7 @@ export function TeamPage() {
           </button>
         )}
       </PageHeader>
+      <AdminTabs current="team" />
       {adding && (
         <AddColleagueForm
           onCancel={() => setAdding(false)}

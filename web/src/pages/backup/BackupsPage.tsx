@@ -4,6 +4,7 @@ import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { AdminTabs } from '../admin/AdminTabs.js';
 import { useAnnounce } from '../../components/Status.js';
 import { instant } from '../../format.js';
 import { downloadFile } from './download.js';
@@ -51,6 +52,7 @@ export function BackupsPage() {
         title="Backups"
         lead="If this computer is lost, stolen or broken, two files and your vault passphrase bring every record back: an encrypted backup, and a key-store file that opens it."
       />
+      <AdminTabs current="backups" />
       <FormError message={error} />
       {!status && !error && <Loading label="Loading backups…" />}
       {status && (

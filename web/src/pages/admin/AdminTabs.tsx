@@ -1,0 +1,15 @@
+import { Tabs } from '../../components/Tabs.js';
+
+/**
+ * The practice-administration pages share one entry in the main navigation ("Admin") and move
+ * between each other here, so the header stays on one line on a laptop screen.
+ */
+const PAGES = [
+  { id: 'team', label: 'Team', href: '/team' },
+  { id: 'audit', label: 'Audit log', href: '/audit' },
+  { id: 'backups', label: 'Backups', href: '/backups' },
+];
+
+export function AdminTabs({ current }: { current: 'team' | 'audit' | 'backups' }) {
+  return <Tabs label="Practice administration" tabs={PAGES} current={current} />;
+}
