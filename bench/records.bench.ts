@@ -25,20 +25,23 @@ async function fill(v: BenchVault, totalNotes: number, progress: (m: string) => 
     ids.push(c.id);
     codes.push(c.caseCode);
   }
-  db.exec(`create table if not exists plain_clients (id text primary key, identity text);
-    create table if not exists plain_cases (case_code text primary key, client_id text);
-    create table if not exists plain_notes (id text primary key, case_code text, kind text, status text, body text, author_id text, created_at text);
+  // The plaintext mirror has the real tables' columns and indexes, with each ciphertext column
+  // holding the plaintext instead, so the comparison isolates encryption and audit.
+  db.exec(`create table if not exists plain_clients (id text primary key, practice_id text not null, identity text, created_at text not null, erased_at text);
+    create table if not exists plain_cases (case_code text primary key, client_id text not null, practice_id text not null, practitioner_id text, status text not null, opened_at text not null, closed_at text);
+    create index if not exists plain_cases_client on plain_cases (client_id);
+    create table if not exists plain_notes (id text primary key, case_code text not null, session_id text, kind text not null, status text not null, body text not null, author_id text not null, created_at text not null, updated_at text not null, signed_at text, signed_by text);
     create index if not exists plain_notes_case on plain_notes (case_code, created_at, id);
-    create table if not exists plain_addenda (id text primary key, note_id text, body text, created_at text);
+    create table if not exists plain_addenda (id text primary key, note_id text not null, case_code text not null, body text not null, author_id text not null, created_at text not null);
     create index if not exists plain_addenda_note on plain_addenda (note_id);`);
-  const insPlainClient = db.prepare('insert into plain_clients values (?, ?)');
-  const insPlainCase = db.prepare('insert into plain_cases values (?, ?)');
+  const insPlainClient = db.prepare("insert into plain_clients values (?, 'bench', ?, '2016-01-04T10:00:00.000Z', null)");
+  const insPlainCase = db.prepare("insert into plain_cases values (?, ?, 'bench', 'cli', 'open', '2016-01-04T10:00:00.000Z', null)");
   ids.forEach((id, i) => {
     insPlainClient.run(id, JSON.stringify({ name: `Bench Client ${i}`, email: `c${i}@example.org`, dob: '1980-01-01' }));
     insPlainCase.run(codes[i], id);
   });
   const insNote = db.prepare(`insert into notes (id, case_code, session_id, kind, status, body_enc, author_id, created_at, updated_at, signed_at, signed_by) values (?, ?, null, 'progress', 'signed', ?, 'cli', ?, ?, ?, 'cli')`);
-  const insPlain = db.prepare(`insert into plain_notes values (?, ?, 'progress', 'signed', ?, 'cli', ?)`);
+  const insPlain = db.prepare(`insert into plain_notes values (?, ?, null, 'progress', 'signed', ?, 'cli', ?, ?, ?, 'cli')`);
   const keys = await Promise.all(ids.map((id) => clientKey(ctx, ctx.db.kysely, id, 'clinical')));
   const perClient = Math.ceil(totalNotes / clients);
   const base = Date.parse('2016-01-04T10:00:00Z');
@@ -48,7 +51,7 @@ async function fill(v: BenchVault, totalNotes: number, progress: (m: string) => 
       const id = randomUUID();
       const at = new Date(base + Math.floor(n / clients) * 3_600_000).toISOString();
       insNote.run(id, codes[c], ctx.vault.encrypt(keys[c], NOTE, { table: 'notes', id, field: 'body', subject: ids[c] }), at, at, at);
-      insPlain.run(randomUUID(), codes[c], NOTE, at);
+      insPlain.run(randomUUID(), codes[c], NOTE, at, at, at);
     }
   });
   for (let n = 0; n < clients * perClient; n += 20_000) {
@@ -65,7 +68,7 @@ async function measure(v: BenchVault, ids: string[], iterations: number) {
   const k = ctx.db.kysely as unknown as import('kysely').Kysely<Record<string, Record<string, unknown>>>;
   const pick = (i: number) => ids[(i * 7919) % ids.length];
   const plainOpen = async (clientId: string) => {
-    const c = await k.selectFrom('plain_cases').innerJoin('plain_clients', 'plain_clients.id', 'plain_cases.client_id').selectAll().where('plain_cases.client_id', '=', clientId).executeTakeFirstOrThrow();
+    const c = await k.selectFrom('plain_cases').innerJoin('plain_clients', 'plain_clients.id', 'plain_cases.client_id').selectAll().where('plain_cases.client_id', '=', clientId).orderBy('plain_cases.opened_at', 'desc').executeTakeFirstOrThrow();
     const notes = await k.selectFrom('plain_notes').selectAll().where('case_code', '=', c.case_code as string).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(20).execute();
     await k.selectFrom('plain_addenda').selectAll().where('note_id', 'in', notes.map((n) => n.id as string)).execute();
     return { identity: JSON.parse(c.identity as string), notes };
@@ -123,7 +126,7 @@ export async function run(progress: (m: string) => void): Promise<string> {
   }
   return `## Opening a client record
 
-Identity plus the latest 20 notes, decrypted (AES-256-GCM under per-client keys; the case and its two wrapped keys come back in one query each time, so a destroyed key takes effect at once), with the access audited (group-committed read audit, see ADR 0004), through \`openRecord\` — against the same three queries (case + identity, latest 20 notes newest first, their addenda) on plaintext mirror tables with the same indexes in the same SQLite file, same run. 3,000 opens of clients picked across the caseload after 200 warm-up opens; one request at a time. Times in milliseconds.
+Identity plus the latest 20 notes, decrypted (AES-256-GCM under per-client keys, whose wrapped forms are read each time so a destroyed key takes effect at once), with the access checked and audited (group-committed read audit, see ADR 0004), through \`openRecord\` — against the same three queries (case + identity, latest 20 notes newest first, their addenda) on plaintext mirror tables with the same columns and indexes, in the same SQLite file, same run. 3,000 opens of clients picked across the caseload after 200 warm-up opens; one request at a time. Times in milliseconds.
 
 | stored notes | layer | encrypted p50 | encrypted p99 | opens/s | plaintext p50 | plaintext p99 | opens/s | ratio p50 / p99 |
 |---:|---|---:|---:|---:|---:|---:|---:|---:|

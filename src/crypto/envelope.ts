@@ -27,7 +27,7 @@ export class DecryptError extends Error {
 
 export function associatedData(ref: RecordRef): Buffer {
   // NUL-separated: none of these identifiers can contain NUL, so the encoding is unambiguous.
-  return Buffer.from(['sanctum', FORMAT_VERSION, ref.table, ref.id, ref.field, ref.subject].join('\0'), 'utf8');
+  return Buffer.from(`sanctum\0${FORMAT_VERSION}\0${ref.table}\0${ref.id}\0${ref.field}\0${ref.subject}`, 'utf8');
 }
 
 /**

@@ -14,13 +14,6 @@ export async function requireCase(ctx: AppContext, principal: Principal, clientI
   return checkCase(ctx, principal, c, action, clientId);
 }
 
-/** requireCase, with the client's wrapped keys fetched in the same query (for opening a record). */
-export async function requireCaseWithKeys(ctx: AppContext, principal: Principal, clientId: string, action: Action): Promise<{ c: repo.CaseRow; wrapped: { identity: string | null; clinical: string | null } }> {
-  const found = await repo.caseWithKeys(ctx.db.kysely, clientId);
-  const c = await checkCase(ctx, principal, found?.row, action, clientId);
-  return { c, wrapped: { identity: found!.identityKey, clinical: found!.clinicalKey } };
-}
-
 export async function requireCaseByCode(ctx: AppContext, principal: Principal, caseCode: string, action: Action): Promise<repo.CaseRow> {
   const c = await repo.caseByCode(ctx.db.kysely, caseCode);
   return checkCase(ctx, principal, c, action, caseCode);

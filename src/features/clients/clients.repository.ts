@@ -65,25 +65,6 @@ export async function caseForClient(db: Executor, clientId: string): Promise<Cas
   return r ? toCase(r) : undefined;
 }
 
-/**
- * The same case with the client's two wrapped keys, in one query: opening a record needs both,
- * and a destroyed key (null) must be seen at once.
- */
-export async function caseWithKeys(db: Executor, clientId: string): Promise<{ row: CaseRow; identityKey: string | null; clinicalKey: string | null } | undefined> {
-  const r = await db
-    .selectFrom('cases')
-    .innerJoin('clients', 'clients.id', 'cases.client_id')
-    .select(caseColumns)
-    .select((eb) => [
-      eb.selectFrom('client_keys').select('wrapped').whereRef('client_keys.client_id', '=', 'clients.id').where('purpose', '=', 'identity').as('identity_key'),
-      eb.selectFrom('client_keys').select('wrapped').whereRef('client_keys.client_id', '=', 'clients.id').where('purpose', '=', 'clinical').as('clinical_key'),
-    ])
-    .where('cases.client_id', '=', clientId)
-    .orderBy('cases.opened_at', 'desc')
-    .executeTakeFirst();
-  return r ? { row: toCase(r), identityKey: r.identity_key ?? null, clinicalKey: r.clinical_key ?? null } : undefined;
-}
-
 export async function caseByCode(db: Executor, caseCode: string): Promise<CaseRow | undefined> {
   const r = await db
     .selectFrom('cases')
