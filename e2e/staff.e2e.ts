@@ -153,6 +153,8 @@ describe('staff accounts: disable, unlock and reset a colleague', () => {
     await expect.poll(() => heading(tomasz).textContent(), { timeout: 30_000 }).toBe('Set up your second factor');
     const secret = ((await tomasz.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
     expect(secret).not.toBe(tomaszSecret);
+    // His recovery codes went to the admin, so this screen has two steps, numbered 1 and 2.
+    expect(await tomasz.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['1. Add Sanctum to your authenticator app', '2. Confirm']);
     await expectNoAxeViolations(tomasz, 're-enrolment');
     await screenshot(tomasz, 'staff-08-re-enrol');
     await tomasz.getByLabel('6-digit code from your app').fill(await freshTotpCode(secret));

@@ -62,7 +62,7 @@ export function EnrolPage({ practiceName, enrolment: given, onDone }: Props) {
             <TotpSecret enrolment={enrolment} />
             {codes.length > 0 && <RecoveryCodes codes={codes} />}
             <form onSubmit={submit} noValidate className="enrol-confirm">
-              <h2>3. Confirm</h2>
+              <h2>{codes.length > 0 ? 3 : 2}. Confirm</h2>
               <FormError message={errors.form} />
               {codes.length > 0 && (
                 <div className={`field field-check${errors.fields.saved ? ' field-invalid' : ''}`}>
