@@ -117,7 +117,7 @@ describe('staff accounts: disable, unlock and reset a colleague', () => {
     await page.reload();
     await expect.poll(() => row(page).textContent()).toMatch(/Locked\s*until/);
     await row(page).getByRole('button', { name: `Manage ${COLLEAGUE.displayName}` }).click();
-    expect(await panel(page).getByText(/after 5 failed sign-ins/).count()).toBe(1);
+    await expect.poll(() => panel(page).getByText(/after 5 failed sign-ins/).count()).toBe(1);
     await panel(page).getByLabel('Why you are unlocking').selectOption('identity_verified');
     await expectNoAxeViolations(page, 'unlock');
     await screenshot(page, 'staff-06-locked');
@@ -160,7 +160,8 @@ describe('staff accounts: disable, unlock and reset a colleague', () => {
     await tomasz.getByLabel('6-digit code from your app').fill(await freshTotpCode(secret));
     await tomasz.getByRole('button', { name: 'Confirm and open Sanctum' }).click();
     await expect.poll(() => heading(tomasz).textContent(), { timeout: 30_000 }).toBe('Caseload');
-    expect(await tomasz.getByText('Robin Hale').count()).toBe(1);
+    // The heading renders before the caseload has loaded.
+    await expect.poll(() => tomasz.getByText('Robin Hale').count(), { timeout: 30_000 }).toBe(1);
 
     // The new recovery code works for him; the team page shows him active again.
     await tomasz.getByRole('button', { name: 'Sign out' }).click();
