@@ -1,15 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
 import { type BrowserSession, launchBrowser } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { type RunningServer, freshDatabase, startServer } from './support/server.js';
 import { PRACTICE, setUpPracticeViaApi } from './support/practice.js';
 import { freshTotpCode } from './support/totp.js';
 
@@ -110,7 +108,7 @@ describe('backups page', () => {
     writeFileSync(join(dir, 'keys.json'), files.keys);
     writeFileSync(join(dir, 'backup.json'), files.backup);
     const dataDir = join(dir, 'data');
-    const databaseUrl = await emptyDatabase();
+    const databaseUrl = await freshDatabase();
     const env: NodeJS.ProcessEnv = { ...process.env, SANCTUM_PASSPHRASE: PRACTICE.passphrase };
     delete env.DATABASE_URL;
     if (databaseUrl) env.DATABASE_URL = databaseUrl;
@@ -144,20 +142,3 @@ describe('backups page', () => {
     await fresh.close();
   });
 });
-
-/** A new, empty database for the restored computer when the suite runs on PostgreSQL (dropped by destroy()). */
-async function emptyDatabase(): Promise<string | undefined> {
-  const base = process.env.TEST_PG_URL;
-  if (!base) return undefined;
-  const name = `sanctum_e2e_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return u.toString();
-}

@@ -83,7 +83,8 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-async function freshDatabase(): Promise<string | undefined> {
+/** A new, empty PostgreSQL database from TEST_PG_URL (undefined on SQLite); dropped by destroy(). */
+export async function freshDatabase(): Promise<string | undefined> {
   const base = process.env.TEST_PG_URL;
   if (!base) return undefined;
   const name = `sanctum_e2e_${randomBytes(6).toString('hex')}`;

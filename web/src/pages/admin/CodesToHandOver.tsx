@@ -1,0 +1,38 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { Card } from '../../components/Card.js';
+
+/**
+ * A colleague's recovery codes exist in plain form only in the server's answer that made them, so
+ * they are shown once, focused for screen readers, with the instruction (children) that they
+ * travel by hand.
+ */
+export function CodesToHandOver({ title, codes, testId, onDone, children }: { title: string; codes: string[]; testId: string; onDone: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const h = ref.current?.querySelector<HTMLElement>('h2');
+    h?.setAttribute('tabindex', '-1');
+    h?.focus();
+  }, []);
+  return (
+    <div ref={ref}>
+      <Card title={title} className="codes-card">
+        <div className="callout callout-warning">{children}</div>
+        <ol className="recovery-codes" data-testid={testId}>
+          {codes.map((c) => (
+            <li key={c}>
+              <code>{c}</code>
+            </li>
+          ))}
+        </ol>
+        <div className="button-row">
+          <button type="button" className="btn btn-secondary" onClick={() => window.print()}>
+            Print
+          </button>
+          <button type="button" className="btn btn-primary" onClick={onDone}>
+            I have handed them over
+          </button>
+        </div>
+      </Card>
+    </div>
+  );
+}
