@@ -49,9 +49,8 @@ export function walk(
       }
     }
     const page = rows(a, b);
-    if (!v.push(page)) break;
     // A page short of its span means an entry is missing; finish() names it.
-    if (page.length < Math.min(job.to, a + PAGE - 1) - a + 1) break;
+    if (!v.push(page) || page.length < b - a + 1) break;
     onProgress?.(v.verified);
   }
   return v.finish(job.to);

@@ -71,7 +71,7 @@ async function inThreads(db: Db, file: string, to: number, threads: number, onPr
   for (let from = 1; from <= to; from += size) {
     const prevHash = from === 1 ? GENESIS_HASH : await storedHash(db.kysely, from - 1);
     // A missing predecessor is itself the first break in that range's neighbour; check serially.
-    if (prevHash === undefined) return walk(sqliteChainRows(db.sqlite!), { from: 1, to, prevHash: GENESIS_HASH }, onProgress);
+    if (prevHash === undefined) return walk(sqliteChainRows(db.sqlite!), { from: 1, to, prevHash: GENESIS_HASH }, onProgress, sqlitePackedRows(db.sqlite!));
     jobs.push({ file, from, to: Math.min(to, from + size - 1), prevHash });
   }
   const done = new Array<number>(jobs.length).fill(0);
