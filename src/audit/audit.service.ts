@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { Db } from '../db/connection.js';
 import { type Tx, writeTx } from '../db/tx.js';
 import { type AuditEntry, type VerifyResult, chainHash } from './audit.chain.js';
-import { entryAt, insertEntries, readHead } from './audit.repository.js';
+import { type StoredEntry, entryAt, insertEntries, readHead } from './audit.repository.js';
 import { type VerifyOptions, verifyStore } from './audit.verify.js';
 
 /** Who did something. `id` is a user id, 'cli', 'system', or a signing-link id; never a name. */
@@ -31,16 +31,26 @@ export async function appendAudit(trx: Tx, clock: Clock, actor: Actor | null, ev
 }
 
 /** Append several entries in order with one head read and one head update (group commits). */
-export async function appendAuditBatch(trx: Tx, items: { at: Date; actor: Actor | null; ev: AuditEvent }[]): Promise<void> {
+export async function appendAuditBatch(trx: Tx, items: readonly PendingRecord[]): Promise<void> {
   if (items.length === 0) return;
-  const head = await readHead(trx);
+  await insertEntries(trx, chainAfter(await readHead(trx), items));
+}
+
+/** A record waiting for a group commit: its time was taken when it happened. */
+export interface PendingRecord {
+  at: Date;
+  actor: Actor | null;
+  ev: AuditEvent;
+}
+
+/** The entries that follow `head`, in order, each chained to the one before. */
+export function chainAfter(head: { seq: number; hash: string }, items: readonly PendingRecord[]): StoredEntry[] {
   let prev = head.hash;
-  const rows = items.map((it, i) => {
+  return items.map((it, i) => {
     const entry = toEntry(head.seq + 1 + i, it.at, it.actor, it.ev);
     prev = chainHash(prev, entry);
     return { ...entry, hash: prev };
   });
-  await insertEntries(trx, rows);
 }
 
 function toEntry(seq: number, at: Date, actor: Actor | null, ev: AuditEvent): AuditEntry {
