@@ -29,6 +29,7 @@ export type Action =
   | 'case.write_clinical'
   | 'case.read_access_log'
   | 'case.erase'
+  | 'case.reassign'
   | 'caseload.list'
   | 'practice.manage'
   | 'staff.manage'
@@ -55,6 +56,10 @@ export function can(p: Principal, action: Action, c?: CaseFacts): boolean {
       return has('practitioner') && ownCase;
     case 'case.erase':
       return has('admin') && samePractice;
+    // Moving care is a practice decision, not a clinical read: the admin never sees the notes.
+    // Without a case it asks only "may this person move care at all?".
+    case 'case.reassign':
+      return has('admin') && (c === undefined || samePractice);
     case 'practice.manage':
     case 'staff.manage':
     case 'audit.verify':

@@ -5,6 +5,7 @@ import { authRoutes } from '../features/auth/auth.routes.js';
 import { userRoutes } from '../features/auth/users.routes.js';
 import { staffRoutes } from '../features/staff/staff.routes.js';
 import { clientRoutes } from '../features/clients/clients.routes.js';
+import { caseloadRoutes } from '../features/caseload/caseload.routes.js';
 import { documentRoutes } from '../features/documents/documents.routes.js';
 import { consentRoutes } from '../features/consent/consent.routes.js';
 import { noteRoutes } from '../features/notes/notes.routes.js';
@@ -25,6 +26,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await userRoutes(app, ctx);
   await staffRoutes(app, ctx);
   await clientRoutes(app, ctx);
+  await caseloadRoutes(app, ctx);
   await noteRoutes(app, ctx);
   await sessionRoutes(app, ctx);
   await documentRoutes(app, ctx);
