@@ -2,10 +2,15 @@ import { hash } from 'node:crypto';
 
 /**
  * The audit chain's hashing, pure. Each entry's hash covers the previous hash and the entry's
- * canonical bytes, with RFC 6962-style domain separation (0x00 for leaves, 0x01 for chain links)
- * so a leaf can never be passed off as a link:
- *   leaf(e)  = SHA-256(0x00 ‖ canonical(e))
- *   h(n)     = SHA-256(0x01 ‖ h(n-1) ‖ leaf(e_n)),  h(0) = 32 zero bytes
+ * canonical bytes. Two formats, told apart by their first byte so no input of one can be read as
+ * an input of the other (RFC 6962-style domain separation):
+ *   v1 (entries before the switch recorded in audit_head.v2_from; see docs/adr/0006)
+ *     leaf(e) = SHA-256(0x00 ‖ canonical(e))
+ *     h(n)    = SHA-256(0x01 ‖ h(n-1) ‖ leaf(e_n))                 (32-byte hashes)
+ *   v2 (every entry from v2_from on)
+ *     h(n)    = SHA-256(0x02 ‖ hex(h(n-1)) ‖ 0x00 ‖ canonical(e_n))  (64 ASCII characters, then UTF-8)
+ * h(0) is 32 zero bytes (64 zeros in hex). v2 hashes each entry once: half the fixed cost of v1.
+ * The previous hash is always 64 characters, so where it ends and the entry begins is unambiguous.
  */
 export interface AuditEntry {
   seq: number;
@@ -21,7 +26,9 @@ export interface AuditEntry {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
-// One reusable 65-byte link buffer: 0x01 ‖ previous hash ‖ leaf hash.
+// '\x02' as the first UTF-8 character is the single 0x02 prefix byte of a v2 link.
+const V2 = '\x02';
+// One reusable 65-byte v1 link buffer: 0x01 ‖ previous hash ‖ leaf hash.
 const link = Buffer.alloc(65);
 link[0] = 1;
 
@@ -33,11 +40,21 @@ export function canonical(e: AuditEntry): string {
 
 const f = (v: string | null): string => (v === null ? '\u2400' : v);
 
+/** The hash of a new entry (v2, the format every append uses). */
 export function chainHash(prevHex: string, e: AuditEntry): string {
-  // '\0' as the first UTF-8 character is the single 0x00 leaf prefix byte.
-  const leaf = hash('sha256', '\0' + canonical(e), 'buffer');
+  // '\0' as a UTF-8 character is the single 0x00 byte between the previous hash and the entry.
+  return hash('sha256', V2 + prevHex + '\0' + canonical(e), 'hex');
+}
+
+/** The hash of an entry appended before the switch to v2. */
+export function chainHashV1(prevHex: string, e: AuditEntry): string {
+  return linkV1(prevHex, '\0' + canonical(e));
+}
+
+/** v1 from the previous hash (hex) and the leaf input 0x00 ‖ canonical(e). */
+function linkV1(prevHex: string, leafInput: string): string {
   link.write(prevHex, 1, 32, 'hex');
-  leaf.copy(link, 33);
+  hash('sha256', leafInput, 'buffer').copy(link, 33);
   return hash('sha256', link, 'hex');
 }
 
@@ -45,8 +62,11 @@ export type VerifyResult =
   | { ok: true; entries: number; headSeq: number; headHash: string }
   | { ok: false; entries: number; firstBadSeq: number; reason: string };
 
-/** A stored entry as verification reads it: [seq, 0x00 ‖ canonical(entry), stored hash]. */
-export type ChainRow = [seq: number, leafInput: string, hash: string];
+/**
+ * A stored entry as verification reads it: [seq, 0x00 ‖ canonical(entry), stored hash]. The middle
+ * string is v1's leaf input and the tail of v2's link input alike.
+ */
+export type ChainRow = [seq: number, entryInput: string, hash: string];
 
 export type RangeResult =
   | { ok: true; verified: number; lastSeq: number; lastHash: string }
@@ -58,6 +78,8 @@ export type RangeResult =
  * hash is compared with the one recomputed from its own entry and its predecessor's stored hash,
  * so the ranges together prove exactly what one walk from the genesis would. Catches edits (hash
  * mismatch), deletions and insertions (a gap, or a hash that no longer links) and reorders.
+ * Entries before v2From are checked as v1, the rest as v2; a wrong v2From therefore fails the
+ * entries it moves across.
  */
 export class RangeVerifier {
   private prev: string;
@@ -67,6 +89,7 @@ export class RangeVerifier {
   constructor(
     private readonly from: number,
     prevHash: string,
+    private readonly v2From: number,
   ) {
     this.prev = prevHash;
     this.expected = from;
@@ -75,18 +98,16 @@ export class RangeVerifier {
   /** Feed the next rows in sequence order; false once a bad entry has been found. */
   push(rows: readonly ChainRow[]): boolean {
     if (this.bad) return false;
-    const buf = link;
+    const v2From = this.v2From;
     let prev = this.prev;
     let expected = this.expected;
-    for (const [seq, leafInput, stored] of rows) {
+    for (const [seq, entryInput, stored] of rows) {
       if (seq !== expected) {
         const reason = seq > expected ? `entry ${expected} is missing` : `entry ${seq} is out of order or duplicated`;
         this.fail(Math.min(seq, expected), reason, expected);
         break;
       }
-      buf.write(prev, 1, 32, 'hex');
-      hash('sha256', leafInput, 'buffer').copy(buf, 33);
-      const h = hash('sha256', buf, 'hex');
+      const h = seq < v2From ? linkV1(prev, entryInput) : hash('sha256', V2 + prev + entryInput, 'hex');
       if (h !== stored) {
         this.fail(seq, `entry ${seq} does not match its hash (edited, inserted or reordered)`, expected);
         break;
@@ -103,20 +124,31 @@ export class RangeVerifier {
 
   /**
    * The fast path for a page known to be complete (every seq present, each stored hash exactly 64
-   * characters): each row is 0x00 ‖ canonical(entry) ‖ stored hash, one string. Hash outputs stay
-   * strings (one character per byte, or hex), which Node makes far more cheaply than Buffers. Returns false
-   * and changes nothing if any entry fails; the caller then re-reads the page with push() to name
-   * the first bad entry.
+   * characters): each row is 0x00 ‖ canonical(entry) ‖ stored hash, one string. A v2 entry costs
+   * one hash over a string and one comparison; hash outputs stay strings (one character per byte,
+   * or hex), which Node makes far more cheaply than Buffers. Returns false and changes nothing if
+   * any entry fails; the caller then re-reads the page with push() to name the first bad entry.
    */
   pushPacked(rows: readonly string[]): boolean {
     if (this.bad) return false;
-    const buf = link;
     let prev = this.prev;
-    for (const row of rows) {
-      const cut = row.length - 64;
-      buf.write(prev, 1, 32, 'hex');
-      buf.write(hash('sha256', row.substring(0, cut), 'binary'), 33, 32, 'latin1');
-      const h = hash('sha256', buf, 'hex');
+    // Rows are consecutive from `expected`: the first v1Rows of them come before the switch.
+    const v1Rows = Math.min(rows.length, Math.max(0, this.v2From - this.expected));
+    let i = 0;
+    if (v1Rows > 0) {
+      const buf = link;
+      for (; i < v1Rows; i++) {
+        const row = rows[i];
+        buf.write(prev, 1, 32, 'hex');
+        buf.write(hash('sha256', row.substring(0, row.length - 64), 'binary'), 33, 32, 'latin1');
+        const h = hash('sha256', buf, 'hex');
+        if (!row.endsWith(h)) return false;
+        prev = h;
+      }
+    }
+    for (; i < rows.length; i++) {
+      const row = rows[i];
+      const h = hash('sha256', V2 + prev + row.substring(0, row.length - 64), 'hex');
       if (!row.endsWith(h)) return false;
       prev = h;
     }

@@ -6,9 +6,16 @@ import { canonicalSql } from './audit.canonical-sql.js';
 
 export type StoredEntry = AuditEntry & { hash: string };
 
-export async function readHead(trx: Executor): Promise<{ seq: number; hash: string }> {
-  const row = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-  return { seq: Number(row.seq), hash: row.hash };
+export interface AuditHead {
+  seq: number;
+  hash: string;
+  /** The first entry hashed as chain format v2 (earlier entries are v1); see audit.chain.ts. */
+  v2From: number;
+}
+
+export async function readHead(trx: Executor): Promise<AuditHead> {
+  const row = await trx.selectFrom('audit_head').select(['seq', 'hash', 'v2_from']).where('id', '=', 1).executeTakeFirstOrThrow();
+  return { seq: Number(row.seq), hash: row.hash, v2From: Number(row.v2_from) };
 }
 
 /** Insert entries (already chained, in order) and move the head to the last of them. */

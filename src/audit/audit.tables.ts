@@ -17,6 +17,7 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+  v2_from: number; // first seq hashed as chain format v2; earlier entries are v1 (migration 0101)
 }
 
 export interface AuditTables {

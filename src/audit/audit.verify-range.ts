@@ -9,6 +9,8 @@ export interface RangeJob {
   to: number;
   /** Stored hash of entry from-1 (the genesis hash when from is 1). */
   prevHash: string;
+  /** The first entry hashed as chain format v2 (audit_head.v2_from); earlier entries are v1. */
+  v2From: number;
 }
 
 const PAGE = 5_000;
@@ -38,7 +40,7 @@ export function walk(
   onProgress?: (verified: number) => void,
   packed?: (from: number, to: number) => string[],
 ): RangeResult {
-  const v = new RangeVerifier(job.from, job.prevHash);
+  const v = new RangeVerifier(job.from, job.prevHash, job.v2From);
   for (let a = job.from; a <= job.to; a += PAGE) {
     const b = Math.min(job.to, a + PAGE - 1);
     if (packed) {

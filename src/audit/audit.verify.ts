@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { SQLITE_FILE, type Db } from '../db/connection.js';
 import { GENESIS_HASH, type RangeResult, RangeVerifier, type VerifyResult } from './audit.chain.js';
 import { sqliteChainRows, sqlitePackedRows } from './audit.canonical-sql.js';
-import { maxSeq, pgChainRows, readHead, storedHash } from './audit.repository.js';
+import { type AuditHead, maxSeq, pgChainRows, readHead, storedHash } from './audit.repository.js';
 import { type RangeJob, walk } from './audit.verify-range.js';
 
 export interface VerifyOptions {
@@ -28,12 +28,14 @@ const PARALLEL_FROM = 100_000;
  */
 export async function verifyStore(db: Db, opts: VerifyOptions = {}): Promise<VerifyResult> {
   const head = await readHead(db.kysely);
+  const badSwitch = checkSwitch(head);
+  if (badSwitch) return badSwitch;
   const file = db.sqlite && db.dataDir ? join(db.dataDir, SQLITE_FILE) : undefined;
   const threads = opts.threads ?? (head.seq >= PARALLEL_FROM ? Math.min(availableParallelism(), 8) : 0);
   let result: RangeResult;
-  if (file && threads > 1 && head.seq >= threads) result = await inThreads(db, file, head.seq, threads, opts.onProgress);
-  else if (db.sqlite) result = walk(sqliteChainRows(db.sqlite), { from: 1, to: head.seq, prevHash: GENESIS_HASH }, opts.onProgress, sqlitePackedRows(db.sqlite));
-  else result = await walkPostgres(db, head.seq, opts.onProgress);
+  if (file && threads > 1 && head.seq >= threads) result = await inThreads(db, file, head, threads, opts.onProgress);
+  else if (db.sqlite) result = serialSqlite(db.sqlite, head, opts.onProgress);
+  else result = await walkPostgres(db, head, opts.onProgress);
 
   if (!result.ok) return { ok: false, entries: result.verified, firstBadSeq: result.firstBadSeq, reason: result.reason };
   if (head.seq > 0 && result.lastHash !== head.hash) {
@@ -48,9 +50,26 @@ export async function verifyStore(db: Db, opts: VerifyOptions = {}): Promise<Ver
   return { ok: true, entries: result.verified, headSeq: head.seq, headHash: head.seq === 0 ? GENESIS_HASH : head.hash };
 }
 
-async function walkPostgres(db: Db, to: number, onProgress?: (n: number) => void): Promise<RangeResult> {
+/**
+ * The switch to v2 is recorded when the migration runs, at the entry after the head then, and
+ * never moves. A value outside 1..head+1 decides the formula for no stored entry, so no hash
+ * mismatch would reveal it; it is refused here instead (a later append would be checked with the
+ * wrong formula).
+ */
+function checkSwitch(head: AuditHead): VerifyResult | undefined {
+  if (Number.isSafeInteger(head.v2From) && head.v2From >= 1 && head.v2From <= head.seq + 1) return undefined;
+  const firstBadSeq = head.v2From > head.seq + 1 ? head.seq + 1 : 1;
+  return { ok: false, entries: 0, firstBadSeq, reason: `the recorded start of chain format v2 (entry ${head.v2From}) is not between 1 and the entry after the recorded head (${head.seq + 1}): it was changed outside the application` };
+}
+
+function serialSqlite(sqlite: NonNullable<Db['sqlite']>, head: AuditHead, onProgress?: (n: number) => void): RangeResult {
+  return walk(sqliteChainRows(sqlite), { from: 1, to: head.seq, prevHash: GENESIS_HASH, v2From: head.v2From }, onProgress, sqlitePackedRows(sqlite));
+}
+
+async function walkPostgres(db: Db, head: AuditHead, onProgress?: (n: number) => void): Promise<RangeResult> {
+  const to = head.seq;
   // Pages are fetched one ahead of the hashing so the database and the CPU work at once.
-  const v = new RangeVerifier(1, GENESIS_HASH);
+  const v = new RangeVerifier(1, GENESIS_HASH, head.v2From);
   const PAGE = 20_000;
   let next = to >= 1 ? pgChainRows(db.kysely, 1, Math.min(to, PAGE)) : undefined;
   for (let a = 1; a <= to && next; a += PAGE) {
@@ -65,14 +84,15 @@ async function walkPostgres(db: Db, to: number, onProgress?: (n: number) => void
 }
 
 /** Split 1..to into equal ranges, check each in a worker thread, and report the earliest failure. */
-async function inThreads(db: Db, file: string, to: number, threads: number, onProgress?: (n: number) => void): Promise<RangeResult> {
+async function inThreads(db: Db, file: string, head: AuditHead, threads: number, onProgress?: (n: number) => void): Promise<RangeResult> {
+  const to = head.seq;
   const size = Math.ceil(to / threads);
   const jobs: RangeJob[] = [];
   for (let from = 1; from <= to; from += size) {
     const prevHash = from === 1 ? GENESIS_HASH : await storedHash(db.kysely, from - 1);
     // A missing predecessor is itself the first break in that range's neighbour; check serially.
-    if (prevHash === undefined) return walk(sqliteChainRows(db.sqlite!), { from: 1, to, prevHash: GENESIS_HASH }, onProgress, sqlitePackedRows(db.sqlite!));
-    jobs.push({ file, from, to: Math.min(to, from + size - 1), prevHash });
+    if (prevHash === undefined) return serialSqlite(db.sqlite!, head, onProgress);
+    jobs.push({ file, from, to: Math.min(to, from + size - 1), prevHash, v2From: head.v2From });
   }
   const done = new Array<number>(jobs.length).fill(0);
   const results = await Promise.all(

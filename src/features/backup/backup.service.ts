@@ -100,7 +100,7 @@ export async function restoreBackup(ctx: AppContext, tables: Tables, progress: (
     for (const t of [...order].reverse()) await repo.clearTable(trx, t);
     for (const t of order) {
       const kept = tables[t].filter((r) => t === 'audit_log' || t === 'clients' || t === 'cases' || !(typeof r.case_code === 'string' && erasedCases.has(r.case_code)));
-      const fixed = t === 'clients' ? kept.map((r) => (destroyed.has(String(r.id)) ? { ...r, identity_enc: null, erased_at: destroyed.get(String(r.id)) || r.erased_at } : r)) : kept;
+      const fixed = t === 'clients' ? kept.map((r) => (destroyed.has(String(r.id)) ? { ...r, identity_enc: null, erased_at: destroyed.get(String(r.id)) || r.erased_at } : r)) : t === 'audit_head' ? kept.map(withV2From) : kept;
       if (fixed.length) await repo.insertRows(trx, t, fixed);
       rows += fixed.length;
       progress(`  ${t}: ${fixed.length} rows`);
@@ -123,6 +123,9 @@ function requireSameVault(ctx: AppContext, tables: Tables): void {
     throw new AppError('invalid_input', 'This backup was made by a different vault: the keys here cannot open it. Restore it with the key-store file from the same practice.', 'in');
   }
 }
+
+/** A backup made before audit chain format v2 holds v1 entries only: the switch comes after its head. */
+const withV2From = (r: Record<string, unknown>) => ('v2_from' in r ? r : { ...r, v2_from: Number(r.seq) + 1 });
 
 async function liveEntries(ctx: AppContext): Promise<StoredEntry[]> {
   const out: StoredEntry[] = [];
