@@ -57,7 +57,8 @@ const USAGE: Record<string, string> = {
     '       sanctum staff enable --user ID|EMAIL [--json]\n' +
     '       sanctum staff unlock --user ID|EMAIL --reason own_attempts_confirmed|identity_verified|attempts_investigated [--json]\n' +
     '       sanctum staff reset-2fa --user ID|EMAIL --reason lost_device|new_device|suspected_compromise [--json]\n' +
-    '       sanctum staff roles --user ID|EMAIL --set practitioner,admin [--json]',
+    '       sanctum staff roles --user ID|EMAIL --set practitioner,admin [--json]\n' +
+    '       sanctum staff reassign --from ID|EMAIL --to ID|EMAIL --reason practitioner_left|client_request|caseload_balance|clinical_need|other [--client CLIENT_ID | --include-closed] [--json]',
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

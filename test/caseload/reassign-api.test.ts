@@ -37,6 +37,10 @@ describe('moving care to another practitioner, through the API', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ clientId: client.id, caseCode: client.caseCode, fromUserId: bea.id, toUserId: cal.id, reason: 'client_request' });
 
+    // A second admin still looking at the old holder is told, and nothing moves.
+    const stale = await admin.post(`/api/clients/${client.id}/reassign`, { toUserId: bea.id, reason: 'other', fromUserId: bea.id });
+    expect(stale.json()).toMatchObject({ error: { code: 'invalid_input', field: 'fromUserId' } });
+
     const theirs = await bea.api.get(`/api/clients/${client.id}/record`);
     const never = await bea.api.get(`/api/clients/${MISSING}/record`);
     expect(theirs.statusCode).toBe(404);

@@ -7,8 +7,9 @@ import { type StaffMember, disableStaff, enableStaff, listStaff, resetSecondFact
 import { parse, required } from '../args.js';
 import { type CliIo, UsageError, printJson } from '../io.js';
 import { withVault } from '../vault-access.js';
+import { reassign } from './staff-reassign.js';
 
-const USAGE = 'staff: expected one of list, disable, enable, unlock, reset-2fa, roles';
+const USAGE = 'staff: expected one of list, disable, enable, unlock, reset-2fa, roles, reassign';
 const common = { data: { type: 'string' as const }, json: { type: 'boolean' as const }, user: { type: 'string' as const } };
 
 /** A colleague named by id or by sign-in email; both must belong to the vault's practice. */
@@ -39,7 +40,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const who = required(command, v.user, 'user');
       const reason = required(command, v.reason, `reason (${DISABLE_REASONS.join('|')})`);
       const m = await withVault(io, v.data, async (ctx, op) => disableStaff(ctx, op, await resolveUser(ctx, op, who), reason));
-      show(v.json, m, `Disabled; ${m.sessionsEnded} session(s) ended. Their records and ${m.caseload.open} open case(s) stay with them.`);
+      const move = m.caseload.open + m.caseload.closed > 0 ? ` Move them to a colleague with: sanctum staff reassign --from ${who} --to USER --reason practitioner_left` : '';
+      show(v.json, m, `Disabled; ${m.sessionsEnded} session(s) ended. They still hold ${m.caseload.open} open and ${m.caseload.closed} closed client(s).${move}`);
       return 0;
     }
     case 'enable': {
@@ -74,6 +76,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       show(v.json, await withVault(io, v.data, async (ctx, op) => updateStaff(ctx, op, await resolveUser(ctx, op, who), { roles })), 'Roles changed.');
       return 0;
     }
+    case 'reassign':
+      return reassign(rest, io);
     default:
       throw new UsageError(USAGE);
   }

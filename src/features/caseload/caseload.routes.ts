@@ -14,12 +14,13 @@ export async function caseloadRoutes(app: FastifyInstance, ctx: AppContext): Pro
     schema: {
       summary: "Move one client's care to another practitioner (admins only); the previous practitioner loses access at once",
       params: idParams,
-      body: obj({ toUserId: userId, reason: strEnum(REASSIGN_REASONS) }),
+      // fromUserId, when given, is who the caller saw holding the client: the move happens only if that is still true.
+      body: obj({ toUserId: userId, reason: strEnum(REASSIGN_REASONS), fromUserId: userId }, ['fromUserId']),
       response: { 200: obj({ clientId: str(), caseCode: str(), fromUserId: nullable(str()), toUserId: str(), reason: str() }) },
     },
   }, async (req) => {
-    const body = req.body as { toUserId: string; reason: ReassignReason };
-    return reassignClient(ctx, principal(req), (req.params as { id: string }).id, body.toUserId, body.reason);
+    const body = req.body as { toUserId: string; reason: ReassignReason; fromUserId?: string };
+    return reassignClient(ctx, principal(req), (req.params as { id: string }).id, body.toUserId, body.reason, { fromUserId: body.fromUserId });
   });
 
   app.post('/api/caseload/reassign', {

@@ -48,14 +48,17 @@ export interface ClientMove {
 /**
  * Move one client's care to a colleague. The previous practitioner loses access at once (their
  * next request answers 404, as for any record they never held); the new one sees every note.
+ * With `fromUserId`, the move happens only if that colleague still holds the client.
  */
-export async function reassignClient(ctx: AppContext, principal: Principal, clientId: string, toUserId: string, reasonIn: unknown): Promise<ClientMove> {
+export async function reassignClient(ctx: AppContext, principal: Principal, clientId: string, toUserId: string, reasonIn: unknown, opts: { fromUserId?: string } = {}): Promise<ClientMove> {
   const reason = reasonOf(reasonIn);
   await requireAdmin(ctx, principal, 'client', clientId);
   return writeTx(ctx.db, async (trx) => {
     const c = await caseForClient(trx, clientId);
     if (!c || !can(principal, 'case.reassign', facts(c))) throw notFound('client');
     if (c.erasedAt) throw erased();
+    // Whoever asks with the practitioner they saw gets a clear answer if that is no longer true.
+    if (opts.fromUserId !== undefined && opts.fromUserId !== c.practitionerId) throw invalidInput('fromUserId', 'This client is not held by that colleague (any more). Check who holds them now.');
     await requireTarget(trx, principal, toUserId, c.practitionerId);
     await moveOne(ctx, trx, principal, c, c.practitionerId, toUserId, reason);
     return { clientId, caseCode: c.caseCode, fromUserId: c.practitionerId, toUserId, reason };
