@@ -85,7 +85,7 @@ describe('staff accounts: disable, unlock and reset a colleague', () => {
     const dialog = page.getByRole('dialog', { name: `Disable ${COLLEAGUE.displayName}'s account?` });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.textContent()).toContain('holds 1 open client');
-    expect(await dialog.textContent()).toContain('cannot move clients to another practitioner yet');
+    expect(await dialog.textContent()).toContain('Disabling does not move them');
     await dialog.getByLabel('Why').selectOption('left_practice');
     await expectNoAxeViolations(page, 'disable confirmation');
     await screenshot(page, 'staff-03-disable-confirm');

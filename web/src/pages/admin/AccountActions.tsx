@@ -65,6 +65,11 @@ export function AccountActions({ member: m, onChanged, onReset, focusPanel }: Pr
     }
   };
   const disabled = m.status === 'disabled';
+  const focusMove = () => {
+    const h = document.getElementById(`move-${m.id}`);
+    h?.scrollIntoView({ block: 'start' });
+    h?.focus();
+  };
 
   return (
     <div className="account-actions">
@@ -96,6 +101,16 @@ export function AccountActions({ member: m, onChanged, onReset, focusPanel }: Pr
         {disabled ? (
           <>
             <p>Disabled since {instant(m.disabledAt)}. They cannot sign in. Their records and caseload are unchanged.</p>
+            {m.caseload.open > 0 && (
+              <div className="callout callout-warning">
+                <p>
+                  <strong>They still hold {plural(m.caseload.open, 'open client')}.</strong> Nobody can open these records in the app until the clients move to a colleague.
+                </p>
+                <button type="button" className="btn btn-secondary btn-small" onClick={focusMove}>
+                  Move their clients to a colleague
+                </button>
+              </div>
+            )}
             <button ref={accessButton} type="button" className="btn btn-secondary" disabled={busy} onClick={() => void send<StaffMember>('enable', {}, (x) => onChanged(x, `${m.displayName} can sign in again.`), 'access')}>
               Re-enable account
             </button>
@@ -110,13 +125,13 @@ export function AccountActions({ member: m, onChanged, onReset, focusPanel }: Pr
         )}
       </section>
 
-      <ConfirmDialog open={dialog === 'disable'} title={`Disable ${m.displayName}'s account?`} confirmLabel="Disable account" busy={busy} onConfirm={() => void send<StaffMember & { sessionsEnded: number }>('disable', { reason: disableReason }, (x) => onChanged(x, `${m.displayName} is disabled and signed out (${plural(x.sessionsEnded, 'session')} ended).`), 'access')} onCancel={() => setDialog(null)}>
+      <ConfirmDialog open={dialog === 'disable'} title={`Disable ${m.displayName}'s account?`} confirmLabel="Disable account" busy={busy} onConfirm={() => void send<StaffMember & { sessionsEnded: number }>('disable', { reason: disableReason }, (x) => onChanged(x, `${m.displayName} is disabled and signed out (${plural(x.sessionsEnded, 'session')} ended).${x.caseload.open > 0 ? ` They still hold ${plural(x.caseload.open, 'open client')}.` : ''}`), 'access')} onCancel={() => setDialog(null)}>
         <p>They are signed out everywhere now and cannot sign in until an admin re-enables the account. Their notes, documents, audit entries and clients are kept exactly as they are.</p>
         {m.caseload.open > 0 && (
           <div className="callout callout-warning">
             <p>
-              <strong>{m.displayName} holds {plural(m.caseload.open, 'open client')}.</strong> Sanctum cannot move clients to another practitioner yet, so these clients stay with {m.displayName} and nobody can open their notes in the app while the account is disabled. This page keeps
-              showing who holds them. Arrange their care before you disable.
+              <strong>{m.displayName} holds {plural(m.caseload.open, 'open client')}.</strong> Disabling does not move them: they stay with {m.displayName}, and nobody can open their notes in the app until you move them to a colleague, under
+              &ldquo;Move clients to a colleague&rdquo; on this panel, before or after disabling.
             </p>
           </div>
         )}

@@ -2,19 +2,23 @@ import { useCallback, useEffect, useRef } from 'react';
 import { Card } from '../../components/Card.js';
 import { AccountActions } from './AccountActions.js';
 import { EditColleagueForm } from './EditColleagueForm.js';
+import { MoveClients } from './MoveClients.js';
 import { StaffStatus } from './StaffStatus.js';
 import type { SecondFactorReset, StaffMember } from './types.js';
 
 interface Props {
   member: StaffMember;
+  /** The whole team, to offer the colleagues who can take this one's clients on. */
+  team: readonly StaffMember[];
   isSelf: boolean;
   onChanged: (m: StaffMember, said: string) => void;
   onReset: (r: SecondFactorReset) => void;
+  onMoved: (said: string) => void;
   onClose: () => void;
 }
 
-/** One colleague's account: name and roles, and (for anyone but yourself) the sign-in actions. */
-export function ManageColleague({ member, isSelf, onChanged, onReset, onClose }: Props) {
+/** One colleague's account: name and roles, (for anyone but yourself) the sign-in actions, and their clients. */
+export function ManageColleague({ member, team, isSelf, onChanged, onReset, onMoved, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const focusHeading = useCallback(() => {
     const h = ref.current?.querySelector<HTMLElement>('h2');
@@ -54,6 +58,7 @@ export function ManageColleague({ member, isSelf, onChanged, onReset, onClose }:
             )}
           </div>
         </div>
+        <MoveClients key={member.id} member={member} team={team} onMoved={onMoved} />
       </Card>
     </div>
   );

@@ -45,7 +45,7 @@ export function TeamPage() {
 
   return (
     <div className="page">
-      <PageHeader title="Team" lead="Everyone who signs in to this practice. Admins add colleagues here, change their roles, and unlock, reset or disable their accounts; each colleague sets up their own second factor.">
+      <PageHeader title="Team" lead="Everyone who signs in to this practice. Admins add colleagues here, change their roles, unlock, reset or disable their accounts, and move clients between practitioners; each colleague sets up their own second factor.">
         {!adding && !added && !reset && staff && (
           <button
             type="button"
@@ -86,11 +86,16 @@ export function TeamPage() {
       {managed && !reset && (
         <ManageColleague
           member={managed}
+          team={staff ?? []}
           isSelf={managed.id === me}
           onClose={closeManage}
           onChanged={(m, said) => {
             setStaff((list) => list?.map((x) => (x.id === m.id ? m : x)) ?? null);
             forgetStaffNames();
+            announce(said);
+            void load();
+          }}
+          onMoved={(said) => {
             announce(said);
             void load();
           }}

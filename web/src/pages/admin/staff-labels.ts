@@ -25,3 +25,21 @@ export const RESET_REASONS = [
 ] as const;
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Why care moves to another practitioner; codes from src/features/caseload/caseload.ts. */
+export const REASSIGN_REASONS = [
+  { id: 'practitioner_left', label: 'The practitioner has left or is leaving' },
+  { id: 'client_request', label: 'The client asked for a different practitioner' },
+  { id: 'caseload_balance', label: 'Balancing caseloads' },
+  { id: 'clinical_need', label: 'A better clinical fit' },
+  { id: 'other', label: 'Another reason' },
+] as const;
+
+/** "2 open clients and 1 closed client", leaving out a part that is zero. */
+export function clientCounts(c: { open: number; closed: number }): string {
+  const parts = [c.open > 0 && plural(c.open, 'open client'), c.closed > 0 && plural(c.closed, 'closed client')].filter(Boolean);
+  return parts.length ? parts.join(' and ') : 'no clients';
+}
+
+/** Colleagues who can take on clients: active practitioners other than the one named. */
+export const canTakeClients = (m: { id: string; status: string; roles: string[] }, except: string | null) => m.id !== except && m.status !== 'disabled' && m.roles.includes('practitioner');

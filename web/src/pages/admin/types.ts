@@ -45,3 +45,21 @@ export interface Checkpoint {
 }
 
 export const ROLE_LABELS: Record<string, string> = { practitioner: 'Practitioner', admin: 'Admin' };
+
+/** Shapes from src/features/caseload/caseload.routes.ts. */
+export interface CaseloadMove {
+  fromUserId: string;
+  toUserId: string;
+  reason: string;
+  moved: { clientId: string; caseCode: string; status: 'open' | 'closed' }[];
+  counts: { open: number; closed: number };
+  remaining: { open: number; closed: number };
+}
+
+export interface ClientMove {
+  clientId: string;
+  caseCode: string;
+  fromUserId: string | null;
+  toUserId: string;
+  reason: string;
+}

@@ -13,6 +13,7 @@ const ACTIONS: Record<string, string> = {
   'client.read': 'Viewed identity details',
   'client.update': 'Changed identity details',
   'client.erase': 'Erased the record',
+  'case.reassign': 'Moved the client to another practitioner',
   'note.create': 'Wrote a note',
   'note.edit': 'Edited a draft note',
   'note.sign': 'Signed a note',

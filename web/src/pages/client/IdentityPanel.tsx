@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { ClientSummary } from '../../api.js';
 import { civilDate } from '../../format.js';
+import { useSession } from '../../session.js';
 import { CaseStatusControl } from './CaseStatusControl.js';
+import { ChangePractitioner } from './ChangePractitioner.js';
 import { EditIdentityForm } from './EditIdentityForm.js';
 import './record.css';
 
@@ -18,6 +20,7 @@ const ROWS: { key: keyof ClientSummary['identity']; label: string }[] = [
 /** Who the client is and how to reach them: administrative, held apart from clinical notes. */
 export function IdentityPanel({ client, reload }: { client: ClientSummary; reload?: () => Promise<void> }) {
   const [editing, setEditing] = useState(false);
+  const isAdmin = useSession().user.roles.includes('admin');
   const id = client.identity;
   const focusEdit = () => window.setTimeout(() => document.getElementById('identity-edit')?.focus(), 0);
   return (
@@ -62,6 +65,7 @@ export function IdentityPanel({ client, reload }: { client: ClientSummary; reloa
         </dl>
       )}
       {reload && !editing && <CaseStatusControl client={client} reload={reload} />}
+      {reload && !editing && isAdmin && <ChangePractitioner client={client} reload={reload} />}
     </aside>
   );
 }

@@ -1,0 +1,129 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { api } from '../../api.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { Field } from '../../components/Field.js';
+import { FormError } from '../../components/FormError.js';
+import { useFormErrors } from '../../components/useFormErrors.js';
+import { REASSIGN_REASONS, canTakeClients, clientCounts, plural } from './staff-labels.js';
+import type { CaseloadMove, StaffMember } from './types.js';
+
+const FIELDS = ['toUserId', 'reason'] as const;
+
+interface Props {
+  member: StaffMember;
+  team: readonly StaffMember[];
+  onMoved: (said: string) => void;
+}
+
+/**
+ * Hand a colleague's clients to another practitioner in one step: what they hold, who can take
+ * it on, why, and a confirmation that names the number. The admin never sees who the clients are.
+ */
+export function MoveClients({ member: m, team, onMoved }: Props) {
+  const eligible = team.filter((t) => canTakeClients(t, m.id));
+  const [toUserId, setToUserId] = useState('');
+  const [reason, setReason] = useState<string>(m.status === 'disabled' ? 'practitioner_left' : REASSIGN_REASONS[0].id);
+  const [includeClosed, setIncludeClosed] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const doneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  const count = m.caseload.open + (includeClosed ? m.caseload.closed : 0);
+  const target = eligible.find((t) => t.id === toUserId);
+  const ask = (e: FormEvent) => {
+    e.preventDefault();
+    clear();
+    setDone(null);
+    if (!target) return setField('toUserId', 'Choose the colleague who will take them on.');
+    if (count === 0) return setField('toUserId', `${m.displayName} holds no open clients. Tick the box to move the closed ones.`);
+    setAsking(true);
+  };
+  const move = async () => {
+    setBusy(true);
+    try {
+      const r = await api.post<CaseloadMove>('/api/caseload/reassign', { fromUserId: m.id, toUserId, reason, includeClosed });
+      const moved = r.counts.open + r.counts.closed;
+      const said = `Moved ${plural(moved, 'client')} (${clientCounts(r.counts)}) from ${m.displayName} to ${target?.displayName ?? 'the colleague you chose'}.`;
+      setAsking(false);
+      setDone(r.remaining.closed > 0 ? `${said} ${m.displayName} still holds ${plural(r.remaining.closed, 'closed client')}.` : said);
+      setToUserId('');
+      setIncludeClosed(false);
+      onMoved(said);
+    } catch (err) {
+      setAsking(false);
+      fromError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const holds = m.caseload.open + m.caseload.closed > 0;
+  return (
+    <section className="account-action move-clients" aria-labelledby={`move-${m.id}`}>
+      <h3 id={`move-${m.id}`} tabIndex={-1}>
+        Move clients to a colleague
+      </h3>
+      {done && (
+        <div className="alert alert-info move-done" ref={doneRef} tabIndex={-1}>
+          {done}
+        </div>
+      )}
+      <p>
+        {m.displayName} holds {clientCounts(m.caseload)}.
+        {holds && ' The colleague you choose sees their full records, notes included, from the moment you confirm; ' + m.displayName + ' can no longer open them.'}
+      </p>
+      {holds && eligible.length === 0 && <p className="muted">No other active colleague has the Practitioner role. Add one, or give a colleague that role, first.</p>}
+      {holds && eligible.length > 0 && (
+        <form onSubmit={ask} noValidate aria-label={`Move ${m.displayName}'s clients`}>
+          <FormError message={errors.form} />
+          <Field label="Move them to" error={errors.fields.toUserId}>
+            {(p) => (
+              <select {...p} name="toUserId" value={toUserId} onChange={(e) => setToUserId(e.target.value)}>
+                <option value="">Choose a colleague…</option>
+                {eligible.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.displayName} ({plural(t.caseload.open, 'open client')} now)
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {m.caseload.closed > 0 && (
+            <div className="field-check move-closed">
+              <input type="checkbox" id={`move-closed-${m.id}`} checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} aria-describedby={`move-closed-help-${m.id}`} />
+              <label htmlFor={`move-closed-${m.id}`}>Also move the {plural(m.caseload.closed, 'closed client')}</label>
+              <span className="hint role-help" id={`move-closed-help-${m.id}`}>
+                Someone should hold closed records too, to answer a client&apos;s request for them while they are kept.
+              </span>
+            </div>
+          )}
+          <Field label="Why" error={errors.fields.reason}>
+            {(p) => (
+              <select {...p} name="reason" value={reason} onChange={(e) => setReason(e.target.value)}>
+                {REASSIGN_REASONS.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button type="submit" className="btn btn-secondary">
+            Move clients…
+          </button>
+        </form>
+      )}
+      <ConfirmDialog open={asking} title={`Move ${plural(count, 'client')} to ${target?.displayName ?? ''}?`} confirmLabel={`Move ${plural(count, 'client')}`} busy={busy} onConfirm={() => void move()} onCancel={() => setAsking(false)}>
+        <p>
+          {includeClosed ? `All ${plural(count, 'client')} ${m.displayName} holds` : `${m.displayName}'s ${plural(count, 'open client')}`} will be in {target?.displayName}&apos;s caseload, with every note, session and document. {m.displayName} can no longer open them.
+        </p>
+        <p>Each client's move is written to the audit log under your account, with the reason. To undo it, move the clients back.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
