@@ -66,6 +66,15 @@ describe('moving care to another practitioner, through the API', () => {
     expect((await admin.post('/api/audit/verify', {})).json()).toMatchObject({ ok: true });
   });
 
+  it("an admin who is also a practitioner can take a client on themselves: allowed, and shown in the client's access history", async () => {
+    const client = await addClient(bea, 'Taken Over');
+    expect((await admin.get(`/api/clients/${client.id}/record`)).statusCode).toBe(404);
+    expect((await admin.post(`/api/clients/${client.id}/reassign`, { toUserId: adminId, reason: 'practitioner_left' })).statusCode).toBe(200);
+    expect((await admin.get(`/api/clients/${client.id}/record`)).statusCode).toBe(200);
+    const log = (await admin.get(`/api/clients/${client.id}/access-log`)).json() as { action: string; actorId: string }[];
+    expect(log.filter((e) => e.action === 'case.reassign').map((e) => e.actorId)).toEqual([adminId]);
+  });
+
   it('lets only admins move care, and records the refusal', async () => {
     const client = await addClient(bea, 'Owen Pell');
     const own = await bea.api.post(`/api/clients/${client.id}/reassign`, { toUserId: cal.id, reason: 'caseload_balance' });
