@@ -31,7 +31,7 @@ export async function staffRoutes(app: FastifyInstance, ctx: AppContext): Promis
   }, async (req) => updateStaff(ctx, principal(req), id(req), req.body as { displayName?: string; roles?: Role[] }));
 
   app.post('/api/users/:id/disable', {
-    schema: { summary: 'Disable an account: sign-in refused and every live session ended; records and caseload are kept', params: idParams, body: reasonBody(DISABLE_REASONS), response: { 200: obj({ ...member, sessionsEnded: int() }) } },
+    schema: { summary: 'Disable an account: sign-in refused and every live session ended; records and caseload are kept, and caseload says how many clients they still hold (move them with POST /api/caseload/reassign)', params: idParams, body: reasonBody(DISABLE_REASONS), response: { 200: obj({ ...member, sessionsEnded: int() }) } },
   }, async (req) => disableStaff(ctx, principal(req), id(req), (req.body as { reason: string }).reason));
 
   app.post('/api/users/:id/enable', {

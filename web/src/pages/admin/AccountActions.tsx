@@ -130,8 +130,8 @@ export function AccountActions({ member: m, onChanged, onReset, focusPanel }: Pr
         {m.caseload.open > 0 && (
           <div className="callout callout-warning">
             <p>
-              <strong>{m.displayName} holds {plural(m.caseload.open, 'open client')}.</strong> Disabling does not move them: they stay with {m.displayName}, and nobody can open their notes in the app until you move them to a colleague, under
-              &ldquo;Move clients to a colleague&rdquo; on this panel, before or after disabling.
+              <strong>{m.displayName} holds {plural(m.caseload.open, 'open client')}.</strong> Disabling does not move them. Until you move them to a colleague (&ldquo;Move clients to a colleague&rdquo;, on this panel), nobody can open
+              their notes in the app.
             </p>
           </div>
         )}
