@@ -60,7 +60,7 @@ export async function run(progress: (m: string) => void): Promise<string> {
     const median = [...runs].sort((a, b) => a - b)[1];
     return `## Audit chain verification
 
-\`verifyAudit\` over ${int(seq)} entries (SHA-256 leaf and link hash per entry, RFC 6962-style domain separation): the database builds each entry's canonical string, and the chain is split into one range per core, each checked in a worker thread from its stored predecessor. Three runs; the first includes starting the threads.
+\`verifyAudit\` over ${int(seq)} entries in chain format v2 (one SHA-256 per entry over 0x02, the previous hash in hex, 0x00 and the entry's canonical form; ADR 0006): the database builds each entry's canonical string, and the chain is split into one range per core, each checked in a worker thread from its stored predecessor. Three runs; the first includes starting the threads.
 
 | entries | median entries/s | best entries/s |
 |---:|---:|---:|
