@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'invalid_input'
   | 'unauthenticated'
   | 'forbidden'
+  | 'password_change_required'
   | 'not_found'
   | 'conflict'
   | 'sealed'

@@ -35,6 +35,8 @@ export interface UsersTable {
   locked_until: string | null;
   created_at: string;
   disabled_at: string | null;
+  password_must_change: number; // 1 after an admin's reset: the next sign-in can only set a new password
+  password_temp_expires_at: string | null; // when the temporary password from that reset stops working
 }
 
 export interface RecoveryCodesTable {
@@ -47,7 +49,7 @@ export interface RecoveryCodesTable {
 export interface AuthSessionsTable {
   id_hash: string; // sha256 of the cookie token; the token itself is never stored
   user_id: string;
-  stage: 'full' | 'enrol_totp';
+  stage: 'full' | 'enrol_totp' | 'change_password';
   created_at: string;
   last_seen_at: string;
   expires_at: string; // absolute limit

@@ -31,8 +31,12 @@ export async function loadSession(ctx: AppContext, req: FastifyRequest): Promise
   req.auth = await resolveSession(ctx, token);
 }
 
-/** The signed-in, fully authenticated user, or 401. */
+/**
+ * The signed-in, fully authenticated user, or 401. A session limited to choosing a new password
+ * (after an admin's reset) gets a 403 with its own code instead, so the app can say what to do.
+ */
 export function principal(req: FastifyRequest): Principal {
+  if (req.auth?.stage === 'change_password') throw new AppError('password_change_required', 'Choose a new password before you continue.');
   if (!req.auth || req.auth.stage !== 'full') throw new AppError('unauthenticated', 'Sign in to continue.');
   return req.auth.principal;
 }

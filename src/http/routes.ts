@@ -3,6 +3,7 @@ import type { AppContext } from '../context.js';
 import { auditRoutes } from '../audit/audit.routes.js';
 import { authRoutes } from '../features/auth/auth.routes.js';
 import { userRoutes } from '../features/auth/users.routes.js';
+import { passwordRoutes } from '../features/auth/password.routes.js';
 import { staffRoutes } from '../features/staff/staff.routes.js';
 import { clientRoutes } from '../features/clients/clients.routes.js';
 import { caseloadRoutes } from '../features/caseload/caseload.routes.js';
@@ -24,6 +25,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await practiceRoutes(app, ctx);
   await authRoutes(app, ctx);
   await userRoutes(app, ctx);
+  await passwordRoutes(app, ctx);
   await staffRoutes(app, ctx);
   await clientRoutes(app, ctx);
   await caseloadRoutes(app, ctx);

@@ -10,6 +10,7 @@ import * as m0051 from './0051_retention.js';
 import * as m0060 from './0060_keystore.js';
 import * as m0100 from './0100_notes_newest_first.js';
 import * as m0101 from './0101_audit_chain_v2.js';
+import * as m0102 from './0102_password_change.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Features take their own number
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0060_keystore': m0060,
   '0100_notes_newest_first': m0100,
   '0101_audit_chain_v2': m0101,
+  '0102_password_change': m0102,
 };

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/tx.js';
+import type { AuthSessionsTable } from '../../db/core.tables.js';
 import type { Role } from '../../core/access.js';
 import { parseRoles } from '../../core/access.js';
 
@@ -15,19 +16,24 @@ export interface UserRow {
   failedAttempts: number;
   lockedUntil: string | null;
   disabledAt: string | null;
+  /** Set by an admin's reset: the next sign-in can only choose a new password. */
+  passwordMustChange: boolean;
+  passwordTempExpiresAt: string | null;
 }
+
+export type SessionStage = AuthSessionsTable['stage'];
 
 type Raw = {
   id: string; practice_id: string; email: string; display_name: string; roles: string; password_hash: string;
   totp_secret_enc: string | null; totp_enabled: number; totp_last_step: number | null; failed_attempts: number;
-  locked_until: string | null; disabled_at: string | null;
+  locked_until: string | null; disabled_at: string | null; password_must_change: number; password_temp_expires_at: string | null;
 };
 
 const toUser = (r: Raw): UserRow => ({
   id: r.id, practiceId: r.practice_id, email: r.email, displayName: r.display_name, roles: parseRoles(r.roles),
   passwordHash: r.password_hash, totpSecretEnc: r.totp_secret_enc, totpEnabled: r.totp_enabled === 1,
   totpLastStep: r.totp_last_step === null ? null : Number(r.totp_last_step), failedAttempts: r.failed_attempts,
-  lockedUntil: r.locked_until, disabledAt: r.disabled_at,
+  lockedUntil: r.locked_until, disabledAt: r.disabled_at, passwordMustChange: Number(r.password_must_change) === 1, passwordTempExpiresAt: r.password_temp_expires_at,
 });
 
 export async function userByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
@@ -55,7 +61,7 @@ export async function insertUser(db: Executor, u: { id: string; practiceId: stri
     .values({
       id: u.id, practice_id: u.practiceId, email: u.email.trim().toLowerCase(), display_name: u.displayName, roles: u.roles.join(','),
       password_hash: u.passwordHash, totp_secret_enc: u.totpSecretEnc, totp_enabled: 0, totp_last_step: null, failed_attempts: 0,
-      locked_until: null, created_at: u.at, disabled_at: null,
+      locked_until: null, created_at: u.at, disabled_at: null, password_must_change: 0, password_temp_expires_at: null,
     })
     .execute();
 }
@@ -66,6 +72,18 @@ export async function recordFailure(db: Executor, id: string, failedAttempts: nu
 
 export async function recordSuccess(db: Executor, id: string, totpStep: number | null): Promise<void> {
   await db.updateTable('users').set({ failed_attempts: 0, locked_until: null, totp_last_step: totpStep }).where('id', '=', id).execute();
+}
+
+/**
+ * A new password hash (parameters inside it). `temporaryUntil` marks an admin's reset: the password
+ * must be replaced at the next sign-in and stops working then. Either way any lockout is cleared.
+ */
+export async function setPassword(db: Executor, id: string, passwordHash: string, temporaryUntil: string | null): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, password_must_change: temporaryUntil ? 1 : 0, password_temp_expires_at: temporaryUntil, failed_attempts: 0, locked_until: null })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function enableTotp(db: Executor, id: string, step: number): Promise<void> {
@@ -83,7 +101,7 @@ export async function useRecoveryCode(db: Executor, userId: string, hash: string
   return Number(res.numUpdatedRows) === 1;
 }
 
-export async function insertSession(db: Executor, s: { idHash: string; userId: string; stage: 'full' | 'enrol_totp'; at: string; expiresAt: string }): Promise<void> {
+export async function insertSession(db: Executor, s: { idHash: string; userId: string; stage: SessionStage; at: string; expiresAt: string }): Promise<void> {
   await db.insertInto('auth_sessions').values({ id_hash: s.idHash, user_id: s.userId, stage: s.stage, created_at: s.at, last_seen_at: s.at, expires_at: s.expiresAt }).execute();
 }
 
@@ -99,8 +117,10 @@ export async function deleteSession(db: Executor, idHash: string): Promise<void>
   await db.deleteFrom('auth_sessions').where('id_hash', '=', idHash).execute();
 }
 
-export async function deleteSessionsForUser(db: Executor, userId: string): Promise<void> {
-  await db.deleteFrom('auth_sessions').where('user_id', '=', userId).execute();
+/** Returns how many sessions there were. */
+export async function deleteSessionsForUser(db: Executor, userId: string): Promise<number> {
+  const res = await db.deleteFrom('auth_sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(res.numDeletedRows);
 }
 
 /** Fixed-window counter shared by every app server. Returns the count after this hit. */

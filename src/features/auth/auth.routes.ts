@@ -6,8 +6,8 @@ import { arr, obj, str, strEnum } from '../../http/schema.js';
 import { confirmTotp, signIn, signOut, totpRef } from './auth.service.js';
 import { qrSvg, totpUri } from './totp.js';
 
-const userSchema = obj({ id: str(), displayName: str(), email: str(), roles: arr(str()) });
-const grantSchema = obj({ stage: strEnum(['full', 'enrol_totp']), user: userSchema });
+export const userSchema = obj({ id: str(), displayName: str(), email: str(), roles: arr(str()) });
+export const grantSchema = obj({ stage: strEnum(['full', 'enrol_totp', 'change_password']), user: userSchema });
 
 export async function authRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.post('/api/auth/signin', {

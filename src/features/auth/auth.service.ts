@@ -21,7 +21,7 @@ export interface SignInInput {
 
 export interface SessionGrant {
   token: string;
-  stage: 'full' | 'enrol_totp';
+  stage: repo.SessionStage;
   user: { id: string; displayName: string; email: string; roles: string[] };
 }
 
@@ -65,25 +65,39 @@ export async function signIn(ctx: AppContext, input: SignInInput, source: string
   }
   if (!passwordOk || !secondFactor) {
     const failed = user.failedAttempts + 1;
-    const lock = failed >= ctx.config.lockoutThreshold ? new Date(now.getTime() + ctx.config.lockoutMinutes * 60_000 * 2 ** Math.min(failed - ctx.config.lockoutThreshold, 6)).toISOString() : null;
+    const lock = lockUntil(ctx, failed, now);
     await writeTx(ctx.db, async (trx) => {
       await repo.recordFailure(trx, user.id, failed, lock);
       await appendAudit(trx, ctx.clock, { id: user.id }, { action: 'auth.signin', targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason: passwordOk ? 'second_factor' : 'password', locked: lock !== null } });
     });
     throw badCredentials();
   }
+  // Checked only once both factors are right, so the message tells a stranger nothing.
+  if (temporaryExpired(user, now)) {
+    await recordAudit(ctx.db, ctx.clock, { id: user.id }, { action: 'auth.signin', targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason: 'temporary_password_expired' } });
+    throw new AppError('unauthenticated', 'This temporary password has expired. Ask your practice admin to reset your password again.');
+  }
   return writeTx(ctx.db, async (trx) => {
     await repo.recordSuccess(trx, user.id, step ?? user.totpLastStep);
-    const grant = await startSession(ctx, trx, user, user.totpEnabled ? 'full' : 'enrol_totp');
+    const grant = await startSession(ctx, trx, user, !user.totpEnabled ? 'enrol_totp' : user.passwordMustChange ? 'change_password' : 'full');
     await appendAudit(trx, ctx.clock, { id: user.id }, { action: 'auth.signin', targetType: 'user', targetId: user.id, details: { stage: grant.stage, method: input.recoveryCode ? 'recovery_code' : 'totp' } });
     return grant;
   });
 }
 
+/** Lockout after repeated failures, doubling from the configured length up to 64 times it. */
+export function lockUntil(ctx: AppContext, failedAttempts: number, now: Date): string | null {
+  const over = failedAttempts - ctx.config.lockoutThreshold;
+  return over >= 0 ? new Date(now.getTime() + ctx.config.lockoutMinutes * 60_000 * 2 ** Math.min(over, 6)).toISOString() : null;
+}
+
+export const temporaryExpired = (user: repo.UserRow, now: Date): boolean =>
+  user.passwordMustChange && user.passwordTempExpiresAt !== null && user.passwordTempExpiresAt <= now.toISOString();
+
 const normaliseRecovery = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
 
 /** A fresh token at every sign-in (no fixation); only its hash is stored. */
-export async function startSession(ctx: AppContext, trx: Tx, user: repo.UserRow, stage: 'full' | 'enrol_totp'): Promise<SessionGrant> {
+export async function startSession(ctx: AppContext, trx: Tx, user: repo.UserRow, stage: repo.SessionStage): Promise<SessionGrant> {
   const token = newToken();
   const at = ctx.clock.now();
   await repo.insertSession(trx, { idHash: sha256Hex(token), userId: user.id, stage, at: at.toISOString(), expiresAt: new Date(at.getTime() + ctx.config.absoluteTimeoutMinutes * 60_000).toISOString() });
@@ -92,7 +106,7 @@ export async function startSession(ctx: AppContext, trx: Tx, user: repo.UserRow,
 
 export interface AuthenticatedSession {
   principal: Principal;
-  stage: 'full' | 'enrol_totp';
+  stage: repo.SessionStage;
   idHash: string;
   user: repo.UserRow;
 }
@@ -126,13 +140,14 @@ export async function signOut(ctx: AppContext, session: AuthenticatedSession): P
 /** Finish TOTP enrolment with a first valid code; the session is upgraded in place. */
 export async function confirmTotp(ctx: AppContext, session: AuthenticatedSession, code: string): Promise<SessionGrant> {
   const user = session.user;
-  if (!user.totpSecretEnc) throw new AppError('conflict', 'No second factor is waiting to be confirmed.');
+  if (session.stage !== 'enrol_totp' || !user.totpSecretEnc) throw new AppError('conflict', 'No second factor is waiting to be confirmed.');
   const step = totpStep(ctx.vault.decryptSystem(user.totpSecretEnc, totpRef(user.id)), code, ctx.clock.now());
   if (step === null) throw new AppError('invalid_input', 'That code is not right. Check the time on your phone and try the current code.', 'code');
   return writeTx(ctx.db, async (trx) => {
     await repo.enableTotp(trx, user.id, step);
     await repo.deleteSession(trx, session.idHash);
-    const grant = await startSession(ctx, trx, user, 'full');
+    // After an admin's password reset the new password still comes before anything else.
+    const grant = await startSession(ctx, trx, user, user.passwordMustChange ? 'change_password' : 'full');
     await appendAudit(trx, ctx.clock, { id: user.id }, { action: 'auth.totp_enrolled', targetType: 'user', targetId: user.id });
     return grant;
   });

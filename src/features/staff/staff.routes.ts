@@ -3,12 +3,13 @@ import type { Role } from '../../core/access.js';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
 import { arr, bool, idParams, int, nullable, obj, str, strEnum } from '../../http/schema.js';
-import { ASSIGNABLE_ROLES, DISABLE_REASONS, RESET_REASONS, UNLOCK_REASONS } from './staff.js';
-import { disableStaff, enableStaff, listStaff, resetSecondFactor, unlockStaff, updateStaff } from './staff.service.js';
+import { ASSIGNABLE_ROLES, DISABLE_REASONS, PASSWORD_RESET_REASONS, RESET_REASONS, UNLOCK_REASONS } from './staff.js';
+import { disableStaff, enableStaff, listStaff, resetPassword, resetSecondFactor, unlockStaff, updateStaff } from './staff.service.js';
 
 const member = {
   id: str(), displayName: str(), email: str(), roles: arr(str()), status: strEnum(['active', 'locked', 'disabled', 'not_enrolled']),
   secondFactor: bool(), locked: bool(), lockedUntil: nullable(str()), failedAttempts: int(), disabledAt: nullable(str()),
+  temporaryPasswordUntil: nullable(str()),
   caseload: obj({ open: int(), closed: int() }),
 };
 const memberSchema = obj(member);
@@ -50,4 +51,13 @@ export async function staffRoutes(app: FastifyInstance, ctx: AppContext): Promis
       response: { 200: obj({ userId: str(), recoveryCodes: arr(str()), sessionsEnded: int() }) },
     },
   }, async (req) => resetSecondFactor(ctx, principal(req), id(req), (req.body as { reason: string }).reason));
+
+  app.post('/api/users/:id/reset-password', {
+    schema: {
+      summary: "Give a colleague who forgot their password a temporary one (returned once, works for 72 hours, only to choose a new password); their sessions end and any lockout clears. Their second factor is kept.",
+      params: idParams,
+      body: reasonBody(PASSWORD_RESET_REASONS),
+      response: { 200: obj({ userId: str(), temporaryPassword: str(), expiresAt: str(), sessionsEnded: int(), secondFactor: bool() }) },
+    },
+  }, async (req) => resetPassword(ctx, principal(req), id(req), (req.body as { reason: string }).reason));
 }

@@ -5,10 +5,12 @@ import { type Tx, writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
 import * as auth from '../auth/auth.repository.js';
 import { replaceRecoveryCodes, totpRef } from '../auth/auth.service.js';
+import { TEMPORARY_PASSWORD_HOURS, temporaryPassword } from '../auth/password.service.js';
 import { newTotpSecret } from '../auth/totp.js';
+import { hashPassword } from '../../crypto/kdf.js';
 import * as repo from './staff.repository.js';
 import {
-  ASSIGNABLE_ROLES, type Change, DISABLE_REASONS, type DisableReason, RESET_REASONS, type ResetReason, type Refusal, type StaffStatus, UNLOCK_REASONS,
+  ASSIGNABLE_ROLES, type Change, DISABLE_REASONS, type DisableReason, PASSWORD_RESET_REASONS, type PasswordResetReason, RESET_REASONS, type ResetReason, type Refusal, type StaffStatus, UNLOCK_REASONS,
   type UnlockReason, nextRoles, refusal, staffStatus,
 } from './staff.js';
 
@@ -23,6 +25,8 @@ export interface StaffMember {
   lockedUntil: string | null;
   failedAttempts: number;
   disabledAt: string | null;
+  /** While a temporary password from an admin's reset is waiting to be replaced: when it stops working. */
+  temporaryPasswordUntil: string | null;
   /** Counts only: who still holds clients, so a disabled colleague's caseload is never lost from view. */
   caseload: { open: number; closed: number };
 }
@@ -30,7 +34,7 @@ export interface StaffMember {
 const toMember = (u: auth.UserRow, nowIso: string, cases?: { open: number; closed: number }): StaffMember => ({
   id: u.id, displayName: u.displayName, email: u.email, roles: u.roles, status: staffStatus(u, nowIso), secondFactor: u.totpEnabled,
   locked: Boolean(u.lockedUntil && u.lockedUntil > nowIso), lockedUntil: u.lockedUntil && u.lockedUntil > nowIso ? u.lockedUntil : null,
-  failedAttempts: u.failedAttempts, disabledAt: u.disabledAt, caseload: cases ?? { open: 0, closed: 0 },
+  failedAttempts: u.failedAttempts, disabledAt: u.disabledAt, temporaryPasswordUntil: u.passwordMustChange ? u.passwordTempExpiresAt : null, caseload: cases ?? { open: 0, closed: 0 },
 });
 
 export async function listStaff(ctx: AppContext, principal: Principal): Promise<StaffMember[]> {
@@ -46,8 +50,8 @@ async function memberById(ctx: AppContext, trx: Tx, id: string): Promise<StaffMe
   return toMember(u, ctx.clock.now().toISOString(), (await repo.caseCounts(trx, u.practiceId)).get(u.id));
 }
 
-const REFUSED: Record<Refusal, () => AppError> = {
-  own_account: () => forbidden('You cannot do that to your own account. Ask another admin.'),
+const REFUSED: Record<Refusal, (change: Change) => AppError> = {
+  own_account: (change) => forbidden(change.kind === 'reset_password' ? 'Change your own password from Account, under your name at the top of the page.' : 'You cannot do that to your own account. Ask another admin.'),
   last_admin: () => conflict("This is the practice's only active admin. Make another colleague an admin first."),
 };
 
@@ -70,7 +74,7 @@ async function manage<T>(ctx: AppContext, principal: Principal, userId: string, 
     if (refused) return { ok: false, refused } as const;
     return { ok: true, value: await fn(trx, target) } as const;
   });
-  if (!outcome.ok) return deny(outcome.refused, REFUSED[outcome.refused]());
+  if (!outcome.ok) return deny(outcome.refused, REFUSED[outcome.refused](change));
   return outcome.value;
 }
 
@@ -151,5 +155,34 @@ export async function resetSecondFactor(ctx: AppContext, principal: Principal, u
     const sessionsEnded = await repo.endSessions(trx, target.id);
     await appendAudit(trx, ctx.clock, actor(principal), { action: 'user.reset_second_factor', targetType: 'user', targetId: target.id, details: { reason, wasEnrolled: target.totpEnabled, sessionsEnded } });
     return { userId: target.id, recoveryCodes, sessionsEnded };
+  });
+}
+
+export interface PasswordReset {
+  userId: string;
+  /** Shown once, to hand over in person; only its Argon2id hash is stored. */
+  temporaryPassword: string;
+  expiresAt: string;
+  sessionsEnded: number;
+  /** The second factor is untouched: without it they need the second-factor reset as well. */
+  secondFactor: boolean;
+}
+
+/**
+ * Replace a colleague's forgotten password with a temporary one that works for 72 hours and only
+ * to choose a new password. Their authenticator stays as it was, so the temporary password alone
+ * opens nothing; any lockout is cleared and every live session ends.
+ */
+export async function resetPassword(ctx: AppContext, principal: Principal, userId: string, reasonIn: unknown): Promise<PasswordReset> {
+  const reason: PasswordResetReason = oneOf('reason', PASSWORD_RESET_REASONS, reasonIn);
+  const password = temporaryPassword();
+  const hash = await hashPassword(password, ctx.config.passwordKdf);
+  const expiresAt = new Date(ctx.clock.now().getTime() + TEMPORARY_PASSWORD_HOURS * 3_600_000).toISOString();
+  return manage(ctx, principal, userId, 'user.password_reset', { kind: 'reset_password' }, async (trx, target) => {
+    const wasLocked = Boolean(target.lockedUntil && target.lockedUntil > ctx.clock.now().toISOString());
+    await auth.setPassword(trx, target.id, hash, expiresAt);
+    const sessionsEnded = await repo.endSessions(trx, target.id);
+    await appendAudit(trx, ctx.clock, actor(principal), { action: 'user.password_reset', targetType: 'user', targetId: target.id, details: { reason, sessionsEnded, wasLocked } });
+    return { userId: target.id, temporaryPassword: password, expiresAt, sessionsEnded, secondFactor: target.totpEnabled };
   });
 }

@@ -14,9 +14,11 @@ export type StaffStatus = 'active' | 'locked' | 'disabled' | 'not_enrolled';
 export const DISABLE_REASONS = ['left_practice', 'extended_leave', 'suspected_compromise', 'other'] as const;
 export const UNLOCK_REASONS = ['own_attempts_confirmed', 'identity_verified', 'attempts_investigated'] as const;
 export const RESET_REASONS = ['lost_device', 'new_device', 'suspected_compromise'] as const;
+export const PASSWORD_RESET_REASONS = ['forgotten', 'suspected_compromise', 'returning_from_leave'] as const;
 export type DisableReason = (typeof DISABLE_REASONS)[number];
 export type UnlockReason = (typeof UNLOCK_REASONS)[number];
 export type ResetReason = (typeof RESET_REASONS)[number];
+export type PasswordResetReason = (typeof PASSWORD_RESET_REASONS)[number];
 
 export interface AccountFacts {
   id: string;
@@ -41,11 +43,12 @@ export type Change =
   | { kind: 'enable' }
   | { kind: 'disable' }
   | { kind: 'unlock' }
-  | { kind: 'reset_second_factor' };
+  | { kind: 'reset_second_factor' }
+  | { kind: 'reset_password' };
 
 export type Refusal = 'own_account' | 'last_admin';
 
-const AFFECTS_OWN_SIGN_IN: readonly Change['kind'][] = ['disable', 'unlock', 'reset_second_factor'];
+const AFFECTS_OWN_SIGN_IN: readonly Change['kind'][] = ['disable', 'unlock', 'reset_second_factor', 'reset_password'];
 
 /**
  * Why a change must not happen, or null. An admin may not disable, unlock or reset their own
