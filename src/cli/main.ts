@@ -35,7 +35,7 @@ Usage: sanctum <command> [options]
 Vault and records:  init, serve, demo, client, note, audit verify, backup, restore, keys rotate|export|import
 Decision engines:   triage, rights detect, deadline, deid
 Workflows:          consent, request, sar, breach, retention
-Practice accounts:  staff list|disable|enable|unlock|reset-2fa|roles
+Practice accounts:  staff list|disable|enable|unlock|reset-2fa|reset-password|roles
 
 Run "sanctum <command> --help" for a command's options.
 `;
@@ -57,6 +57,7 @@ const USAGE: Record<string, string> = {
     '       sanctum staff enable --user ID|EMAIL [--json]\n' +
     '       sanctum staff unlock --user ID|EMAIL --reason own_attempts_confirmed|identity_verified|attempts_investigated [--json]\n' +
     '       sanctum staff reset-2fa --user ID|EMAIL --reason lost_device|new_device|suspected_compromise [--json]\n' +
+    '       sanctum staff reset-password --user ID|EMAIL --reason forgotten|suspected_compromise|returning_from_leave [--json]\n' +
     '       sanctum staff roles --user ID|EMAIL --set practitioner,admin [--json]\n' +
     '       sanctum staff reassign --from ID|EMAIL --to ID|EMAIL --reason practitioner_left|client_request|caseload_balance|clinical_need|other [--client CLIENT_ID | --include-closed] [--json]',
 };

@@ -2,14 +2,14 @@ import type { Principal, Role } from '../../core/access.js';
 import { notFound } from '../../core/errors.js';
 import type { AppContext } from '../../context.js';
 import { userByEmail } from '../../features/auth/auth.repository.js';
-import { DISABLE_REASONS, RESET_REASONS, UNLOCK_REASONS } from '../../features/staff/staff.js';
-import { type StaffMember, disableStaff, enableStaff, listStaff, resetSecondFactor, unlockStaff, updateStaff } from '../../features/staff/staff.service.js';
+import { DISABLE_REASONS, PASSWORD_RESET_REASONS, RESET_REASONS, UNLOCK_REASONS } from '../../features/staff/staff.js';
+import { type StaffMember, disableStaff, enableStaff, listStaff, resetPassword, resetSecondFactor, unlockStaff, updateStaff } from '../../features/staff/staff.service.js';
 import { parse, required } from '../args.js';
 import { type CliIo, UsageError, printJson } from '../io.js';
 import { withVault } from '../vault-access.js';
 import { reassign } from './staff-reassign.js';
 
-const USAGE = 'staff: expected one of list, disable, enable, unlock, reset-2fa, roles, reassign';
+const USAGE = 'staff: expected one of list, disable, enable, unlock, reset-2fa, reset-password, roles, reassign';
 const common = { data: { type: 'string' as const }, json: { type: 'boolean' as const }, user: { type: 'string' as const } };
 
 /** A colleague named by id or by sign-in email; both must belong to the vault's practice. */
@@ -66,6 +66,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       else {
         io.stdout(`Second factor reset; ${out.sessionsEnded} session(s) ended. They set up a new one at their next sign-in.\n`);
         io.stdout('New recovery codes, shown only now; hand them over in person:\n' + out.recoveryCodes.map((c) => `  ${c}\n`).join(''));
+      }
+      return 0;
+    }
+    case 'reset-password': {
+      const { values: v } = parse(command, rest, { ...common, reason: { type: 'string' } });
+      const who = required(command, v.user, 'user');
+      const reason = required(command, v.reason, `reason (${PASSWORD_RESET_REASONS.join('|')})`);
+      const out = await withVault(io, v.data, async (ctx, op) => resetPassword(ctx, op, await resolveUser(ctx, op, who), reason));
+      if (v.json) printJson(io, out);
+      else {
+        io.stdout(`Password reset; ${out.sessionsEnded} session(s) ended. They must choose a new password at their next sign-in.\n`);
+        io.stdout(`Temporary password, shown only now; hand it over in person:\n  ${out.temporaryPassword}\nIt stops working at ${out.expiresAt}.\n`);
+        io.stdout(out.secondFactor
+          ? 'Their second factor is unchanged: they still need their authenticator app. If that is lost too, also run: sanctum staff reset-2fa\n'
+          : 'They have no second factor yet and will set one up at that sign-in.\n');
       }
       return 0;
     }
