@@ -4,6 +4,7 @@ import { Shell } from './components/Shell.js';
 import { StatusProvider } from './components/Status.js';
 import { GateLayout } from './components/GateLayout.js';
 import { Loading } from './components/Loading.js';
+import { ChangePasswordPage } from './pages/auth/ChangePasswordPage.js';
 import { EnrolPage } from './pages/auth/EnrolPage.js';
 import { SetupPage } from './pages/auth/SetupPage.js';
 import { SignInPage } from './pages/auth/SignInPage.js';
@@ -22,6 +23,7 @@ type Gate =
   | { kind: 'unlock' }
   | { kind: 'signin'; reason?: string }
   | { kind: 'enrol'; enrolment?: TotpEnrolment }
+  | { kind: 'change_password'; displayName: string }
   | { kind: 'ready'; session: Omit<AppSession, 'signOut'> };
 
 export function App() {
@@ -37,6 +39,7 @@ export function App() {
       if (h.needsSetup) return setGate({ kind: 'setup' });
       const me = await api.get<Grant>('/api/auth/me', { quiet: true });
       if (me.stage === 'enrol_totp') setGate({ kind: 'enrol' });
+      else if (me.stage === 'change_password') setGate({ kind: 'change_password', displayName: me.user.displayName });
       else setGate({ kind: 'ready', session: { health: h, user: me.user } });
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) setGate({ kind: 'signin' });
@@ -54,7 +57,7 @@ export function App() {
   }, [load]);
 
   useEffect(() => {
-    const titles: Partial<Record<Gate['kind'], string>> = { setup: 'Set up', unlock: 'Unlock', signin: 'Sign in', enrol: 'Second factor', loading: 'Loading' };
+    const titles: Partial<Record<Gate['kind'], string>> = { setup: 'Set up', unlock: 'Unlock', signin: 'Sign in', enrol: 'Second factor', change_password: 'New password', loading: 'Loading' };
     const t = titles[gate.kind];
     if (t) document.title = `${t} · Sanctum`;
   }, [gate.kind]);
@@ -90,6 +93,9 @@ export function App() {
       break;
     case 'enrol':
       screen = <EnrolPage practiceName={practiceName} enrolment={gate.enrolment} onDone={() => void load()} />;
+      break;
+    case 'change_password':
+      screen = <ChangePasswordPage practiceName={practiceName} displayName={gate.displayName} onDone={() => void load()} onEnded={(reason) => setGate({ kind: 'signin', reason })} onSignOut={() => void signOut()} />;
       break;
     case 'ready':
       screen = (

@@ -96,7 +96,8 @@ export interface User {
   roles: string[];
 }
 export interface Grant {
-  stage: 'full' | 'enrol_totp';
+  /** change_password: signed in with a temporary password from an admin's reset; only a new password opens the rest. */
+  stage: 'full' | 'enrol_totp' | 'change_password';
   user: User;
 }
 export interface TotpEnrolment {

@@ -36,6 +36,7 @@ import { RetentionPage } from './pages/retention/RetentionPage.js';
 import { TeamPage } from './pages/admin/TeamPage.js';
 import { AuditPage } from './pages/admin/AuditPage.js';
 import { BackupsPage } from './pages/backup/BackupsPage.js';
+import { AccountPage } from './pages/account/AccountPage.js';
 
 export interface AppRoute {
   path: string;
@@ -62,6 +63,7 @@ export const routes: AppRoute[] = [
   { path: '/team', title: 'Team', element: () => <TeamPage />, nav: { label: 'Admin', order: 90, roles: ['admin'], activeFor: ['/team', '/audit', '/backups'] } },
   { path: '/audit', title: 'Audit log', element: () => <AuditPage /> },
   { path: '/backups', title: 'Backups', element: () => <BackupsPage /> },
+  { path: '/account', title: 'Your account', element: () => <AccountPage /> },
 ];
 
 export function navEntries(list: AppRoute[], roles: readonly string[] = []): AppRoute[] {

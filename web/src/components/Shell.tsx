@@ -36,10 +36,11 @@ export function Shell({ routes }: { routes: AppRoute[] }) {
           </Link>
           <PrimaryNav items={navItems} mode={navMode} path={path} />
           <div className="user-menu">
-            <span className="user-name">
+            <Link to="/account" className="user-name" aria-current={path === '/account' ? 'page' : undefined}>
               <span className="visually-hidden">Signed in as </span>
               {user.displayName}
-            </span>
+              <span className="visually-hidden">: your account and password</span>
+            </Link>
             <button type="button" className="btn btn-quiet" onClick={() => void signOut()}>
               Sign out
             </button>

@@ -1,39 +1,24 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { FormError } from '../../components/FormError.js';
 import { instant } from '../../format.js';
+import { PasswordResetAction } from './PasswordResetAction.js';
+import { ReasonSelect } from './ReasonSelect.js';
 import { DISABLE_REASONS, RESET_REASONS, UNLOCK_REASONS, plural } from './staff-labels.js';
-import type { SecondFactorReset, StaffMember } from './types.js';
-
-type Reasons = readonly { id: string; label: string }[];
-
-function ReasonSelect({ label, reasons, value, onChange }: { label: string; reasons: Reasons; value: string; onChange: (v: string) => void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {reasons.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+import type { PasswordReset, SecondFactorReset, StaffMember } from './types.js';
 
 interface Props {
   member: StaffMember;
   onChanged: (m: StaffMember, said: string) => void;
   onReset: (r: SecondFactorReset) => void;
+  onPasswordReset: (r: PasswordReset) => void;
   /** Where focus goes when the control just used has gone (after an unlock). */
   focusPanel: () => void;
 }
 
-/** Sign-in actions on someone else's account: unlock, reset the second factor, disable or re-enable. */
-export function AccountActions({ member: m, onChanged, onReset, focusPanel }: Props) {
+/** Sign-in actions on someone else's account: unlock, reset the password or the second factor, disable or re-enable. */
+export function AccountActions({ member: m, onChanged, onReset, onPasswordReset, focusPanel }: Props) {
   const [dialog, setDialog] = useState<'disable' | 'reset' | null>(null);
   const [unlockReason, setUnlockReason] = useState<string>(UNLOCK_REASONS[0].id);
   const [disableReason, setDisableReason] = useState<string>(DISABLE_REASONS[0].id);
@@ -87,6 +72,7 @@ export function AccountActions({ member: m, onChanged, onReset, focusPanel }: Pr
           </button>
         </section>
       )}
+      {!disabled && <PasswordResetAction member={m} onReset={onPasswordReset} />}
       {!disabled && (
         <section className="account-action" aria-labelledby={`reset-${m.id}`}>
           <h3 id={`reset-${m.id}`}>Second factor</h3>

@@ -6,7 +6,7 @@ import { Card } from '../../components/Card.js';
  * they are shown once, focused for screen readers, with the instruction (children) that they
  * travel by hand.
  */
-export function CodesToHandOver({ title, codes, testId, onDone, children }: { title: string; codes: string[]; testId: string; onDone: () => void; children: ReactNode }) {
+export function CodesToHandOver({ title, codes, testId, onDone, children, doneLabel = 'I have handed them over' }: { title: string; codes: string[]; testId: string; onDone: () => void; children: ReactNode; doneLabel?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const h = ref.current?.querySelector<HTMLElement>('h2');
@@ -17,19 +17,25 @@ export function CodesToHandOver({ title, codes, testId, onDone, children }: { ti
     <div ref={ref}>
       <Card title={title} className="codes-card">
         <div className="callout callout-warning">{children}</div>
-        <ol className="recovery-codes" data-testid={testId}>
-          {codes.map((c) => (
-            <li key={c}>
-              <code>{c}</code>
-            </li>
-          ))}
-        </ol>
+        {codes.length === 1 ? (
+          <p className="temporary-password" data-testid={testId}>
+            <code>{codes[0]}</code>
+          </p>
+        ) : (
+          <ol className="recovery-codes" data-testid={testId}>
+            {codes.map((c) => (
+              <li key={c}>
+                <code>{c}</code>
+              </li>
+            ))}
+          </ol>
+        )}
         <div className="button-row">
           <button type="button" className="btn btn-secondary" onClick={() => window.print()}>
             Print
           </button>
           <button type="button" className="btn btn-primary" onClick={onDone}>
-            I have handed them over
+            {doneLabel}
           </button>
         </div>
       </Card>

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { Card } from '../../components/Card.js';
+import { Link } from '../../router.js';
 import { AccountActions } from './AccountActions.js';
 import { EditColleagueForm } from './EditColleagueForm.js';
 import { MoveClients } from './MoveClients.js';
 import { StaffStatus } from './StaffStatus.js';
-import type { SecondFactorReset, StaffMember } from './types.js';
+import type { PasswordReset, SecondFactorReset, StaffMember } from './types.js';
 
 interface Props {
   member: StaffMember;
@@ -13,12 +14,13 @@ interface Props {
   isSelf: boolean;
   onChanged: (m: StaffMember, said: string) => void;
   onReset: (r: SecondFactorReset) => void;
+  onPasswordReset: (r: PasswordReset) => void;
   onMoved: (said: string) => void;
   onClose: () => void;
 }
 
 /** One colleague's account: name and roles, (for anyone but yourself) the sign-in actions, and their clients. */
-export function ManageColleague({ member, team, isSelf, onChanged, onReset, onMoved, onClose }: Props) {
+export function ManageColleague({ member, team, isSelf, onChanged, onReset, onPasswordReset, onMoved, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const focusHeading = useCallback(() => {
     const h = ref.current?.querySelector<HTMLElement>('h2');
@@ -52,9 +54,12 @@ export function ManageColleague({ member, team, isSelf, onChanged, onReset, onMo
               <div className="account-actions">
                 <h3>Sign-in</h3>
                 <p className="muted">You cannot disable, unlock or reset your own account. Another admin can, or whoever holds the vault passphrase at the command line.</p>
+                <p className="muted">
+                  To change your own password, use <Link to="/account">your account page</Link> (your name at the top of every page).
+                </p>
               </div>
             ) : (
-              <AccountActions member={member} onReset={onReset} onChanged={onChanged} focusPanel={focusHeading} />
+              <AccountActions member={member} onReset={onReset} onPasswordReset={onPasswordReset} onChanged={onChanged} focusPanel={focusHeading} />
             )}
           </div>
         </div>

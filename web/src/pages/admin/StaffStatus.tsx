@@ -18,7 +18,9 @@ export function StaffStatus({ member }: { member: StaffMember }) {
         ? `since ${instant(member.disabledAt)}`
         : member.status === 'not_enrolled'
           ? 'Sets up a second factor at next sign-in'
-          : null;
+          : member.temporaryPasswordUntil
+            ? `Temporary password until ${instant(member.temporaryPasswordUntil)}`
+            : null;
   return (
     <>
       <span className={`badge ${b.tone}`}>{b.label}</span>

@@ -11,8 +11,9 @@ import { AddColleagueForm } from './AddColleagueForm.js';
 import { ManageColleague } from './ManageColleague.js';
 import { NewColleagueCodes } from './NewColleagueCodes.js';
 import { ResetCodes } from './ResetCodes.js';
+import { TemporaryPassword } from './TemporaryPassword.js';
 import { Caseload, StaffStatus } from './StaffStatus.js';
-import { ROLE_LABELS, type StaffMember } from './types.js';
+import { type PasswordReset, ROLE_LABELS, type StaffMember } from './types.js';
 import './admin.css';
 
 const focusManageButton = (id: string) => window.setTimeout(() => document.querySelector<HTMLElement>(`[data-manage="${CSS.escape(id)}"]`)?.focus(), 0);
@@ -25,6 +26,7 @@ export function TeamPage() {
   const [added, setAdded] = useState<{ displayName: string; recoveryCodes: string[] } | null>(null);
   const [managing, setManaging] = useState<string | null>(null);
   const [reset, setReset] = useState<{ id: string; displayName: string; recoveryCodes: string[] } | null>(null);
+  const [passwordReset, setPasswordReset] = useState<(PasswordReset & { displayName: string }) | null>(null);
   const announce = useAnnounce();
   const me = useSession().user.id;
   const managed = staff?.find((s) => s.id === managing) ?? null;
@@ -46,7 +48,7 @@ export function TeamPage() {
   return (
     <div className="page">
       <PageHeader title="Team" lead="Everyone who signs in to this practice. Admins add colleagues here, change their roles, unlock, reset or disable their accounts, and move clients between practitioners; each colleague sets up their own second factor.">
-        {!adding && !added && !reset && staff && (
+        {!adding && !added && !reset && !passwordReset && staff && (
           <button
             type="button"
             className="btn btn-primary"
@@ -83,7 +85,19 @@ export function TeamPage() {
           }}
         />
       )}
-      {managed && !reset && (
+      {passwordReset && (
+        <TemporaryPassword
+          name={passwordReset.displayName}
+          password={passwordReset.temporaryPassword}
+          expiresAt={passwordReset.expiresAt}
+          secondFactor={passwordReset.secondFactor}
+          onDone={() => {
+            focusManageButton(passwordReset.userId);
+            setPasswordReset(null);
+          }}
+        />
+      )}
+      {managed && !reset && !passwordReset && (
         <ManageColleague
           member={managed}
           team={staff ?? []}
@@ -93,6 +107,12 @@ export function TeamPage() {
             setStaff((list) => list?.map((x) => (x.id === m.id ? m : x)) ?? null);
             forgetStaffNames();
             announce(said);
+            void load();
+          }}
+          onPasswordReset={(r) => {
+            setManaging(null);
+            setPasswordReset({ ...r, displayName: managed.displayName });
+            announce(`${managed.displayName}'s password was reset; ${r.sessionsEnded === 1 ? '1 session' : `${r.sessionsEnded} sessions`} ended.`);
             void load();
           }}
           onMoved={(said) => {

@@ -24,6 +24,12 @@ export const RESET_REASONS = [
   { id: 'suspected_compromise', label: 'Their second factor may have been misused' },
 ] as const;
 
+export const PASSWORD_RESET_REASONS = [
+  { id: 'forgotten', label: 'They forgot their password' },
+  { id: 'suspected_compromise', label: 'Someone else may know their password' },
+  { id: 'returning_from_leave', label: 'They are back from leave and cannot remember it' },
+] as const;
+
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Why care moves to another practitioner; codes from src/features/caseload/caseload.ts. */

@@ -12,6 +12,8 @@ export interface StaffMember {
   lockedUntil: string | null;
   failedAttempts: number;
   disabledAt: string | null;
+  /** When the temporary password from an admin's reset stops working, while it waits to be replaced. */
+  temporaryPasswordUntil: string | null;
   caseload: { open: number; closed: number };
 }
 
@@ -19,6 +21,14 @@ export interface SecondFactorReset {
   userId: string;
   recoveryCodes: string[];
   sessionsEnded: number;
+}
+
+export interface PasswordReset {
+  userId: string;
+  temporaryPassword: string;
+  expiresAt: string;
+  sessionsEnded: number;
+  secondFactor: boolean;
 }
 
 export interface NewColleague {
