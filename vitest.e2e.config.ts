@@ -7,6 +7,9 @@ export default defineConfig({
     globalSetup: ['e2e/support/global-setup.ts'],
     environment: 'node',
     testTimeout: 120_000,
+    // A page's answer (a PDF rendered, a pack sealed) can take seconds when the machine is busy;
+    // a poll that gives up after the default second fails a correct workflow.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: false,
