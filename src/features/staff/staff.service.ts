@@ -176,7 +176,9 @@ export interface PasswordReset {
 export async function resetPassword(ctx: AppContext, principal: Principal, userId: string, reasonIn: unknown): Promise<PasswordReset> {
   const reason: PasswordResetReason = oneOf('reason', PASSWORD_RESET_REASONS, reasonIn);
   const password = temporaryPassword();
-  const hash = await hashPassword(password, ctx.config.passwordKdf);
+  // Argon2 cannot run inside the write transaction, so it runs first; only for an admin, whom
+  // manage() may still refuse, so a refused caller never costs the server a hash.
+  const hash = can(principal, 'staff.manage') ? await hashPassword(password, ctx.config.passwordKdf) : '';
   const expiresAt = new Date(ctx.clock.now().getTime() + TEMPORARY_PASSWORD_HOURS * 3_600_000).toISOString();
   return manage(ctx, principal, userId, 'user.password_reset', { kind: 'reset_password' }, async (trx, target) => {
     const wasLocked = Boolean(target.lockedUntil && target.lockedUntil > ctx.clock.now().toISOString());
