@@ -14,12 +14,14 @@ const V2_ENTRIES = 9;
 
 // A store whose first entries were appended before chain format v2 and the rest after. With three
 // threads and 18 entries the ranges are 1–6, 7–12 and 13–18: nine v1 entries put the switch (10)
-// inside a range, twelve put it (13) at the first entry of one.
-describe.each([
+// inside a range, twelve put it (13) at the first entry of one. Threads split only the embedded
+// store's chain (PostgreSQL is walked in pages on one thread), so there the layouts are one.
+const layouts: [string, number, number][] = [
   ['one thread, switch at 10', 0, 9],
   ['three threads, switch inside a range', 3, 9],
   ['three threads, switch at a range start', 3, 12],
-])('a chain of v1 entries followed by v2 entries, %s', (_label, threads, v1Entries) => {
+];
+describe.each(onPostgres ? layouts.slice(0, 1) : layouts)('a chain of v1 entries followed by v2 entries, %s', (_label, threads, v1Entries) => {
   let ctx: TestContext;
   const V = v1Entries + 1;
   const verify = () => verifyWith(ctx.db, { threads });

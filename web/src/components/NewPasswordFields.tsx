@@ -50,7 +50,7 @@ export function NewPasswordFields({ value, onChange, errors, show }: Props) {
         {(p) => (
           <>
             <input {...p} aria-describedby={[p['aria-describedby'], strengthId].filter(Boolean).join(' ')} name="newPassword" type={type} autoComplete="new-password" spellCheck={false} value={value.newPassword} onChange={(e) => onChange({ ...value, newPassword: e.target.value })} />
-            <PasswordStrength password={value.newPassword} id={strengthId} />
+            <PasswordStrength password={value.newPassword} id={strengthId} advice={false} />
           </>
         )}
       </Field>

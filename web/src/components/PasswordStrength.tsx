@@ -15,7 +15,8 @@ export function estimateStrength(password: string): 0 | 1 | 2 | 3 | 4 {
 
 const LABELS = ['Too short', 'Weak', 'Fair', 'Good', 'Strong'];
 
-export function PasswordStrength({ password, id }: { password: string; id: string }) {
+/** `advice` off where the form already states the rules beside the field. */
+export function PasswordStrength({ password, id, advice = true }: { password: string; id: string; advice?: boolean }) {
   const score = estimateStrength(password);
   return (
     <div className="strength" id={id}>
@@ -24,10 +25,12 @@ export function PasswordStrength({ password, id }: { password: string; id: strin
           <span key={i} className={i <= score ? 'on' : ''} />
         ))}
       </div>
-      <p className="strength-text">
-        {password ? <>Strength: <strong>{LABELS[score]}</strong>. </> : null}
-        At least 12 characters. A few unrelated words, or a phrase only you would think of, is strong and easy to remember.
-      </p>
+      {password || advice ? (
+        <p className="strength-text">
+          {password ? <>Strength: <strong>{LABELS[score]}</strong>. </> : null}
+          {advice ? 'At least 12 characters. A few unrelated words, or a phrase only you would think of, is strong and easy to remember.' : null}
+        </p>
+      ) : null}
     </div>
   );
 }
