@@ -30,11 +30,14 @@ const badCredentials = () => new AppError('unauthenticated', 'The email, passwor
 let dummyHash: Promise<string> | undefined;
 
 /** Per-source throttle shared by every server: 30 attempts per 10 minutes. */
-async function throttle(ctx: AppContext, source: string): Promise<void> {
+const throttle = (ctx: AppContext, source: string) => limitPerTenMinutes(ctx, `signin:${sha256Hex(source)}`, 30, 'Too many sign-in attempts from here. Wait ten minutes and try again.');
+
+/** A fixed ten-minute window shared by every app server: refuses the call past `limit` hits on `key`. */
+export async function limitPerTenMinutes(ctx: AppContext, key: string, limit: number, message: string): Promise<void> {
   const now = ctx.clock.now().getTime();
   const window = new Date(now - (now % 600_000)).toISOString();
-  const count = await writeTx(ctx.db, (trx) => repo.hitRateLimit(trx, `signin:${sha256Hex(source)}`, window));
-  if (count > 30) throw new AppError('rate_limited', 'Too many sign-in attempts from here. Wait ten minutes and try again.');
+  const count = await writeTx(ctx.db, (trx) => repo.hitRateLimit(trx, key, window));
+  if (count > limit) throw new AppError('rate_limited', message);
 }
 
 export async function signIn(ctx: AppContext, input: SignInInput, source: string): Promise<SessionGrant> {
@@ -73,10 +76,7 @@ export async function signIn(ctx: AppContext, input: SignInInput, source: string
     throw badCredentials();
   }
   // Checked only once both factors are right, so the message tells a stranger nothing.
-  if (temporaryExpired(user, now)) {
-    await recordAudit(ctx.db, ctx.clock, { id: user.id }, { action: 'auth.signin', targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason: 'temporary_password_expired' } });
-    throw new AppError('unauthenticated', 'This temporary password has expired. Ask your practice admin to reset your password again.');
-  }
+  if (temporaryExpired(user, now)) await refuseExpiredTemporary(ctx, user, 'auth.signin');
   return writeTx(ctx.db, async (trx) => {
     await repo.recordSuccess(trx, user.id, step ?? user.totpLastStep);
     const grant = await startSession(ctx, trx, user, !user.totpEnabled ? 'enrol_totp' : user.passwordMustChange ? 'change_password' : 'full');
@@ -93,6 +93,12 @@ export function lockUntil(ctx: AppContext, failedAttempts: number, now: Date): s
 
 export const temporaryExpired = (user: repo.UserRow, now: Date): boolean =>
   user.passwordMustChange && user.passwordTempExpiresAt !== null && user.passwordTempExpiresAt <= now.toISOString();
+
+/** Audit the refusal and answer it; the caller's session, if any, is ended first. */
+export async function refuseExpiredTemporary(ctx: AppContext, user: repo.UserRow, action: string): Promise<never> {
+  await recordAudit(ctx.db, ctx.clock, { id: user.id }, { action, targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason: 'temporary_password_expired' } });
+  throw new AppError('unauthenticated', 'This temporary password has expired. Ask your practice admin to reset your password again.');
+}
 
 const normaliseRecovery = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
 

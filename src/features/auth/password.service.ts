@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from '../../crypto/kdf.js';
 import { writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
 import * as repo from './auth.repository.js';
-import { type AuthenticatedSession, type SessionGrant, lockUntil, startSession, temporaryExpired } from './auth.service.js';
+import { type AuthenticatedSession, type SessionGrant, limitPerTenMinutes, lockUntil, refuseExpiredTemporary, startSession, temporaryExpired } from './auth.service.js';
 import { checkPassword } from './password-policy.js';
 
 /** How long a temporary password from an admin's reset keeps working. */
@@ -18,12 +18,7 @@ export const TEMPORARY_PASSWORD_HOURS = 72;
 export const temporaryPassword = (): string => randomBase32(20).replace(/(.{4})(?=.)/g, '$1-');
 
 /** Per-account throttle on password checks made from a live session: 10 per 10 minutes. */
-async function throttle(ctx: AppContext, userId: string): Promise<void> {
-  const now = ctx.clock.now().getTime();
-  const window = new Date(now - (now % 600_000)).toISOString();
-  const count = await writeTx(ctx.db, (trx) => repo.hitRateLimit(trx, `password:${sha256Hex(userId)}`, window));
-  if (count > 10) throw new AppError('rate_limited', 'Too many password attempts. Wait ten minutes and try again.');
-}
+const throttle = (ctx: AppContext, userId: string) => limitPerTenMinutes(ctx, `password:${sha256Hex(userId)}`, 10, 'Too many password attempts. Wait ten minutes and try again.');
 
 /** The sign-up policy, with the error naming the field this form calls it. */
 async function acceptable(user: repo.UserRow, password: string): Promise<void> {
@@ -89,9 +84,8 @@ export async function replaceTemporaryPassword(ctx: AppContext, session: Authent
   const user = session.user;
   if (session.stage !== 'change_password' || !user.passwordMustChange) throw conflict('There is no temporary password to replace. Change your password from your account page.');
   if (temporaryExpired(user, ctx.clock.now())) {
-    await recordAudit(ctx.db, ctx.clock, { id: user.id }, { action: 'auth.password_change', targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason: 'temporary_password_expired' } });
     await repo.deleteSession(ctx.db.kysely, session.idHash);
-    throw new AppError('unauthenticated', 'This temporary password has expired. Ask your practice admin to reset your password again.');
+    await refuseExpiredTemporary(ctx, user, 'auth.password_change');
   }
   await throttle(ctx, user.id);
   if (await verifyPassword(user.passwordHash, newPassword)) throw invalidInput('newPassword', 'Choose a password of your own, not the temporary one.');
