@@ -128,7 +128,10 @@ describe('staff accounts: the team list, names and roles', () => {
   it('two admins demoting each other at the same moment leave exactly one admin', async () => {
     const bea = await addColleague(ctx, app, admin, ['practitioner', 'admin']);
     const results = await Promise.all([admin.patch(`/api/users/${bea.id}`, { roles: ['practitioner'] }), bea.api.patch(`/api/users/${adminId}`, { roles: ['practitioner'] })]);
-    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    // The loser is refused either as the last admin (409) or, when the winner's change landed
+    // first, as someone who is no longer an admin (403): which one depends on timing.
+    const codes = results.map((r) => r.statusCode).sort();
+    expect([[200, 403], [200, 409]]).toContainEqual(codes);
     const admins = await ctx.db.kysely.selectFrom('users').select('roles').execute();
     expect(admins.filter((u) => u.roles.split(',').includes('admin'))).toHaveLength(1);
   });
