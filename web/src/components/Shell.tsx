@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { PrimaryNav, useNavMode } from './PrimaryNav.js';
 import { type AppRoute, navEntries } from '../routes.js';
 import { Link, matchPath, usePath } from '../router.js';
@@ -11,7 +11,9 @@ export function Shell({ routes }: { routes: AppRoute[] }) {
   const path = usePath();
   const { health, user, signOut } = useSession();
   const first = useRef(true);
-  const found = findRoute(routes, path);
+  // The same object until the path changes: the title-and-focus effect below depends on it, and a
+  // fresh one each render moved focus to the heading on every re-render (a resize, a session tick).
+  const found = useMemo(() => findRoute(routes, path), [routes, path]);
   const headerRef = useRef<HTMLDivElement>(null);
   const navItems = navEntries(routes, user.roles).map((r) => ({ to: r.path, label: r.nav?.label ?? r.path, current: isCurrent(r, path) }));
   const navMode = useNavMode(headerRef, [navItems.map((i) => i.label).join('|'), health.practiceName, user.displayName]);

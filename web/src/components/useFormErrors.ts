@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ApiError, messageOf } from '../api.js';
 
 export interface FormErrors {
@@ -12,15 +12,20 @@ export interface FormErrors {
  */
 export function useFormErrors(knownFields: readonly string[]) {
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
+  // Callers pass a fresh array literal each render. Reading it through a ref keeps fromError the
+  // same function for the component's life, so an effect that lists it as a dependency runs once
+  // per real change instead of after every render (a re-fetch loop that floods the audit log).
+  const known = useRef(knownFields);
+  known.current = knownFields;
   const clear = useCallback(() => setErrors({ fields: {}, form: null }), []);
   const fromError = useCallback(
     (err: unknown) => {
-      if (err instanceof ApiError && err.field && knownFields.includes(err.field)) {
+      if (err instanceof ApiError && err.field && known.current.includes(err.field)) {
         setErrors({ fields: { [err.field]: err.message }, form: null });
         focusField(err.field);
       } else setErrors({ fields: {}, form: messageOf(err) });
     },
-    [knownFields],
+    [],
   );
   const setField = useCallback((field: string, message: string) => {
     setErrors({ fields: { [field]: message }, form: null });
