@@ -94,6 +94,19 @@ export async function entriesFor(db: Executor, q: { caseCode?: string; targetId?
   return rows.map(toEntry);
 }
 
+/**
+ * One page of the entries about one case or record, newest first: those before `beforeSeq` (the
+ * cursor from the previous page), with how many there are in all so the history can say so.
+ */
+export async function entriesPageFor(db: Executor, q: { caseCode: string; targetId: string; limit: number; beforeSeq?: number }): Promise<{ rows: StoredEntry[]; total: number }> {
+  const about = db.selectFrom('audit_log').where((eb) => eb.or([eb('case_code', '=', q.caseCode), eb('target_id', '=', q.targetId)]));
+  let page = about.selectAll();
+  if (q.beforeSeq !== undefined) page = page.where('seq', '<', q.beforeSeq);
+  const rows = await page.orderBy('seq', 'desc').limit(q.limit).execute();
+  const count = await about.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
+  return { rows: rows.map(toEntry), total: Number(count?.n ?? 0) };
+}
+
 export async function recentEntries(db: Executor, limit: number, beforeSeq?: number): Promise<StoredEntry[]> {
   let q = db.selectFrom('audit_log').selectAll();
   if (beforeSeq) q = q.where('seq', '<', beforeSeq);

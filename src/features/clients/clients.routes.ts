@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
 import { anyObj, arr, date, idParams, nullable, obj, str, strEnum } from '../../http/schema.js';
 import { displayNames } from '../auth/auth.repository.js';
-import { accessHistory, openRecord } from '../records/records.service.js';
+import { accessHistory, accessHistoryPage, openRecord } from '../records/records.service.js';
 import type { ClientIdentity } from './clients.js';
 import { createClient, getClient, listCaseload, setCaseStatus, updateClientIdentity } from './clients.service.js';
 
@@ -19,6 +19,10 @@ const identityProps = {
 };
 const optionalIdentity = ['dob', 'email', 'phone', 'address', 'gp', 'emergencyContact', 'pronouns'];
 const clientSchema = obj({ id: str(), caseCode: str(), status: str(), openedAt: str(), closedAt: nullable(str()), practitionerId: nullable(str()), identity: anyObj() });
+
+const accessEventSchema = obj({ seq: { type: 'integer' }, at: str(), actorId: nullable(str()), actorName: nullable(str()), action: str(), purpose: nullable(str()), outcome: str() });
+const actorName = (names: Map<string, string>, id: string | null): string | null =>
+  id ? (names.get(id) ?? (id === 'cli' ? 'Command line' : id === 'system' ? 'Sanctum' : null)) : null;
 
 export async function clientRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get('/api/clients', {
@@ -53,11 +57,25 @@ export async function clientRoutes(app: FastifyInstance, ctx: AppContext): Promi
     schema: {
       summary: "Who has accessed this client's record",
       params: idParams,
-      response: { 200: arr(obj({ seq: { type: 'integer' }, at: str(), actorId: nullable(str()), actorName: nullable(str()), action: str(), purpose: nullable(str()), outcome: str() })) },
+      response: { 200: arr(accessEventSchema) },
     },
   }, async (req) => {
     const events = await accessHistory(ctx, principal(req), (req.params as { id: string }).id);
     const names = await displayNames(ctx.db.kysely);
-    return events.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? (e.actorId === 'cli' ? 'Command line' : e.actorId === 'system' ? 'Sanctum' : null)) : null }));
+    return events.map((e) => ({ ...e, actorName: actorName(names, e.actorId) }));
+  });
+
+  app.get('/api/clients/:id/access-history', {
+    schema: {
+      summary: "Who has accessed this client's record, one page at a time (newest first; `before` is the previous page's `nextBefore`)",
+      params: idParams,
+      querystring: obj({ before: str({ pattern: '^[1-9]\\d{0,14}$' }), limit: str({ pattern: '^[1-9]\\d{0,2}$' }) }, ['before', 'limit']),
+      response: { 200: obj({ items: arr(accessEventSchema), total: { type: 'integer' }, nextBefore: nullable({ type: 'integer' }) }) },
+    },
+  }, async (req) => {
+    const q = req.query as { before?: string; limit?: string };
+    const page = await accessHistoryPage(ctx, principal(req), (req.params as { id: string }).id, { before: q.before ? Number(q.before) : undefined, limit: q.limit ? Number(q.limit) : undefined });
+    const names = await displayNames(ctx.db.kysely);
+    return { ...page, items: page.items.map((e) => ({ ...e, actorName: actorName(names, e.actorId) })) };
   });
 }
