@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, isAppError } from '../core/errors.js';
+import { type SchemaFailure, failureField, failureSentence } from './validation-messages.js';
 
 /** The one place errors become HTTP. Unknown failures are a bare 500 with no internals. */
 const STATUS: Record<ErrorCode, number> = {
@@ -34,15 +35,9 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
   }
   const fe = err as FastifyError;
   if (fe.validation) {
-    const v = fe.validation[0];
-    const missing = (v?.params as { missingProperty?: string; additionalProperty?: string } | undefined) ?? {};
-    const path = (v?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-    const field = missing.missingProperty ?? missing.additionalProperty ?? (path || fe.validationContext || 'body');
-    const message = missing.additionalProperty
-      ? `Unknown field "${missing.additionalProperty}".`
-      : missing.missingProperty
-        ? `"${missing.missingProperty}" is required.`
-        : `"${field}" ${v?.message ?? 'is not valid'}.`;
+    const failure = fe.validation[0] as SchemaFailure | undefined;
+    const field = failure ? failureField(failure, fe.validationContext) : (fe.validationContext ?? 'body');
+    const message = failure ? failureSentence(failure, field) : 'Something in the form is not valid.';
     void reply.status(400).send(errorBody('invalid_input', message, field));
     return;
   }

@@ -7,7 +7,8 @@ export const int = (opts: Schema = {}): Schema => ({ type: 'integer', ...opts })
 export const bool = (): Schema => ({ type: 'boolean' });
 export const strEnum = (values: readonly string[]): Schema => ({ type: 'string', enum: [...values] });
 export const arr = (items: Schema, opts: Schema = {}): Schema => ({ type: 'array', items, ...opts });
-export const nullable = (s: Schema): Schema => ({ ...s, type: [s.type as string, 'null'] });
+/** The schema, or null. An enum lists null too, or Ajv refuses the null the type allows. */
+export const nullable = (s: Schema): Schema => ({ ...s, type: [s.type as string, 'null'], ...(Array.isArray(s.enum) ? { enum: [...s.enum, null] } : {}) });
 
 /** An object whose listed `optional` keys may be absent; all others are required. */
 export function obj(properties: Record<string, Schema>, optional: string[] = []): Schema {
