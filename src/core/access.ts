@@ -30,6 +30,7 @@ export type Action =
   | 'case.read_access_log'
   | 'case.erase'
   | 'case.reassign'
+  | 'case.name_in_breach'
   | 'caseload.list'
   | 'practice.manage'
   | 'staff.manage'
@@ -67,6 +68,10 @@ export function can(p: Principal, action: Action, c?: CaseFacts): boolean {
       return has('admin');
     case 'breach.report':
       return has('practitioner') || has('admin') || has('dpo');
+    // Naming a client as affected by a breach: a practitioner only for their own clients, so the
+    // answer never tells them whom a colleague sees; the register's keepers for the practice.
+    case 'case.name_in_breach':
+      return ((has('admin') || has('dpo')) && samePractice) || (has('practitioner') && ownCase);
     case 'breach.manage':
     case 'retention.manage':
       return has('admin') || has('dpo');

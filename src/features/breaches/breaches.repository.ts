@@ -62,12 +62,13 @@ export async function casesInScope(db: Executor, practiceId: string, scope: { ki
   return (await q.execute()).map((r) => ({ clientId: r.client_id, caseCode: r.case_code }));
 }
 
-export async function casesByClientIds(db: Executor, practiceId: string, clientIds: string[]): Promise<{ clientId: string; caseCode: string }[]> {
+/** Each named client's most recent case, with who holds it (so the caller can check access). */
+export async function casesByClientIds(db: Executor, practiceId: string, clientIds: string[]): Promise<{ clientId: string; caseCode: string; practitionerId: string | null }[]> {
   if (!clientIds.length) return [];
-  const rows = await db.selectFrom('cases').select(['client_id', 'case_code']).where('practice_id', '=', practiceId).where('client_id', 'in', clientIds).orderBy('opened_at', 'desc').execute();
-  const seen = new Map<string, string>();
-  for (const r of rows) if (!seen.has(r.client_id)) seen.set(r.client_id, r.case_code);
-  return [...seen].map(([clientId, caseCode]) => ({ clientId, caseCode }));
+  const rows = await db.selectFrom('cases').select(['client_id', 'case_code', 'practitioner_id']).where('practice_id', '=', practiceId).where('client_id', 'in', clientIds).orderBy('opened_at', 'desc').execute();
+  const seen = new Map<string, { clientId: string; caseCode: string; practitionerId: string | null }>();
+  for (const r of rows) if (!seen.has(r.client_id)) seen.set(r.client_id, { clientId: r.client_id, caseCode: r.case_code, practitionerId: r.practitioner_id });
+  return [...seen.values()];
 }
 
 export async function insertContainment(trx: Tx, row: { id: string; breach_id: string; at: string; step_enc: string; recorded_by: string; created_at: string }): Promise<void> {

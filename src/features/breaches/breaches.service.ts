@@ -2,8 +2,8 @@
  * Recording a breach and everything that follows it: who is affected, containment, the risk
  * assessment, notifications and closing. Every change is audited with ids and counts only.
  */
-import type { Principal } from '../../core/access.js';
-import { conflict, invalidInput } from '../../core/errors.js';
+import { type Principal, can } from '../../core/access.js';
+import { conflict, forbidden, invalidInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { appendAudit, recordAudit } from '../../audit/audit.service.js';
 import { writeTx } from '../../db/tx.js';
@@ -28,11 +28,22 @@ export interface NewBreach {
   auditSeq?: number | null;
 }
 
-export async function resolveAffected(ctx: AppContext, practiceId: string, scope: NewBreach['scope'], clientIds: string[] | undefined) {
+/**
+ * The cases a breach reaches. A practitioner names only their own clients: a colleague's client
+ * is answered exactly like a client that does not exist, and rules that reach beyond their own
+ * caseload (a colleague's, the open cases, every case) are for the register's keepers.
+ */
+export async function resolveAffected(ctx: AppContext, p: Principal, scope: NewBreach['scope'], clientIds: string[] | undefined) {
   const kind = checkEnum(scope?.kind ?? 'manual', SCOPES, 'scope.kind');
   if (kind === 'practitioner' && !scope?.practitionerId) throw invalidInput('scope.practitionerId', 'Name the practitioner whose caseload was on the device.');
-  const fromScope = kind === 'manual' ? [] : await repo.casesInScope(ctx.db.kysely, practiceId, { kind, practitionerId: scope?.practitionerId });
-  const named = await repo.casesByClientIds(ctx.db.kysely, practiceId, clientIds ?? []);
+  const ownCaseload = kind === 'practitioner' && scope?.practitionerId === p.userId;
+  if (kind !== 'manual' && !ownCaseload && !can(p, 'breach.manage')) {
+    throw forbidden("Only an admin or the data-protection officer can record a breach across the practice or a colleague's caseload. Name your own clients, or your own caseload.");
+  }
+  const fromScope = kind === 'manual' ? [] : await repo.casesInScope(ctx.db.kysely, p.practiceId, { kind, practitionerId: scope?.practitionerId });
+  const named = (await repo.casesByClientIds(ctx.db.kysely, p.practiceId, clientIds ?? []))
+    .filter((c) => can(p, 'case.name_in_breach', { practiceId: p.practiceId, practitionerId: c.practitionerId }))
+    .map(({ clientId, caseCode }) => ({ clientId, caseCode }));
   if (named.length !== new Set(clientIds ?? []).size) throw invalidInput('clientIds', 'One or more of those clients is not in this practice.');
   const byClient = new Map([...fromScope, ...named].map((c) => [c.clientId, c]));
   const scopeText = kind === 'practitioner' ? `practitioner:${scope?.practitionerId}` : kind;
@@ -51,7 +62,7 @@ export async function reportBreach(ctx: AppContext, p: Principal, input: NewBrea
   if (discoveredAt < occurredAt) throw invalidInput('discoveredAt', 'The breach cannot have been discovered before it happened.');
   const categories = checkCategories(input.categories);
   const steps = (input.containment ?? []).map((s, i) => ({ at: checkInstant(s.at, `containment.${i}.at`, now), text: checkText(s.text, `containment.${i}.text`, 5000) }));
-  const { scopeText, cases } = await resolveAffected(ctx, p.practiceId, input.scope, input.clientIds);
+  const { scopeText, cases } = await resolveAffected(ctx, p, input.scope, input.clientIds);
   const id = newId();
   await writeTx(ctx.db, async (trx) => {
     const year = discoveredAt.slice(0, 4);
@@ -92,7 +103,7 @@ export async function getBreach(ctx: AppContext, p: Principal, id: string): Prom
 export async function changeAffected(ctx: AppContext, p: Principal, id: string, input: { clientIds?: string[]; scope?: NewBreach['scope']; remove?: string[] }): Promise<WithClocks<Breach>> {
   const row = await requireBreach(ctx, p, id);
   if (row.status === 'closed') throw conflict('This breach is closed.');
-  const { cases } = await resolveAffected(ctx, p.practiceId, input.scope ?? { kind: 'manual' }, input.clientIds);
+  const { cases } = await resolveAffected(ctx, p, input.scope ?? { kind: 'manual' }, input.clientIds);
   await writeTx(ctx.db, async (trx) => {
     for (const c of input.remove ?? []) await repo.removeAffected(trx, id, c);
     const count = await repo.addAffected(trx, id, cases);
