@@ -1,11 +1,12 @@
 import { type Principal, can } from '../../core/access.js';
-import { forbidden } from '../../core/errors.js';
+import { conflict, forbidden } from '../../core/errors.js';
 import { newCaseCode, newId } from '../../core/ids.js';
 import { appendAudit, recordRead } from '../../audit/audit.service.js';
 import type { RecordRef } from '../../crypto/envelope.js';
 import { writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
 import { clientKey, createClientKeys, destroyClientKeys } from '../vault/vault.service.js';
+import { holdsByCase } from '../retention/holds.js';
 import { deleteClinicalRecords } from './disposal.repository.js';
 import { actorOf, requireCase } from './case-access.js';
 import { type ClientIdentity, type ClientRecord, type ClientSummary, normaliseIdentity } from './clients.js';
@@ -96,9 +97,16 @@ export async function setCaseStatus(ctx: AppContext, principal: Principal, clien
 /**
  * Secure disposal: destroy both of the client's keys, then remove the ciphertext rows. Any copy
  * of the ciphertext made earlier (a backup, a copied file) can no longer be decrypted.
+ *
+ * The one door to destruction: the web app's disposal, an erasure request and the command line
+ * all come through here, so a legal hold (an open breach, rights or information request, a
+ * manual hold) stops every one of them alike. `exceptRequest`: the erasure request being carried
+ * out does not hold itself up.
  */
-export async function eraseClient(ctx: AppContext, principal: Principal, clientId: string, reason: string): Promise<{ caseCode: string; destroyedKeys: number }> {
+export async function eraseClient(ctx: AppContext, principal: Principal, clientId: string, reason: string, opts: { exceptRequest?: string } = {}): Promise<{ caseCode: string; destroyedKeys: number }> {
   const c = await requireCase(ctx, principal, clientId, 'case.erase');
+  const holds = (await holdsByCase(ctx, principal.practiceId, { exceptRequest: opts.exceptRequest })).get(c.caseCode) ?? [];
+  if (holds.length) throw conflict(`Held: ${holds.map((h) => h.reason.replace(/\.$/, '')).join('; ')}. Release or resolve the hold first.`);
   const result = await writeTx(ctx.db, async (trx) => {
     const destroyedKeys = await destroyClientKeys(ctx, trx, clientId);
     const removed = await deleteClinicalRecords(trx, c.caseCode);

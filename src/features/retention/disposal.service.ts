@@ -57,7 +57,7 @@ export async function secureDispose(ctx: AppContext, p: Principal, caseCode: str
   const categories = (await repo.inventory(ctx.db.kysely, caseCode, scope === 'process_notes' ? 'process_notes' : undefined)).filter((x) => x.count > 0);
 
   if (scope === 'whole_record') {
-    await eraseClient(ctx, p, c.clientId, basis === 'retention' ? 'retention_period_ended' : 'erasure_request');
+    await eraseClient(ctx, p, c.clientId, basis === 'retention' ? 'retention_period_ended' : 'erasure_request', { exceptRequest: opts.requestId });
   } else {
     await writeTx(ctx.db, async (trx) => {
       const n = await repo.deleteProcessNotes(trx, caseCode);
