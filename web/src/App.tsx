@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, type Grant, type Health, type TotpEnrolment, api, messageOf, onGate } from './api.js';
 import { Shell } from './components/Shell.js';
+import { setPracticeZone } from './format.js';
 import { StatusProvider } from './components/Status.js';
 import { GateLayout } from './components/GateLayout.js';
 import { Loading } from './components/Loading.js';
@@ -40,7 +41,12 @@ export function App() {
       const me = await api.get<Grant>('/api/auth/me', { quiet: true });
       if (me.stage === 'enrol_totp') setGate({ kind: 'enrol' });
       else if (me.stage === 'change_password') setGate({ kind: 'change_password', displayName: me.user.displayName });
-      else setGate({ kind: 'ready', session: { health: h, user: me.user } });
+      else {
+        // Dates and times everywhere follow the practice's locale and zone.
+        const practice = await api.get<{ jurisdiction: string; timeZone: string }>('/api/practice', { quiet: true }).catch(() => null);
+        if (practice) setPracticeZone(practice);
+        setGate({ kind: 'ready', session: { health: h, user: me.user } });
+      }
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) setGate({ kind: 'signin' });
       else if (err instanceof ApiError && err.code === 'sealed') setGate({ kind: 'unlock' });

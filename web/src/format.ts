@@ -1,26 +1,35 @@
-/** Dates shown in the reader's own locale and time zone; civil dates are never shifted. */
+/**
+ * Dates and times on screen: the same formatter as the server's PDFs (src/core/datetime.ts), in
+ * the practice's locale and time zone, with the zone named where a time is shown. The app sets
+ * the practice's zone once it knows it; until then, en-GB and the browser's own zone.
+ */
+import { type DisplayZone, displayZoneFor, formatDate, formatDateTime, zoneName } from '../../src/core/datetime.js';
 
-const dateFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dateTimeFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+let zone: DisplayZone = { locale: 'en-GB', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/London' };
+
+export function setPracticeZone(practice: { jurisdiction: string; timeZone: string }): void {
+  zone = displayZoneFor(practice);
+}
+
+export const practiceZone = (): DisplayZone => zone;
 
 /** A 'YYYY-MM-DD' civil date, e.g. a session date or date of birth. */
 export function civilDate(d: string | null | undefined): string {
-  if (!d) return '';
-  const t = new Date(`${d.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(t.getTime()) ? d : dateFmt.format(t);
+  return formatDate(d, zone.locale);
 }
 
-/** An ISO-8601 instant, e.g. when a note was signed. */
+/** An ISO-8601 instant, e.g. when a note was signed, in the practice's zone with the zone named. */
 export function instant(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const t = new Date(iso);
-  return Number.isNaN(t.getTime()) ? iso : dateTimeFmt.format(t);
+  return formatDateTime(iso, zone);
 }
 
-/** The date an instant fell on, in this browser's time zone, as 'YYYY-MM-DD'. */
+/** "United Kingdom time (Europe/London)", for a note beside a list of times. */
+export const zoneLabel = (): string => zoneName(zone);
+
+/** Today in the practice's zone, as 'YYYY-MM-DD'. */
 export function todayCivil(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 export function humanise(code: string): string {
