@@ -1,4 +1,5 @@
 import { invalidInput } from '../../core/errors.js';
+import { DOCX, ODT, isDocx, isOdt } from './office-files.js';
 
 export const DOCUMENT_KINDS = ['letter', 'report', 'attachment'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -21,6 +22,8 @@ const SIGNATURES: { mediaType: string; test: (b: Buffer) => boolean }[] = [
   { mediaType: 'application/pdf', test: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
   { mediaType: 'image/png', test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
   { mediaType: 'image/jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { mediaType: DOCX, test: isDocx },
+  { mediaType: ODT, test: isOdt },
   { mediaType: 'text/plain', test: (b) => isPlainUtf8(b) },
 ];
 
@@ -32,7 +35,7 @@ function isPlainUtf8(b: Buffer): boolean {
 
 export function sniffMediaType(bytes: Buffer): string {
   const match = SIGNATURES.find((s) => s.test(bytes));
-  if (!match) throw invalidInput('content', 'Only PDF, PNG, JPEG and plain-text files can be attached.');
+  if (!match) throw invalidInput('content', 'This file is not one Sanctum accepts. Upload a PDF, a Word or OpenDocument text file (DOCX, ODT), a PNG or JPEG image, or plain text.');
   return match.mediaType;
 }
 

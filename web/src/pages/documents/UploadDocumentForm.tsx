@@ -8,7 +8,7 @@ import { useFormErrors } from '../../components/useFormErrors.js';
 import { type DocumentKind, type DocumentMeta, KIND_LABELS, MAX_BYTES, readAsBase64 } from './types.js';
 
 const FIELDS = ['kind', 'title', 'content', 'fileName'] as const;
-const ACCEPT = '.pdf,.png,.jpg,.jpeg,.txt,application/pdf,image/png,image/jpeg,text/plain';
+const ACCEPT = '.pdf,.docx,.odt,.png,.jpg,.jpeg,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,image/png,image/jpeg,text/plain';
 
 /**
  * The browser reads the file and sends it as base64; the server decides what the file really is
@@ -43,7 +43,7 @@ export function UploadDocumentForm({ clientId, onDone, onCancel }: { clientId: s
 
   const fileError = errors.fields.content ?? errors.fields.fileName;
   return (
-    <Card title="Upload a document" level={3} className="card-form upload-card" description="PDF, PNG, JPEG or plain text, up to 10 MB. The file is encrypted with this client's clinical key.">
+    <Card title="Upload a document" level={3} className="card-form upload-card" description="PDF, Word (DOCX), OpenDocument text (ODT), PNG, JPEG or plain text, up to 10 MB. The file is encrypted with this client's clinical key.">
       <form onSubmit={submit} noValidate>
         <FormError message={errors.form} />
         <div className="grid-2">
