@@ -104,6 +104,8 @@ export interface NotesTable {
   updated_at: string;
   signed_at: string | null;
   signed_by: string | null;
+  /** Whose automatic saves of this draft are already in the audit log (migration 0145); optional on insert. */
+  autosaved_by?: string | null;
 }
 
 export interface NoteAddendaTable {

@@ -4,8 +4,23 @@ import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useState } from 
 
 const EVENT = 'sanctum:navigate';
 
-export function navigate(to: string, opts: { replace?: boolean } = {}): void {
+/**
+ * A page with unsaved work (a note being written) may hold navigation: it returns true to say it
+ * has taken over and will call `proceed` if the person chooses to leave. One at a time.
+ */
+export type LeaveGuard = (proceed: () => void) => boolean;
+let leaveGuard: LeaveGuard | null = null;
+
+export function setLeaveGuard(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
+export function navigate(to: string, opts: { replace?: boolean; force?: boolean } = {}): void {
   if (to === currentPath()) return;
+  if (leaveGuard && !opts.force && leaveGuard(() => navigate(to, { ...opts, force: true }))) return;
   if (opts.replace) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
   window.dispatchEvent(new Event(EVENT));

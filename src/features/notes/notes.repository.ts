@@ -39,6 +39,8 @@ export async function insertNote(db: Executor, n: NoteRow): Promise<void> {
     .values({
       id: n.id, case_code: n.caseCode, session_id: n.sessionId, kind: n.kind, status: n.status, body_enc: n.bodyEnc,
       author_id: n.authorId, created_at: n.createdAt, updated_at: n.updatedAt, signed_at: n.signedAt, signed_by: n.signedBy,
+      // The creation entry already covers the author's own automatic saves of a new draft.
+      autosaved_by: n.status === 'draft' ? n.authorId : null,
     })
     .execute();
 }
@@ -58,6 +60,20 @@ export async function notesForCase(db: Executor, caseCode: string, limit: number
 /** Only a draft changes; the status condition makes a signed note unchangeable even under a race. */
 export async function updateDraft(db: Executor, id: string, bodyEnc: string, at: string): Promise<boolean> {
   const res = await db.updateTable('notes').set({ body_enc: bodyEnc, updated_at: at }).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/**
+ * Record that `userId`'s automatic saves of this draft are in the audit log; true only the first
+ * time for that person, so concurrent saves still produce a single entry.
+ */
+export async function claimAutosaveAudit(db: Executor, id: string, userId: string): Promise<boolean> {
+  const res = await db
+    .updateTable('notes')
+    .set({ autosaved_by: userId })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('autosaved_by', 'is', null), eb('autosaved_by', '<>', userId)]))
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
 

@@ -33,9 +33,13 @@ export async function noteRoutes(app: FastifyInstance, ctx: AppContext): Promise
   }, async (req, reply) => reply.status(201).send(await addNote(ctx, principal(req), (req.params as { id: string }).id, req.body as NewNote)));
 
   app.put('/api/notes/:id', {
-    schema: { summary: 'Edit a draft note (signed notes cannot change)', params: idParams, body: obj({ text: str({ minLength: 1, maxLength: 100_000 }) }), response: { 204: { type: 'null' } } },
+    schema: {
+      summary: 'Edit a draft note (signed notes cannot change); autosave: the editor saving itself, audited once per person per draft',
+      params: idParams, body: obj({ text: str({ minLength: 1, maxLength: 100_000 }), autosave: bool() }, ['autosave']), response: { 204: { type: 'null' } },
+    },
   }, async (req, reply) => {
-    await editDraft(ctx, principal(req), (req.params as { id: string }).id, (req.body as { text: string }).text);
+    const body = req.body as { text: string; autosave?: boolean };
+    await editDraft(ctx, principal(req), (req.params as { id: string }).id, body.text, { autosave: body.autosave === true });
     return reply.status(204).send();
   });
 

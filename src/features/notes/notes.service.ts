@@ -58,14 +58,20 @@ async function requireNote(ctx: AppContext, principal: Principal, noteId: string
   return { note, c };
 }
 
-export async function editDraft(ctx: AppContext, principal: Principal, noteId: string, text: string): Promise<void> {
+/**
+ * Change a draft. An explicit save is audited every time; an automatic save (the editor saving
+ * itself every few seconds) is audited once per person per draft — the author's by the note's
+ * creation entry — so the access history shows who worked on a draft without hundreds of rows.
+ */
+export async function editDraft(ctx: AppContext, principal: Principal, noteId: string, text: string, opts: { autosave?: boolean } = {}): Promise<void> {
   checkNoteText(text);
   const { c } = await requireNote(ctx, principal, noteId, true);
   await writeTx(ctx.db, async (trx) => {
     const key = await clientKey(ctx, trx, c.clientId, 'clinical');
     const ok = await repo.updateDraft(trx, noteId, ctx.vault.encrypt(key, text, noteRef(c, noteId)), ctx.clock.now().toISOString());
     if (!ok) throw conflict('This note is signed and cannot be edited. Add an addendum instead.');
-    await appendAudit(trx, ctx.clock, actorOf(principal), { action: 'note.edit', targetType: 'note', targetId: noteId, caseCode: c.caseCode });
+    if (opts.autosave && !(await repo.claimAutosaveAudit(trx, noteId, principal.userId))) return;
+    await appendAudit(trx, ctx.clock, actorOf(principal), { action: opts.autosave ? 'note.autosave' : 'note.edit', targetType: 'note', targetId: noteId, caseCode: c.caseCode });
   });
 }
 

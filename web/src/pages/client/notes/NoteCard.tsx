@@ -9,7 +9,7 @@ import { AddendumForm } from './AddendumForm.js';
 import { DraftEditor } from './DraftEditor.js';
 import { SIGN_EXPLANATION } from './signing.js';
 
-export function NoteCard({ note, reload }: { note: Note; reload: () => Promise<void> }) {
+export function NoteCard({ note, clientId, reload }: { note: Note; clientId: string; reload: () => Promise<void> }) {
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -55,7 +55,7 @@ export function NoteCard({ note, reload }: { note: Note; reload: () => Promise<v
       </header>
       <FormError message={error} />
       {editing ? (
-        <DraftEditor note={note} onDone={async () => { setEditing(false); await reload(); focusNote(); }} onCancel={() => setEditing(false)} />
+        <DraftEditor note={note} clientId={clientId} onDone={async () => { setEditing(false); await reload(); focusNote(); }} />
       ) : (
         <div className="note-text">{note.text}</div>
       )}

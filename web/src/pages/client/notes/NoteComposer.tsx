@@ -5,8 +5,11 @@ import { Field } from '../../../components/Field.js';
 import { FormError } from '../../../components/FormError.js';
 import { useAnnounce } from '../../../components/Status.js';
 import { useFormErrors } from '../../../components/useFormErrors.js';
+import { AutosaveStatus } from './AutosaveStatus.js';
+import { LeaveNoteDialog } from './LeaveNoteDialog.js';
 import { NoteKindChoice } from './NoteKindChoice.js';
 import { SIGN_EXPLANATION } from './signing.js';
+import { useDraftAutosave } from './useDraftAutosave.js';
 
 const FIELDS = ['text', 'kind'] as const;
 
@@ -18,7 +21,8 @@ interface Props {
 
 export function NoteComposer({ clientId, onDone, onCancel }: Props) {
   const [kind, setKind] = useState<NoteKind>('progress');
-  const [text, setText] = useState('');
+  const draft = useDraftAutosave({ clientId, kind, initialText: '' });
+  const { text, setText, noteId } = draft;
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
@@ -28,7 +32,15 @@ export function NoteComposer({ clientId, onDone, onCancel }: Props) {
     clear();
     setBusy(true);
     try {
-      await api.post(`/api/clients/${encodeURIComponent(clientId)}/notes`, { kind, text, sign });
+      // Once the draft exists (it saved itself), finish that note rather than writing a second one.
+      if (noteId) {
+        await api.put(`/api/notes/${encodeURIComponent(noteId)}`, { text, autosave: true });
+        draft.markSaved(text);
+        if (sign) await api.post(`/api/notes/${encodeURIComponent(noteId)}/sign`);
+      } else {
+        await api.post(`/api/clients/${encodeURIComponent(clientId)}/notes`, { kind, text, sign });
+        draft.markSaved(text);
+      }
       setConfirming(false);
       announce(sign ? 'Note signed and locked.' : 'Draft saved.');
       await onDone();
@@ -48,14 +60,26 @@ export function NoteComposer({ clientId, onDone, onCancel }: Props) {
     e.preventDefault();
     if (check()) void save(false);
   };
+  // Closing keeps whatever was written: it is a draft in the list, not thrown away.
+  const close = async () => {
+    if (!text.trim() && !noteId) return onCancel();
+    await draft.saveNow();
+    announce('Your draft is kept with the notes.');
+    await onDone();
+  };
 
   return (
     <form className="composer" onSubmit={submit} noValidate aria-label="New note">
       <FormError message={errors.form} />
-      <NoteKindChoice value={kind} onChange={setKind} />
+      {noteId ? (
+        <p className="composer-kind">{kind === 'process' ? 'Process note' : 'Progress note'} (saved as a draft; the kind is fixed from here)</p>
+      ) : (
+        <NoteKindChoice value={kind} onChange={setKind} />
+      )}
       <Field label="Note" error={errors.fields.text}>
         {(p) => <textarea {...p} name="text" rows={8} value={text} onChange={(e) => setText(e.target.value)} autoFocus />}
       </Field>
+      <AutosaveStatus status={draft.status} savedAt={draft.savedAt} />
       <div className="button-row">
         <button type="submit" className="btn btn-secondary" disabled={busy}>
           Save draft
@@ -63,13 +87,14 @@ export function NoteComposer({ clientId, onDone, onCancel }: Props) {
         <button type="button" className="btn btn-primary" disabled={busy} onClick={() => check() && setConfirming(true)}>
           Save and sign…
         </button>
-        <button type="button" className="btn btn-quiet" onClick={onCancel}>
-          Cancel
+        <button type="button" className="btn btn-quiet" onClick={() => void close()}>
+          {text.trim() || noteId ? 'Close (keep draft)' : 'Cancel'}
         </button>
       </div>
       <ConfirmDialog open={confirming} title="Sign this note?" confirmLabel="Sign and lock" busy={busy} onConfirm={() => void save(true)} onCancel={() => setConfirming(false)}>
         <p>{SIGN_EXPLANATION}</p>
       </ConfirmDialog>
+      <LeaveNoteDialog open={draft.leave.open} onSaveAndGo={draft.leave.saveAndGo} onStay={draft.leave.stay} />
     </form>
   );
 }

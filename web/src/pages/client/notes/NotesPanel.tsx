@@ -41,7 +41,7 @@ export function NotesPanel({ clientId, notes, reload }: Props) {
       <ol className="note-list">
         {notes.map((n) => (
           <li key={n.id}>
-            <NoteCard note={n} reload={reload} />
+            <NoteCard note={n} clientId={clientId} reload={reload} />
           </li>
         ))}
       </ol>
