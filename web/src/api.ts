@@ -7,6 +7,8 @@
  * each page: 401 (the session ended: sign in again) and 503 "sealed" (the vault was locked).
  */
 
+import type { ResponseOf } from './api/contract.js';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -82,37 +84,20 @@ export function messageOf(err: unknown): string {
 
 // ---- Shapes the server returns (kept in step with src/features/*/*.routes.ts) ----
 
-export type VaultState = 'uninitialised' | 'sealed' | 'unsealed';
-export interface Health {
-  status: string;
-  vault: VaultState;
-  needsSetup: boolean;
-  practiceName: string | null;
-}
-export interface User {
-  id: string;
-  displayName: string;
-  email: string;
-  roles: string[];
-}
-export interface Grant {
-  /** change_password: signed in with a temporary password from an admin's reset; only a new password opens the rest. */
-  stage: 'full' | 'enrol_totp' | 'change_password';
-  user: User;
-}
+// Shapes the server declares precisely come from its OpenAPI document (web/src/api/schema.d.ts):
+// a change to one of those routes breaks this build. The loosely declared ones below are still
+// written out by hand.
+export type Health = ResponseOf<'/api/health', 'get'>;
+export type VaultState = Health['vault'];
+export type Grant = ResponseOf<'/api/auth/me', 'get'>;
+export type User = Grant['user'];
 export interface TotpEnrolment {
   totpSecret: string;
   otpauthUri: string;
   qrSvg: string;
   recoveryCodes?: string[];
 }
-export interface CaseloadEntry {
-  id: string;
-  caseCode: string;
-  name: string;
-  status: string;
-  openedAt: string;
-}
+export type CaseloadEntry = ResponseOf<'/api/clients', 'get'>[number];
 export interface ClientIdentity {
   name: string;
   dob?: string;
@@ -155,14 +140,7 @@ export interface ClientRecord {
   client: ClientSummary;
   notes: Note[];
 }
-export interface TherapySession {
-  id: string;
-  date: string;
-  durationMinutes: number;
-  modality: string;
-  attendance: string;
-  createdAt: string;
-}
+export type TherapySession = ResponseOf<'/api/clients/{id}/sessions', 'get'>[number];
 export interface AccessEvent {
   seq: number;
   at: string;
