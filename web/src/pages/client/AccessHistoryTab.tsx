@@ -5,6 +5,8 @@ import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { humanise, instant } from '../../format.js';
 import { ReportBreachButton } from '../breaches/ReportBreachButton.js';
+import { couldBeBreach } from '../breaches/breach-candidates.js';
+import { useSession } from '../../session.js';
 
 /** Plain words for the audit actions a client's record can show. */
 const ACTIONS: Record<string, string> = {
@@ -16,6 +18,7 @@ const ACTIONS: Record<string, string> = {
   'case.reassign': 'Moved the client to another practitioner',
   'note.create': 'Wrote a note',
   'note.edit': 'Edited a draft note',
+  'note.autosave': 'Saved a draft note automatically',
   'note.sign': 'Signed a note',
   'note.addendum': 'Added an addendum',
   'notes.read': 'Read notes',
@@ -32,7 +35,8 @@ const ACTIONS: Record<string, string> = {
 };
 const PURPOSES: Record<string, string> = { care: 'Providing care' };
 
-export function AccessHistoryTab({ clientId }: { clientId: string }) {
+export function AccessHistoryTab({ clientId, practitionerId = null }: { clientId: string; practitionerId?: string | null }) {
+  const viewerId = useSession().user.id;
   const [events, setEvents] = useState<AccessEvent[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -71,7 +75,7 @@ export function AccessHistoryTab({ clientId }: { clientId: string }) {
                   <td>
                     <span className={`badge badge-outcome-${e.outcome}`}>{e.outcome === 'ok' ? 'Allowed' : humanise(e.outcome)}</span>
                   </td>
-                  <td><ReportBreachButton seq={e.seq} /></td>
+                  <td>{couldBeBreach(e, viewerId, practitionerId) && <ReportBreachButton seq={e.seq} />}</td>
                 </tr>
               ))}
             </tbody>

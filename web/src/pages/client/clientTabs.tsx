@@ -35,5 +35,5 @@ export const clientTabs: ClientTab[] = [
   { id: 'consent', label: 'Consent', render: (c) => <ConsentTab clientId={c.clientId} /> },
   { id: 'shared', label: 'Shared material', render: (c) => <SharedMaterialTab clientId={c.clientId} /> },
   { id: 'disclosures', label: 'Disclosures', render: (c) => <DisclosuresTab clientId={c.clientId} /> },
-  { id: 'access', label: 'Access history', render: (c) => <AccessHistoryTab clientId={c.clientId} /> },
+  { id: 'access', label: 'Access history', render: (c) => <AccessHistoryTab clientId={c.clientId} practitionerId={c.record.client.practitionerId} /> },
 ];
