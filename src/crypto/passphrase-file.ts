@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { DecryptError } from './envelope.js';
-import { type KdfParams, VAULT_KDF, deriveKey, newSalt } from './kdf.js';
+import { type KdfParams, VAULT_KDF, acceptedFileKdf, deriveKey, newSalt } from './kdf.js';
 
 /**
  * A file sealed with a passphrase, for handing records to someone outside Sanctum:
@@ -15,9 +15,11 @@ import { type KdfParams, VAULT_KDF, deriveKey, newSalt } from './kdf.js';
  * associated data, so a changed parameter fails authentication.
  */
 const MAGIC = 'sanctum-sealed';
-/** Refuse headers asking for absurd work (a crafted file must not exhaust the machine). */
-const MAX_MEMORY_KIB = 1 << 20;
-const MAX_ITERATIONS = 20;
+/**
+ * The largest sealed file opened (512 MiB): a client's whole record with its documents stays far
+ * below it, and opening holds the file and its plaintext in memory together.
+ */
+export const SEALED_FILE_MAX_BYTES = 512 * 1024 * 1024;
 
 interface Header {
   format: string;
@@ -44,6 +46,7 @@ export function isPassphraseSealed(file: Uint8Array): boolean {
 }
 
 export async function openWithPassphrase(file: Uint8Array, passphrase: string): Promise<Buffer> {
+  if (file.length > SEALED_FILE_MAX_BYTES) throw new DecryptError('sealed file is larger than any Sanctum writes (512 MiB)');
   const buf = Buffer.from(file);
   const nl = buf.indexOf(0x0a);
   if (nl < 0 || nl > 4096) throw new DecryptError('not a sealed Sanctum file');
@@ -55,11 +58,16 @@ export async function openWithPassphrase(file: Uint8Array, passphrase: string): 
   }
   const k = header.kdf;
   if (header.format !== MAGIC || header.version !== 1 || header.cipher !== 'aes-256-gcm' || k?.name !== 'argon2id') throw new DecryptError('unsupported sealed file format');
-  if (!(k.memoryKiB > 0 && k.memoryKiB <= MAX_MEMORY_KIB && k.iterations > 0 && k.iterations <= MAX_ITERATIONS && k.parallelism > 0 && k.parallelism <= 16)) throw new DecryptError('sealed file asks for unreasonable key-derivation parameters');
+  // Checked before any work: the header is only authenticated once the key is derived from it.
+  const params = acceptedFileKdf(k);
+  if (!params) throw new DecryptError('sealed file asks for key-derivation settings Sanctum never uses: it was not made by Sanctum, or it was altered');
+  const salt = typeof k.salt === 'string' ? Buffer.from(k.salt, 'base64') : Buffer.alloc(0);
+  const nonce = typeof header.nonce === 'string' ? Buffer.from(header.nonce, 'base64') : Buffer.alloc(0);
+  if (salt.length < 8 || nonce.length !== 12) throw new DecryptError('sealed file header is damaged');
   const body = buf.subarray(nl + 1);
   if (body.length < 16) throw new DecryptError('sealed file is truncated');
-  const key = await deriveKey(passphrase, Buffer.from(k.salt, 'base64'), { memoryKiB: k.memoryKiB, iterations: k.iterations, parallelism: k.parallelism });
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(header.nonce, 'base64'));
+  const key = await deriveKey(passphrase, salt, params);
+  const decipher = createDecipheriv('aes-256-gcm', key, nonce);
   decipher.setAAD(buf.subarray(0, nl + 1));
   decipher.setAuthTag(body.subarray(body.length - 16));
   try {

@@ -1,7 +1,8 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { AppError, erased, sealed } from '../core/errors.js';
 import { DecryptError, type RecordRef, decryptField, encryptField, forgetKey, newDataKey, unwrapKey, wrapKey } from './envelope.js';
-import { type KdfParams, VAULT_KDF, deriveKey, newSalt } from './kdf.js';
+import { type KdfParams, VAULT_KDF, acceptedFileKdf, deriveKey, newSalt } from './kdf.js';
 
 /**
  * The vault: the one stateful holder of key material. The master key lives only in memory while
@@ -114,6 +115,14 @@ export class Vault {
   }
 
   /**
+   * A keyed hash under the system key, for looking things up by a value that must not sit on disk
+   * in a form anyone could recompute (an email address tried at sign-in). Same on every server.
+   */
+  systemMac(label: string, value: string): string {
+    return createHmac('sha256', this.requireSystemKey()).update(`${label}\0${value}`).digest('hex');
+  }
+
+  /**
    * Master-key rotation: a new master key re-wraps the system key and every client key; no
    * record is re-encrypted. Destroyed keys stay destroyed.
    */
@@ -170,12 +179,18 @@ async function sealMaster(master: Buffer, secret: VaultSecret, kdf: KdfParams): 
 async function keyEncryptionKey(s: SealedMaster, secret: VaultSecret): Promise<Buffer> {
   if (s.kind === 'passphrase') {
     if (!('passphrase' in secret)) throw new AppError('invalid_input', 'This vault is sealed with a passphrase, not a key file.', 'passphrase');
-    if (!s.kdf || !s.salt) throw new Error('sealed master key is missing its KDF parameters');
-    return deriveKey(secret.passphrase, Buffer.from(s.salt, 'base64'), s.kdf);
+    // The parameters travel with the sealed key (in backups and key-store files too): bounded
+    // before any work, so a doctored copy cannot ask for gigabytes of memory or hours of hashing.
+    const kdf = acceptedFileKdf(s.kdf);
+    if (!kdf || s.kdf?.algorithm !== 'argon2id' || typeof s.salt !== 'string' || !s.salt) throw unreadableMaster();
+    return deriveKey(secret.passphrase, Buffer.from(s.salt, 'base64'), kdf);
   }
   if (!('keyFile' in secret)) throw new AppError('invalid_input', 'This vault is sealed with a key file; set SANCTUM_KEY_FILE.', 'keyFile');
   return checkKeyFile(secret.keyFile);
 }
+
+const unreadableMaster = () =>
+  new AppError('invalid_input', 'The sealed master key in this file is damaged or was not made by Sanctum (its key-derivation settings are not ones Sanctum uses). Nothing was done with it. Use another copy.', 'in');
 
 export function checkPassphrase(p: string): void {
   if ([...p].length < MIN_PASSPHRASE_LENGTH) {

@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parse, required } from '../args.js';
 import { type CliIo, UsageError, printJson } from '../io.js';
 import { openStore, vaultSecret, withVault } from '../vault-access.js';
 import { rotateMasterKey } from '../../features/vault/vault.service.js';
 import { readKeyFile, type VaultSecret } from '../../crypto/vault.js';
-import { keyStoreCounts, parseKeyStore } from '../../features/keystore/keystore.js';
+import { KEYSTORE_MAX_BYTES, keyStoreCounts, parseKeyStore } from '../../features/keystore/keystore.js';
+import { readOutsideFile } from '../outside-file.js';
 import { exportKeyStore, installKeyStore, verifyKeyStore } from '../../features/keystore/keystore.service.js';
 
 /**
@@ -62,13 +63,7 @@ async function exportKeys(args: string[], io: CliIo): Promise<number> {
 async function importKeys(args: string[], io: CliIo): Promise<number> {
   const { values: v } = parse('keys import', args, { data: { type: 'string' }, in: { type: 'string' }, json: { type: 'boolean' } });
   const path = required('keys import', v.in, 'in');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`keys import: field "in": cannot read a key-store file from "${path}"`);
-  }
-  const file = parseKeyStore(text);
+  const file = parseKeyStore(readOutsideFile('keys import', path, KEYSTORE_MAX_BYTES, 'key-store file').toString('utf8'));
   // Checked before the store is even opened: a wrong passphrase or a doctored file writes nothing.
   await verifyKeyStore(file, await vaultSecret(io));
   const ctx = await openStore(io, v.data);

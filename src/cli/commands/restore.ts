@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { parse, required } from '../args.js';
-import { type CliIo, UsageError, printJson } from '../io.js';
+import { type CliIo, printJson } from '../io.js';
+import { readOutsideFile } from '../outside-file.js';
 import { openStore, vaultSecret } from '../vault-access.js';
 import { AppError } from '../../core/errors.js';
-import { type BackupFile, openBackup, restoreBackup } from '../../features/backup/backup.service.js';
+import { openBackup, restoreBackup } from '../../features/backup/backup.service.js';
+import { BACKUP_MAX_BYTES, parseBackupText } from '../../features/backup/backup.file.js';
 import { unsealVault, vaultStatus } from '../../features/vault/vault.service.js';
 
 /**
@@ -13,12 +14,7 @@ import { unsealVault, vaultStatus } from '../../features/vault/vault.service.js'
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values: v } = parse('restore', args, { data: { type: 'string' }, in: { type: 'string' }, json: { type: 'boolean' } });
   const path = required('restore', v.in, 'in');
-  let file: BackupFile;
-  try {
-    file = JSON.parse(readFileSync(path, 'utf8')) as BackupFile;
-  } catch {
-    throw new UsageError(`restore: field "in": cannot read a backup from "${path}"`);
-  }
+  const file = parseBackupText(readOutsideFile('restore', path, BACKUP_MAX_BYTES, 'backup').toString('utf8'));
   const secret = await vaultSecret(io);
   const tables = await openBackup(file, secret);
   const ctx = await openStore(io, v.data);

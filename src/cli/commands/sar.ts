@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { DecryptError } from '../../crypto/envelope.js';
-import { openWithPassphrase } from '../../crypto/passphrase-file.js';
+import { SEALED_FILE_MAX_BYTES, openWithPassphrase } from '../../crypto/passphrase-file.js';
+import { readOutsideFile } from '../outside-file.js';
 import { runExport } from '../../features/sar/export.service.js';
 import { listRequests, openRequest } from '../../features/sar/sar.service.js';
 import { parse, required } from '../args.js';
@@ -69,12 +70,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const input = required('sar decrypt', v.in, 'in');
     if (!v.out && !v.extract) throw new UsageError('sar decrypt: give --out FILE.zip or --extract DIR');
     const passphrase = passphraseFrom(io, 'sar decrypt', v['passphrase-env']);
-    let sealed: Buffer;
-    try {
-      sealed = readFileSync(input);
-    } catch {
-      throw new UsageError(`sar decrypt: cannot read --in "${input}"`);
-    }
+    const sealed = readOutsideFile('sar decrypt', input, SEALED_FILE_MAX_BYTES, 'sealed export');
     let zip: Buffer;
     try {
       zip = await openWithPassphrase(sealed, passphrase);

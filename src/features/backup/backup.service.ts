@@ -10,23 +10,10 @@ import { getMeta } from '../vault/vault.repository.js';
 import { signingRef } from '../vault/vault.service.js';
 import { recordCopy } from '../keystore/keystore.repository.js';
 import * as repo from './backup.repository.js';
+import { type BackupFile, type Tables, checkBackupEnvelope, checkTables, damagedBackup } from './backup.file.js';
 
-/**
- * An encrypted backup: every table except the client keys, sealed with a fresh backup key that is
- * wrapped by the master key. Because the keys stay behind, a client destroyed after the backup
- * was taken stays destroyed when it is restored.
- */
-export interface BackupFile {
-  format: 'sanctum-backup';
-  v: 1;
-  createdAt: string;
-  sealedMaster: SealedMaster;
-  wrappedSystemKey: string;
-  wrappedBackupKey: string;
-  payload: string;
-}
+export type { BackupFile } from './backup.file.js';
 
-type Tables = Record<string, Record<string, unknown>[]>;
 const AD = Buffer.from('sanctum-backup\0v1', 'utf8');
 
 export async function createBackup(ctx: AppContext, progress: (msg: string) => void, actor: Actor = { id: 'cli' }): Promise<BackupFile> {
@@ -55,12 +42,25 @@ export async function createBackup(ctx: AppContext, progress: (msg: string) => v
 
 /** Decrypt a backup with the passphrase it was made under. */
 export async function openBackup(file: BackupFile, secret: VaultSecret): Promise<Tables> {
-  if (file?.format !== 'sanctum-backup' || file.v !== 1) throw new AppError('invalid_input', 'That file is not a Sanctum backup.', 'in');
+  checkBackupEnvelope(file);
   const vault = new Vault();
   await vault.unseal(file.sealedMaster, secret, file.wrappedSystemKey);
-  const key = vault.unwrapBackupKey(file.wrappedBackupKey);
-  vault.seal();
-  return JSON.parse(Buffer.from(gunzipSync(open(key, file.payload, AD))).toString('utf8')) as Tables;
+  let plain: Buffer;
+  try {
+    plain = open(vault.unwrapBackupKey(file.wrappedBackupKey), file.payload, AD);
+  } catch (e) {
+    if (e instanceof DecryptError) throw damagedBackup('its contents do not match their seal: bytes were changed or cut off');
+    throw e;
+  } finally {
+    vault.seal();
+  }
+  let tables: unknown;
+  try {
+    tables = JSON.parse(Buffer.from(gunzipSync(plain)).toString('utf8'));
+  } catch {
+    throw damagedBackup('its sealed contents cannot be read back');
+  }
+  return checkTables(tables);
 }
 
 export interface RestoreResult {
@@ -76,7 +76,8 @@ export interface RestoreResult {
  * clients whose keys were destroyed come back erased, never readable. On a new machine the live
  * key store is the one installed from a key-store file.
  */
-export async function restoreBackup(ctx: AppContext, tables: Tables, progress: (msg: string) => void): Promise<RestoreResult> {
+export async function restoreBackup(ctx: AppContext, tables: Tables, progress: (msg: string) => void, actor: Actor = { id: 'cli' }): Promise<RestoreResult> {
+  checkTables(tables);
   requireSameVault(ctx, tables);
   await ctx.audit.flush();
   const destroyed = await repo.destroyedClients(ctx.db);
@@ -106,7 +107,7 @@ export async function restoreBackup(ctx: AppContext, tables: Tables, progress: (
       progress(`  ${t}: ${fixed.length} rows`);
     }
     await appendAuditBatch(trx, live.map(carry));
-    await appendAudit(trx, ctx.clock, { id: 'cli' }, { action: 'backup.restore', targetType: 'vault', details: { rows, keptErased: erasedCases.size, missingKeys, carriedEntries: carried } });
+    await appendAudit(trx, ctx.clock, actor, { action: 'backup.restore', targetType: 'vault', details: { rows, keptErased: erasedCases.size, missingKeys, carriedEntries: carried } });
   });
   ctx.db.sqlite?.pragma('wal_checkpoint(TRUNCATE)');
   return { tables: order.length, rows, keptErased: erasedCases.size, missingKeys };

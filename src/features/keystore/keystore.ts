@@ -1,5 +1,6 @@
 import { AppError } from '../../core/errors.js';
 import type { RecordRef } from '../../crypto/envelope.js';
+import { acceptedFileKdf } from '../../crypto/kdf.js';
 import type { KeyPurpose, SealedMaster } from '../../crypto/vault.js';
 
 /**
@@ -48,9 +49,18 @@ export function keyStoreCounts(f: Pick<KeyStoreBody, 'clientKeys' | 'tombstones'
 const damaged = () => new AppError('invalid_input', 'That key-store file is damaged or incomplete (it may have been cut short). Use another copy.', 'in');
 const notKeyStore = () => new AppError('invalid_input', 'That file is not a Sanctum key-store file.', 'in');
 
+const tooLarge = () => new AppError('payload_too_large', 'That file is larger than any key-store file Sanctum writes (64 MiB): it is not a key-store file.', 'in');
+
+const foreignKdf = () => new AppError('invalid_input', 'That key-store file asks for key-derivation settings Sanctum never uses: it was not made by Sanctum, or it was altered. Nothing was done with it. Use another copy.', 'in');
+
 const isStr = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length < 20_000;
 const isIso = (v: unknown): v is string => isStr(v) && !Number.isNaN(Date.parse(v));
-const within = (v: unknown, lo: number, hi: number) => Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
+
+/**
+ * The largest key-store file read (64 MiB): about 300 bytes a client, so room for some 200,000
+ * clients. Checked on the file's size before it is read or parsed.
+ */
+export const KEYSTORE_MAX_BYTES = 64 * 1024 * 1024;
 
 /**
  * Parse and check the shape of a key-store file before any key work. The Argon2id parameters are
@@ -58,6 +68,7 @@ const within = (v: unknown, lo: number, hi: number) => Number.isInteger(v) && (v
  * be able to ask for gigabytes of memory.
  */
 export function parseKeyStore(text: string): KeyStoreFile {
+  if (text.length > KEYSTORE_MAX_BYTES) throw tooLarge();
   let f: Partial<KeyStoreFile> & Record<string, unknown>;
   try {
     f = JSON.parse(text) as typeof f;
@@ -67,11 +78,12 @@ export function parseKeyStore(text: string): KeyStoreFile {
   if (!f || typeof f !== 'object' || f.format !== 'sanctum-keystore') throw notKeyStore();
   if (f.v !== 1) throw new AppError('invalid_input', 'This key-store file was made by a newer version of Sanctum.', 'in');
   const m = f.sealedMaster as Partial<SealedMaster> | undefined;
+  if (m?.kind === 'passphrase' && m.kdf && acceptedFileKdf(m.kdf) === null) throw foreignKdf();
   const masterOk =
     !!m && m.v === 1 && isStr(m.wrapped) &&
     (m.kind === 'keyfile' ||
       (m.kind === 'passphrase' && isStr(m.salt) && !!m.kdf && m.kdf.algorithm === 'argon2id' &&
-        within(m.kdf.memoryKiB, 1024, 4 * 1024 * 1024) && within(m.kdf.iterations, 1, 64) && within(m.kdf.parallelism, 1, 16)));
+        acceptedFileKdf(m.kdf) !== null));
   const keysOk =
     Array.isArray(f.clientKeys) &&
     f.clientKeys.every((k) => k && isStr(k.clientId) && (k.purpose === 'identity' || k.purpose === 'clinical') && isStr(k.wrapped)) &&
