@@ -11,6 +11,7 @@ import * as m0060 from './0060_keystore.js';
 import * as m0100 from './0100_notes_newest_first.js';
 import * as m0101 from './0101_audit_chain_v2.js';
 import * as m0102 from './0102_password_change.js';
+import * as m0110 from './0110_attempt_locks.js';
 import * as m0145 from './0145_note_autosave.js';
 
 /**
@@ -32,5 +33,6 @@ export const migrations: Record<string, Migration> = {
   '0100_notes_newest_first': m0100,
   '0101_audit_chain_v2': m0101,
   '0102_password_change': m0102,
+  '0110_attempt_locks': m0110,
   '0145_note_autosave': m0145,
 };

@@ -66,12 +66,9 @@ export async function insertUser(db: Executor, u: { id: string; practiceId: stri
     .execute();
 }
 
+/** Set the count and lock outright (sign-ins count through attempts.repository.ts, atomically). */
 export async function recordFailure(db: Executor, id: string, failedAttempts: number, lockedUntil: string | null): Promise<void> {
   await db.updateTable('users').set({ failed_attempts: failedAttempts, locked_until: lockedUntil }).where('id', '=', id).execute();
-}
-
-export async function recordSuccess(db: Executor, id: string, totpStep: number | null): Promise<void> {
-  await db.updateTable('users').set({ failed_attempts: 0, locked_until: null, totp_last_step: totpStep }).where('id', '=', id).execute();
 }
 
 /**
@@ -123,15 +120,23 @@ export async function deleteSessionsForUser(db: Executor, userId: string): Promi
   return Number(res.numDeletedRows);
 }
 
-/** Fixed-window counter shared by every app server. Returns the count after this hit. */
+/**
+ * Fixed-window counter shared by every app server. Returns the count after this hit. One upsert,
+ * so parallel hits each get their own count (a read then a write would let them share one).
+ */
 export async function hitRateLimit(db: Executor, key: string, windowStart: string): Promise<number> {
-  const row = await db.selectFrom('rate_limits').selectAll().where('key', '=', key).executeTakeFirst();
-  if (!row || row.window_start !== windowStart) {
-    await db.insertInto('rate_limits').values({ key, window_start: windowStart, count: 1 }).onConflict((oc) => oc.column('key').doUpdateSet({ window_start: windowStart, count: 1 })).execute();
-    return 1;
-  }
-  await db.updateTable('rate_limits').set((eb) => ({ count: eb('count', '+', 1) })).where('key', '=', key).execute();
-  return row.count + 1;
+  const row = await db
+    .insertInto('rate_limits')
+    .values({ key, window_start: windowStart, count: 1 })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet((eb) => ({
+        count: eb.case().when('rate_limits.window_start', '=', windowStart).then(eb('rate_limits.count', '+', 1)).else(1).end(),
+        window_start: windowStart,
+      })),
+    )
+    .returning('count')
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 /** Staff display names by id, for showing who did what in access histories. */

@@ -4,7 +4,7 @@ import { newId, newToken } from '../../core/ids.js';
 import { appendAudit, recordAudit } from '../../audit/audit.service.js';
 import type { RecordRef } from '../../crypto/envelope.js';
 import { randomBase32, sha256Hex } from '../../crypto/hashing.js';
-import { hashPassword, verifyPassword } from '../../crypto/kdf.js';
+import { hashPassword } from '../../crypto/kdf.js';
 import { type Tx, writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
 import * as repo from './auth.repository.js';
@@ -12,12 +12,7 @@ import { newTotpSecret, totpStep } from './totp.js';
 
 export const totpRef = (userId: string): RecordRef => ({ table: 'users', id: userId, field: 'totp_secret', subject: 'system' });
 
-export interface SignInInput {
-  email: string;
-  password: string;
-  code?: string;
-  recoveryCode?: string;
-}
+export { type SignInInput, signIn } from './signin.service.js';
 
 export interface SessionGrant {
   token: string;
@@ -25,70 +20,12 @@ export interface SessionGrant {
   user: { id: string; displayName: string; email: string; roles: string[] };
 }
 
-const badCredentials = () => new AppError('unauthenticated', 'The email, password or code is not right.');
-// A real Argon2id hash of a random string: unknown emails cost the same time as known ones.
-let dummyHash: Promise<string> | undefined;
-
-/** Per-source throttle shared by every server: 30 attempts per 10 minutes. */
-const throttle = (ctx: AppContext, source: string) => limitPerTenMinutes(ctx, `signin:${sha256Hex(source)}`, 30, 'Too many sign-in attempts from here. Wait ten minutes and try again.');
-
 /** A fixed ten-minute window shared by every app server: refuses the call past `limit` hits on `key`. */
 export async function limitPerTenMinutes(ctx: AppContext, key: string, limit: number, message: string): Promise<void> {
   const now = ctx.clock.now().getTime();
   const window = new Date(now - (now % 600_000)).toISOString();
-  const count = await writeTx(ctx.db, (trx) => repo.hitRateLimit(trx, key, window));
+  const count = await repo.hitRateLimit(ctx.db.kysely, key, window);
   if (count > limit) throw new AppError('rate_limited', message);
-}
-
-export async function signIn(ctx: AppContext, input: SignInInput, source: string): Promise<SessionGrant> {
-  await throttle(ctx, source);
-  const user = await repo.userByEmail(ctx.db.kysely, input.email ?? '');
-  const now = ctx.clock.now();
-  if (!user || user.disabledAt) {
-    await verifyPassword(await (dummyHash ??= hashPassword(newToken(), ctx.config.passwordKdf)), input.password ?? '');
-    // Same answer either way; the log still shows a disabled account being tried (departing staff).
-    await recordAudit(ctx.db, ctx.clock, null, { action: 'auth.signin', outcome: 'denied', ...(user ? { targetType: 'user', targetId: user.id } : {}), details: { reason: user ? 'disabled' : 'unknown_account' } });
-    throw badCredentials();
-  }
-  if (user.lockedUntil && user.lockedUntil > now.toISOString()) {
-    await recordAudit(ctx.db, ctx.clock, { id: user.id }, { action: 'auth.signin', targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason: 'locked' } });
-    throw new AppError('locked', 'This account is locked after repeated failed sign-ins. Try again later or ask your practice admin.');
-  }
-  const passwordOk = await verifyPassword(user.passwordHash, input.password ?? '');
-  let step: number | null = null;
-  let secondFactor = !user.totpEnabled; // enrolment not finished: the session is limited to enrolment
-  if (passwordOk && user.totpEnabled) {
-    if (input.recoveryCode) {
-      secondFactor = await writeTx(ctx.db, (trx) => repo.useRecoveryCode(trx, user.id, sha256Hex(normaliseRecovery(input.recoveryCode as string)), now.toISOString()));
-    } else if (input.code && user.totpSecretEnc) {
-      const secret = ctx.vault.decryptSystem(user.totpSecretEnc, totpRef(user.id));
-      step = totpStep(secret, input.code, now);
-      secondFactor = step !== null && (user.totpLastStep === null || step > user.totpLastStep);
-    }
-  }
-  if (!passwordOk || !secondFactor) {
-    const failed = user.failedAttempts + 1;
-    const lock = lockUntil(ctx, failed, now);
-    await writeTx(ctx.db, async (trx) => {
-      await repo.recordFailure(trx, user.id, failed, lock);
-      await appendAudit(trx, ctx.clock, { id: user.id }, { action: 'auth.signin', targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason: passwordOk ? 'second_factor' : 'password', locked: lock !== null } });
-    });
-    throw badCredentials();
-  }
-  // Checked only once both factors are right, so the message tells a stranger nothing.
-  if (temporaryExpired(user, now)) await refuseExpiredTemporary(ctx, user, 'auth.signin');
-  return writeTx(ctx.db, async (trx) => {
-    await repo.recordSuccess(trx, user.id, step ?? user.totpLastStep);
-    const grant = await startSession(ctx, trx, user, !user.totpEnabled ? 'enrol_totp' : user.passwordMustChange ? 'change_password' : 'full');
-    await appendAudit(trx, ctx.clock, { id: user.id }, { action: 'auth.signin', targetType: 'user', targetId: user.id, details: { stage: grant.stage, method: input.recoveryCode ? 'recovery_code' : 'totp' } });
-    return grant;
-  });
-}
-
-/** Lockout after repeated failures, doubling from the configured length up to 64 times it. */
-export function lockUntil(ctx: AppContext, failedAttempts: number, now: Date): string | null {
-  const over = failedAttempts - ctx.config.lockoutThreshold;
-  return over >= 0 ? new Date(now.getTime() + ctx.config.lockoutMinutes * 60_000 * 2 ** Math.min(over, 6)).toISOString() : null;
 }
 
 export const temporaryExpired = (user: repo.UserRow, now: Date): boolean =>
@@ -100,7 +37,7 @@ export async function refuseExpiredTemporary(ctx: AppContext, user: repo.UserRow
   throw new AppError('unauthenticated', 'This temporary password has expired. Ask your practice admin to reset your password again.');
 }
 
-const normaliseRecovery = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
+export const normaliseRecovery = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
 
 /** A fresh token at every sign-in (no fixation); only its hash is stored. */
 export async function startSession(ctx: AppContext, trx: Tx, user: repo.UserRow, stage: repo.SessionStage): Promise<SessionGrant> {

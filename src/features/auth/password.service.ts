@@ -5,7 +5,10 @@ import { hashPassword, verifyPassword } from '../../crypto/kdf.js';
 import { writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
 import * as repo from './auth.repository.js';
-import { type AuthenticatedSession, type SessionGrant, limitPerTenMinutes, lockUntil, refuseExpiredTemporary, startSession, temporaryExpired } from './auth.service.js';
+import * as attempts from './attempts.repository.js';
+import { type AuthenticatedSession, type SessionGrant, limitPerTenMinutes, refuseExpiredTemporary, startSession, temporaryExpired } from './auth.service.js';
+import { lockFor } from './lockout.js';
+import { accountLockSchedule } from './signin.service.js';
 import { checkPassword } from './password-policy.js';
 
 /** How long a temporary password from an admin's reset keeps working. */
@@ -48,31 +51,29 @@ async function replacePassword(ctx: AppContext, session: AuthenticatedSession, n
 
 /**
  * A signed-in person changes their own password. A wrong current password counts towards the
- * account's lockout exactly as a failed sign-in does, so a left-open session cannot be used to
- * guess it; while the account is locked the change is refused.
+ * account's lockout exactly as a failed sign-in does (counted before it is checked, in one
+ * statement), so a left-open session cannot be used to guess it; while the account is locked the
+ * change is refused. The new password is judged first, so a weak choice costs no attempt.
  */
 export async function changeOwnPassword(ctx: AppContext, session: AuthenticatedSession, input: { currentPassword: string; newPassword: string }): Promise<SessionGrant & { sessionsEnded: number }> {
   const user = session.user;
-  const now = ctx.clock.now();
-  const deny = (reason: string) => recordAudit(ctx.db, ctx.clock, { id: user.id }, { action: 'auth.password_change', targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason } });
+  const deny = (details: Record<string, string | boolean>) => recordAudit(ctx.db, ctx.clock, { id: user.id }, { action: 'auth.password_change', targetType: 'user', targetId: user.id, outcome: 'denied', details });
   await throttle(ctx, user.id);
-  if (user.lockedUntil && user.lockedUntil > now.toISOString()) {
-    await deny('locked');
-    throw new AppError('locked', 'This account is locked after repeated wrong passwords. Try again later or ask your practice admin.');
-  }
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    const failed = user.failedAttempts + 1;
-    const lock = lockUntil(ctx, failed, now);
-    await writeTx(ctx.db, async (trx) => {
-      await repo.recordFailure(trx, user.id, failed, lock);
-      await appendAudit(trx, ctx.clock, { id: user.id }, { action: 'auth.password_change', targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason: 'current_password', locked: lock !== null } });
-    });
-    throw invalidInput('currentPassword', 'That is not your current password.');
-  }
   if (input.newPassword.normalize('NFKC') === input.currentPassword.normalize('NFKC')) {
     throw invalidInput('newPassword', 'The new password must be different from the current one.');
   }
   await acceptable(user, input.newPassword);
+  const schedule = accountLockSchedule(ctx, ctx.clock.now());
+  const attempt = await attempts.countAccountAttempt(ctx.db.kysely, user.id, schedule);
+  if (attempt === null) {
+    await deny({ reason: 'locked' });
+    throw new AppError('locked', 'This account is locked after repeated wrong passwords. Try again later or ask your practice admin.');
+  }
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await deny({ reason: 'current_password', locked: lockFor(schedule, attempt) !== null });
+    throw invalidInput('currentPassword', 'That is not your current password.');
+  }
+  // Storing the new password clears the count this attempt added.
   return replacePassword(ctx, session, input.newPassword, false);
 }
 
