@@ -3,7 +3,7 @@ import type { Clock } from './core/clock.js';
 import { systemClock } from './core/clock.js';
 import { PASSWORD_KDF, VAULT_KDF } from './crypto/kdf.js';
 import { Vault } from './crypto/vault.js';
-import { type Db, connectFromEnv } from './db/connection.js';
+import { type Db, connectFromEnv, requireDurableStore } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { AppContext, Config } from './context.js';
 
@@ -19,6 +19,12 @@ export const defaultConfig: Config = {
 /** Build every dependency in one place: the database (migrated), a sealed vault, the clock. */
 export async function buildContext(opts: { env?: NodeJS.ProcessEnv; dataDir?: string; db?: Db; clock?: Clock; config?: Partial<Config> } = {}): Promise<AppContext> {
   const db = opts.db ?? connectFromEnv(opts.env ?? process.env, opts.dataDir);
+  try {
+    await requireDurableStore(db);
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
   await migrateToLatest(db);
   return { db, vault: new Vault(), clock: opts.clock ?? systemClock, config: { ...defaultConfig, ...opts.config }, audit: new AuditBuffer(db) };
 }

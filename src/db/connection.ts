@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import { AppError } from '../core/errors.js';
 import type pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -68,6 +69,39 @@ function connectPostgres(url: string): Db {
   pool.on('error', () => {});
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+}
+
+/**
+ * PostgreSQL settings under which a crash can lose writes the server already acknowledged: a
+ * signed note, an audit entry or a disposal that the practitioner was told had been saved.
+ * synchronous_commit 'off' acknowledges before the WAL reaches disk; every other value ('local',
+ * 'remote_write', 'on', 'remote_apply') flushes the WAL locally first, so on a single server they
+ * all keep what was acknowledged, and only 'off' is refused.
+ */
+const DURABLE: Record<string, { ok: (v: string) => boolean; fix: string }> = {
+  fsync: { ok: (v) => v === 'on', fix: 'set fsync = on in postgresql.conf and restart PostgreSQL' },
+  synchronous_commit: { ok: (v) => v !== 'off', fix: 'set synchronous_commit = on (in postgresql.conf, and remove any ALTER DATABASE or ALTER ROLE … SET synchronous_commit = off)' },
+  full_page_writes: { ok: (v) => v === 'on', fix: 'set full_page_writes = on in postgresql.conf and reload PostgreSQL' },
+};
+
+/** The settings (as SHOW reports them) that could lose acknowledged writes, each with its remedy. */
+export function durabilityProblems(show: Record<string, string | undefined>): string[] {
+  return Object.entries(DURABLE)
+    .filter(([name, rule]) => show[name] !== undefined && !rule.ok(String(show[name]).toLowerCase()))
+    .map(([name, rule]) => `${name} is ${show[name]}: ${rule.fix}`);
+}
+
+/**
+ * Refuse to run on a PostgreSQL server that can lose acknowledged writes. Read through the
+ * application's own connection, so a per-database or per-role setting counts too.
+ */
+export async function requireDurableStore(db: Db): Promise<void> {
+  if (db.dialect !== 'postgres') return;
+  const { rows } = await sql<Record<string, string>>`select current_setting('fsync') as fsync, current_setting('synchronous_commit') as synchronous_commit, current_setting('full_page_writes') as full_page_writes`.execute(db.kysely);
+  const problems = durabilityProblems(rows[0] ?? {});
+  if (problems.length) {
+    throw new AppError('conflict', `Sanctum will not start on this PostgreSQL server: it can lose changes it has already confirmed if it crashes. ${problems.join('; ')}.`);
+  }
 }
 
 /**
