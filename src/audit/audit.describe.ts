@@ -10,6 +10,7 @@
 const ACTIONS: Record<string, string> = {
   'access.denied': 'Tried to open something without permission',
   'access_log.read': 'Looked at who has opened the record',
+  'access_review.acknowledge': 'Reviewed a step a colleague took alone',
   'audit.checkpoint': 'Sealed a checkpoint of the audit log',
   'audit.verify': 'Checked the audit log had not been altered',
   'auth.password_change': 'Changed their password',
@@ -152,6 +153,7 @@ const PURPOSES: Record<string, string> = {
   anonymisation: 'to remove identifying details',
   breach_notification: 'to tell people about a data breach',
   operator: 'for practice administration',
+  needs_review: 'taken alone, so it needs review by a second person',
   'subject access': 'to answer a request for records',
   'subject access redaction': 'to decide what to withhold from a copy of the records',
 };

@@ -5,6 +5,7 @@ import { authRoutes } from '../features/auth/auth.routes.js';
 import { userRoutes } from '../features/auth/users.routes.js';
 import { passwordRoutes } from '../features/auth/password.routes.js';
 import { staffRoutes } from '../features/staff/staff.routes.js';
+import { accessReviewRoutes } from '../features/staff/access-review.routes.js';
 import { clientRoutes } from '../features/clients/clients.routes.js';
 import { caseloadRoutes } from '../features/caseload/caseload.routes.js';
 import { documentRoutes } from '../features/documents/documents.routes.js';
@@ -27,6 +28,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await userRoutes(app, ctx);
   await passwordRoutes(app, ctx);
   await staffRoutes(app, ctx);
+  await accessReviewRoutes(app, ctx);
   await clientRoutes(app, ctx);
   await caseloadRoutes(app, ctx);
   await noteRoutes(app, ctx);

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context.js';
 import { userById } from '../auth/auth.repository.js';
 import { caseForClient, facts } from '../clients/clients.repository.js';
 import * as repo from './caseload.repository.js';
+import { NEEDS_REVIEW, flagForReview, requireSecondAdminOrReview } from '../staff/access-review.service.js';
 import { type CaseloadMove, type MovedClient, REASSIGN_REASONS, type ReassignReason, TARGET_MESSAGES, countByStatus, targetRefusal } from './caseload.js';
 
 const actor = (p: Principal) => ({ id: p.userId, roles: p.roles });
@@ -28,13 +29,19 @@ async function requireTarget(trx: Tx, principal: Principal, toUserId: string, cu
   if (refused) throw invalidInput('toUserId', TARGET_MESSAGES[refused]);
 }
 
-/** Move one client, reading who holds them now inside the transaction so the audit's "from" is true. */
+/**
+ * Move one client, reading who holds them now inside the transaction so the audit's "from" is true.
+ * A move to the admin making it was allowed only because no other admin could make it for them
+ * (requireSecondAdminOrReview), so it is kept for review and the client's access history says so.
+ */
 async function moveOne(ctx: AppContext, trx: Tx, principal: Principal, c: { clientId: string; caseCode: string }, from: string | null, to: string, reason: ReassignReason): Promise<void> {
   if ((await repo.moveClient(trx, c.clientId, from, to)) === 0) throw conflict('Someone else moved this client just now. Reload to see who holds them.');
-  await appendAudit(trx, ctx.clock, actor(principal), {
-    action: 'case.reassign', targetType: 'client', targetId: c.clientId, caseCode: c.caseCode,
-    details: { fromUserId: from, toUserId: to, reason },
+  const toSelf = to === principal.userId;
+  const seq = await appendAudit(trx, ctx.clock, actor(principal), {
+    action: 'case.reassign', targetType: 'client', targetId: c.clientId, caseCode: c.caseCode, purpose: toSelf ? NEEDS_REVIEW : undefined,
+    details: { fromUserId: from, toUserId: to, reason, ...(toSelf ? { needsReview: true } : {}) },
   });
+  if (toSelf) await flagForReview(ctx, trx, principal, { kind: 'self_reassign', auditSeq: seq, clientId: c.clientId, caseCode: c.caseCode });
 }
 
 export interface ClientMove {
@@ -53,6 +60,7 @@ export interface ClientMove {
 export async function reassignClient(ctx: AppContext, principal: Principal, clientId: string, toUserId: string, reasonIn: unknown, opts: { fromUserId?: string } = {}): Promise<ClientMove> {
   const reason = reasonOf(reasonIn);
   await requireAdmin(ctx, principal, 'client', clientId);
+  if (toUserId === principal.userId) await requireSecondAdminOrReview(ctx, ctx.db.kysely, principal, 'self_reassign', { type: 'client', id: clientId });
   return writeTx(ctx.db, async (trx) => {
     const c = await caseForClient(trx, clientId);
     if (!c || !can(principal, 'case.reassign', facts(c))) throw notFound('client');
@@ -73,6 +81,7 @@ export async function reassignClient(ctx: AppContext, principal: Principal, clie
 export async function reassignCaseload(ctx: AppContext, principal: Principal, fromUserId: string, toUserId: string, reasonIn: unknown, opts: { includeClosed?: boolean } = {}): Promise<CaseloadMove> {
   const reason = reasonOf(reasonIn);
   await requireAdmin(ctx, principal, 'user', fromUserId);
+  if (toUserId === principal.userId) await requireSecondAdminOrReview(ctx, ctx.db.kysely, principal, 'self_reassign', { type: 'user', id: fromUserId });
   return writeTx(ctx.db, async (trx) => {
     const from = await userById(trx, fromUserId);
     if (!from || from.practiceId !== principal.practiceId) throw invalidInput('fromUserId', TARGET_MESSAGES.unknown);

@@ -9,6 +9,8 @@ import { TEMPORARY_PASSWORD_HOURS, temporaryPassword } from '../auth/password.se
 import { newTotpSecret } from '../auth/totp.js';
 import { hashPassword } from '../../crypto/kdf.js';
 import * as repo from './staff.repository.js';
+import { SELF_STEP_REFUSED, gainedRoles } from './access-review.js';
+import { NEEDS_REVIEW, flagForReview } from './access-review.service.js';
 import {
   ASSIGNABLE_ROLES, type Change, DISABLE_REASONS, type DisableReason, PASSWORD_RESET_REASONS, type PasswordResetReason, RESET_REASONS, type ResetReason, type Refusal, type StaffStatus, UNLOCK_REASONS,
   type UnlockReason, nextRoles, refusal, staffStatus,
@@ -53,6 +55,7 @@ async function memberById(ctx: AppContext, trx: Tx, id: string): Promise<StaffMe
 const REFUSED: Record<Refusal, (change: Change) => AppError> = {
   own_account: (change) => forbidden(change.kind === 'reset_password' ? 'Change your own password from Account, under your name at the top of the page.' : 'You cannot do that to your own account. Ask another admin.'),
   last_admin: () => conflict("This is the practice's only active admin. Make another colleague an admin first."),
+  needs_second_admin: () => forbidden(SELF_STEP_REFUSED.self_role_grant),
 };
 
 /**
@@ -99,7 +102,13 @@ export async function updateStaff(ctx: AppContext, principal: Principal, userId:
     ];
     if (changed.length) {
       await repo.updateProfile(trx, target.id, { displayName: changed.includes('displayName') ? displayName : undefined, roles: changed.includes('roles') ? roles : undefined });
-      await appendAudit(trx, ctx.clock, actor(principal), { action: 'user.update', targetType: 'user', targetId: target.id, details: { changed, roles: roles as string[], previousRoles: target.roles as string[] } });
+      // Only reached alone when no other admin exists (refusal() sends everyone else to a colleague): kept for review.
+      const gained = target.id === principal.userId ? gainedRoles(target.roles, roles) : [];
+      const seq = await appendAudit(trx, ctx.clock, actor(principal), {
+        action: 'user.update', targetType: 'user', targetId: target.id, purpose: gained.length ? NEEDS_REVIEW : undefined,
+        details: { changed, roles: roles as string[], previousRoles: target.roles as string[], ...(gained.length ? { needsReview: true } : {}) },
+      });
+      if (gained.length) await flagForReview(ctx, trx, principal, { kind: 'self_role_grant', auditSeq: seq, roles: gained });
     }
     return memberById(ctx, trx, target.id);
   });

@@ -21,6 +21,15 @@ describe('staff account rules', () => {
     expect(refusal('me', me, { kind: 'update' }, team)).toBeNull();
   });
 
+  it('sends a role you give yourself to another admin when there is one; alone, it goes ahead (and is kept for review)', () => {
+    const office = account('office', ['admin']);
+    const other = account('other', ['admin', 'practitioner']);
+    expect(refusal('office', office, { kind: 'update', roles: ['admin', 'practitioner'] }, [office, other])).toBe('needs_second_admin');
+    expect(refusal('other', office, { kind: 'update', roles: ['admin', 'practitioner'] }, [office, other])).toBeNull();
+    expect(refusal('office', office, { kind: 'update', roles: ['admin', 'practitioner'] }, [office, account('away', ['admin'], { disabledAt: now })])).toBeNull();
+    expect(refusal('office', office, { kind: 'update', roles: ['admin'] }, [office, other])).toBeNull();
+  });
+
   it('keeps one active admin; a disabled admin does not count', () => {
     const lead = account('lead', ['admin']);
     const away = account('away', ['admin'], { disabledAt: now });

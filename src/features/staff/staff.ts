@@ -1,4 +1,5 @@
 import type { Role } from '../../core/access.js';
+import { gainedRoles, selfStep } from './access-review.js';
 
 /**
  * Staff account management: the rules that keep a practice able to run itself. Pure functions;
@@ -46,17 +47,20 @@ export type Change =
   | { kind: 'reset_second_factor' }
   | { kind: 'reset_password' };
 
-export type Refusal = 'own_account' | 'last_admin';
+export type Refusal = 'own_account' | 'last_admin' | 'needs_second_admin';
 
 const AFFECTS_OWN_SIGN_IN: readonly Change['kind'][] = ['disable', 'unlock', 'reset_second_factor', 'reset_password'];
 
 /**
  * Why a change must not happen, or null. An admin may not disable, unlock or reset their own
- * account from here (another admin, or the operator at the command line, does that), and the
- * practice must always keep one active admin.
+ * account from here (another admin, or the operator at the command line, does that), nor give
+ * themselves a role while another admin could, and the practice must always keep one active admin.
  */
 export function refusal(actorId: string, target: AccountFacts, change: Change, team: readonly Pick<AccountFacts, 'id' | 'roles' | 'disabledAt'>[]): Refusal | null {
   if (target.id === actorId && AFFECTS_OWN_SIGN_IN.includes(change.kind)) return 'own_account';
+  // A role you give yourself (the practitioner role opens clients' notes) needs another admin's hand when there is one.
+  const selfGrant = target.id === actorId && change.kind === 'update' && change.roles !== undefined && gainedRoles(target.roles, nextRoles(target.roles, change.roles)).length > 0;
+  if (selfGrant && selfStep(actorId, team) === 'refuse') return 'needs_second_admin';
   const removesAdmin = isActiveAdmin(target) && (change.kind === 'disable' || (change.kind === 'update' && change.roles !== undefined && !change.roles.includes('admin')));
   if (removesAdmin && !team.some((u) => u.id !== target.id && isActiveAdmin(u))) return 'last_admin';
   return null;

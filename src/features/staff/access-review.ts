@@ -1,0 +1,46 @@
+import type { Role } from '../../core/access.js';
+
+/**
+ * No one reaches clients' notes through steps they take alone. Giving yourself a role, or moving
+ * a client to yourself, is for another admin to do; where there is no other admin (a one-person
+ * practice, whose admin is already its practitioner) the step is allowed but recorded as needing
+ * review, and stays on the Admin page until someone else has looked at it. Pure.
+ */
+export type SelfStep = 'refuse' | 'review';
+
+export interface TeamFacts {
+  id: string;
+  roles: readonly Role[];
+  disabledAt: string | null;
+}
+
+export function selfStep(actorId: string, team: readonly TeamFacts[]): SelfStep {
+  const otherAdmin = team.some((u) => u.id !== actorId && u.roles.includes('admin') && !u.disabledAt);
+  return otherAdmin ? 'refuse' : 'review';
+}
+
+/** The roles an edit would add to an account (the ones it takes away need no second person). */
+export const gainedRoles = (current: readonly Role[], next: readonly Role[]): Role[] => next.filter((r) => !current.includes(r));
+
+export const REVIEW_KINDS = ['self_role_grant', 'self_reassign'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
+/** A step waiting for a second person: ids, codes and role names only. */
+export interface AccessReview {
+  id: string;
+  kind: ReviewKind;
+  actorId: string;
+  actorName: string | null;
+  clientId: string | null;
+  caseCode: string | null;
+  roles: string[];
+  auditSeq: number;
+  at: string;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+}
+
+export const SELF_STEP_REFUSED: Record<ReviewKind, string> = {
+  self_role_grant: 'Another admin must give you this role, so that no one reaches clients’ notes through steps they take alone.',
+  self_reassign: 'Another admin must move this client to you, so that no one reaches clients’ notes through steps they take alone.',
+};
