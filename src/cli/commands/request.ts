@@ -13,7 +13,7 @@ import { recordStep, saveDecision, signOffDecision } from '../../features/reques
 
 const USAGE = 'request: expected "log", "list", "show", "decide", "letter" or "accounting"';
 const LOG_KEYS = ['requesterType', 'requester', 'asks', 'asked', 'authority', 'receivedOn', 'dueOn', 'clientId', 'concerns', 'emergency', 'consent', 'competent', 'hasCapacity', 'notes'];
-const DECIDE_KEYS = ['steps', 'outcome', 'factors', 'reasons', 'scope', 'doNotInformClient'];
+const DECIDE_KEYS = ['steps', 'outcome', 'factors', 'reasons', 'scope', 'doNotInformClient', 'contraryToAdvice', 'contraryReasons'];
 
 function objectInput(text: string, command: string, allowed: string[]): Record<string, unknown> {
   const v = parseJsonInput(text, command);
@@ -66,7 +66,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const view = await withVault(io, v.data, async (ctx, op) => {
         for (const s of steps) await recordStep(ctx, op, id, s as StepInput);
         if (input.outcome !== undefined) await saveDecision(ctx, op, id, input as unknown as DecisionInput);
-        if (v.sign) await signOffDecision(ctx, op, id);
+        if (v.sign) await signOffDecision(ctx, op, id, { contraryToAdvice: input.contraryToAdvice as boolean | undefined, contraryReasons: input.contraryReasons as string | undefined });
         return getRequest(ctx, op, id);
       });
       if (v.json) printJson(io, { id, status: view.status, decision: view.decision, checklist: view.checklist.map((c) => ({ step: c.step, done: c.latest !== null || c.bySignOff })) });

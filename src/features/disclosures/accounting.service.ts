@@ -27,7 +27,7 @@ export async function accountingFor(ctx: AppContext, principal: Principal, clien
 export async function accountingPdf(ctx: AppContext, a: Accounting): Promise<Buffer> {
   const practice = await practiceFacts(ctx);
   const head = ['Date', 'Recipient', 'What', 'Purpose', 'Legal basis'].map((t) => ({ text: t, style: 'tableHeader' }));
-  const body = a.disclosures.map((d) => [d.disclosedOn, d.recipient, d.what, d.purpose, d.legalBasis + (d.restricted ? ' (restricted: not shown to the client)' : '')]);
+  const body = a.disclosures.map((d) => [d.disclosedOn, d.recipient, d.what, d.purpose, d.legalBasis + (d.restricted ? ' (restricted: not shown to the client)' : '') + (d.contraryToAdvice ? ' (decided contrary to the advice)' : '')]);
   const content: Parameters<typeof renderPdf>[0] = [
     { text: 'Accounting of disclosures', style: 'title' },
     { text: `${practice.name} · case ${a.caseCode} · ${a.period.from} to ${a.period.to}`, style: 'meta', margin: [0, 0, 0, 12] },

@@ -18,8 +18,8 @@ const period = obj({ from: date(), to: date() }, ['from', 'to']);
 
 const entry = obj({
   id: str(), requestId: str(), disclosedOn: str(), kind: str(), recipient: str(), what: str(), purpose: str(), basis: str(), legalBasis: str(),
-  basisCode: str(), noteCount: { type: 'integer' }, pdfSha256: { type: ['string', 'null'] }, restricted: { type: 'boolean' },
-});
+  basisCode: str(), noteCount: { type: 'integer' }, pdfSha256: { type: ['string', 'null'] }, restricted: { type: 'boolean' }, contraryToAdvice: { type: 'boolean' },
+}, ['contraryToAdvice']);
 
 export async function disclosureRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.post('/api/requests/:id/pack/preview', {

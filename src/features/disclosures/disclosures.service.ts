@@ -26,7 +26,7 @@ export async function decryptDisclosures(ctx: AppContext, clientId: string, case
     return {
       id: r.id, requestId: r.request_id, disclosedOn: r.disclosed_on, kind: 'pack' as const, recipient: c.recipient, what: c.what, purpose: c.purpose,
       basis: c.legalBasis || basisWords(r.basis as Basis, 'given'), legalBasis: c.legalBasis, basisCode: r.basis as Basis, noteCount: r.note_count,
-      pdfSha256: r.pdf_sha256, restricted: r.restricted === 1,
+      pdfSha256: r.pdf_sha256, restricted: r.restricted === 1, contraryToAdvice: r.contrary_to_advice === 1,
     };
   });
 }
@@ -34,7 +34,8 @@ export async function decryptDisclosures(ctx: AppContext, clientId: string, case
 export async function disclosuresVisibleToClient(ctx: AppContext, clientId: string): Promise<DisclosureEntry[]> {
   const c = await clientsRepo.caseForClient(ctx.db.kysely, clientId);
   if (!c || c.erasedAt) return [];
-  return (await decryptDisclosures(ctx, clientId, c.caseCode)).filter((d) => !d.restricted);
+  // The contrary-to-advice marker is for the practice's own review, not part of the client's copy.
+  return (await decryptDisclosures(ctx, clientId, c.caseCode)).filter((d) => !d.restricted).map(({ contraryToAdvice: _, ...d }) => d);
 }
 
 export interface RestrictionEntry {

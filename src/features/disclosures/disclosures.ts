@@ -74,6 +74,8 @@ export interface DisclosureEntry {
   noteCount: number;
   pdfSha256: string | null;
   restricted: boolean;
+  /** The decision behind it was signed off against the triage advice (the practice's own view only). */
+  contraryToAdvice?: boolean;
 }
 
 const BASIS_WORDS: Record<Basis, string> = {

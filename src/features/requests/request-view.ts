@@ -4,7 +4,8 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import { actorOf } from '../clients/case-access.js';
 import { displayNames } from '../auth/auth.repository.js';
-import type { Step } from '../triage/triage.js';
+import type { Basis, Consent, Step } from '../triage/triage.js';
+import { CONTRARY_WORDS, type ContraryKind, contraryToAdvice } from './advice.js';
 import { type DocumentMeta, listDocuments } from './documents.service.js';
 import { referenceOf } from './letters.service.js';
 import { requireRequest } from './request-access.js';
@@ -39,7 +40,11 @@ export interface RequestView extends RequestSummary {
   triage: StoredTriage;
   checklist: ChecklistItem[];
   history: StepEntry[];
-  decision: null | (DecisionContent & { outcome: Outcome; status: 'draft' | 'signed'; decidedBy: string; decidedByName: string; updatedAt: string; signedBy: string | null; signedAt: string | null });
+  decision: null | (DecisionContent & {
+    outcome: Outcome; status: 'draft' | 'signed'; decidedBy: string; decidedByName: string; updatedAt: string; signedBy: string | null; signedAt: string | null;
+    /** How the decision goes against the advice: for a draft, what sign-off will ask to acknowledge. */
+    contraryKind: ContraryKind | null; contraryWords: string | null;
+  });
   addenda: { id: string; text: string; authorId: string; authorName: string; createdAt: string }[];
   restrictionEvents: { id: string; action: 'restrict' | 'lift'; reason: string; actorId: string; actorName: string; at: string }[];
   documents: DocumentMeta[];
@@ -62,8 +67,10 @@ export async function getRequest(ctx: AppContext, principal: Principal, id: stri
     step, bySignOff: SELF_COMPLETING.includes(step), latest: [...history].reverse().find((h) => h.step === step) ?? null,
   }));
   const d = await wf.decisionFor(db, id);
+  const content = d ? s.clinical.open<DecisionContent>('request_decisions', id, 'decision', d.decision_enc) : null;
+  const contraryKind = d && content ? (d.status === 'signed' ? (content.contrary?.kind ?? null) : contraryToAdvice(d.outcome as Outcome, row.basis as Basis, row.consent as Consent)) : null;
   const view: RequestView = {
-    ...summaryOf(row, clientId, requester.organisation),
+    ...summaryOf(row, clientId, requester.organisation, d?.contrary_to_advice === 1),
     reference: referenceOf(id),
     requester,
     details: s.clinical.open<RequestDetails>('info_requests', id, 'details', row.details_enc),
@@ -71,10 +78,10 @@ export async function getRequest(ctx: AppContext, principal: Principal, id: stri
     triage,
     checklist,
     history,
-    decision: d ? {
-      ...s.clinical.open<DecisionContent>('request_decisions', id, 'decision', d.decision_enc),
+    decision: d && content ? {
+      ...content,
       outcome: d.outcome as Outcome, status: d.status as 'draft' | 'signed', decidedBy: d.decided_by, decidedByName: nameOf(d.decided_by),
-      updatedAt: d.updated_at, signedBy: d.signed_by, signedAt: d.signed_at,
+      updatedAt: d.updated_at, signedBy: d.signed_by, signedAt: d.signed_at, contraryKind, contraryWords: contraryKind ? CONTRARY_WORDS[contraryKind] : null,
     } : null,
     addenda: (await wf.addendaFor(db, id)).map((a) => ({ id: a.id, text: s.clinical.open<string>('request_addenda', a.id, 'body', a.body_enc), authorId: a.author_id, authorName: nameOf(a.author_id), createdAt: a.created_at })),
     restrictionEvents: (await wf.restrictionEventsFor(db, id)).map((e) => ({

@@ -22,6 +22,7 @@ export async function requesterEnc(db: Executor, requestId: string): Promise<str
 export interface RegisterRow extends RequestRow {
   requester_enc: string;
   client_id: string | null;
+  contrary_to_advice: number | null; // from the decision, if there is one
 }
 
 /** The practice's register, newest first, with each request's linked client id (if any). */
@@ -30,8 +31,9 @@ export async function register(db: Executor, practiceId: string, opts: { caseCod
     .selectFrom('info_requests')
     .innerJoin('request_parties', 'request_parties.request_id', 'info_requests.id')
     .leftJoin('cases', 'cases.case_code', 'info_requests.case_code')
+    .leftJoin('request_decisions', 'request_decisions.request_id', 'info_requests.id')
     .selectAll('info_requests')
-    .select(['request_parties.requester_enc', 'cases.client_id'])
+    .select(['request_parties.requester_enc', 'cases.client_id', 'request_decisions.contrary_to_advice'])
     .where('info_requests.practice_id', '=', practiceId);
   if (opts.status) q = q.where('info_requests.status', '=', opts.status);
   if (opts.caseCodes) {

@@ -10,6 +10,7 @@ import { getRequest } from './request-view.js';
 import { type NewRequest, REQUEST_STATUSES, SETTABLE_STATUSES } from './requests.js';
 import { listRequests, logRequest, setRequestStatus } from './requests.service.js';
 import { type DecisionInput, CLIENT_ANSWERS, OUTCOMES, STEP_STATES, type StepInput } from './workflow.js';
+import type { SignOffInput } from './advice.js';
 import { addDecisionAddendum, recordStep, saveDecision, signOffDecision } from './workflow.service.js';
 import { restrictionAndLetterRoutes } from './restriction.routes.js';
 import { disclosureRoutes } from '../disclosures/disclosures.routes.js';
@@ -20,7 +21,7 @@ const id = (req: { params: unknown }) => (req.params as { id: string }).id;
 export const requestSummarySchema = obj({
   id: str(), requesterType: strEnum(REQUESTERS), organisation: str(), asks: strEnum(ASKS), authority: strEnum(AUTHORITIES), receivedOn: str(),
   dueOn: nullable(str()), status: strEnum(REQUEST_STATUSES), basis: str(), recommendation: str(), linked: bool(), clientId: nullable(str()),
-  caseCode: nullable(str()), restricted: bool(), emergency: bool(),
+  caseCode: nullable(str()), restricted: bool(), emergency: bool(), contraryToAdvice: bool(),
 });
 
 const newRequestBody = obj({
@@ -109,9 +110,12 @@ export async function requestRoutes(app: FastifyInstance, ctx: AppContext): Prom
   });
 
   app.post('/api/requests/:id/decision/sign', {
-    schema: { summary: 'Sign off the decision: it cannot change afterwards', params: idParams, response: { 204: { type: 'null' } } },
+    schema: {
+      summary: 'Sign off the decision: it cannot change afterwards. A decision against the triage advice needs contraryToAdvice: true and the reasons',
+      params: idParams, body: obj({ contraryToAdvice: bool(), contraryReasons: text() }, ['contraryToAdvice', 'contraryReasons']), response: { 204: { type: 'null' } },
+    },
   }, async (req, reply) => {
-    await signOffDecision(ctx, principal(req), id(req));
+    await signOffDecision(ctx, principal(req), id(req), (req.body ?? {}) as SignOffInput);
     return reply.status(204).send();
   });
 

@@ -63,7 +63,7 @@ export async function listRequests(ctx: AppContext, principal: Principal, opts: 
   for (const r of visible) {
     const s = await requestSealers(ctx, ctx.db.kysely, r.client_id);
     const who = s.identity.open<RequesterParticulars>('request_parties', r.id, 'requester', r.requester_enc);
-    out.push(summaryOf(r, r.client_id, who.organisation));
+    out.push(summaryOf(r, r.client_id, who.organisation, r.contrary_to_advice === 1));
   }
   await recordAudit(ctx.db, ctx.clock, actorOf(principal), { action: 'request.list', targetType: 'register', details: { count: out.length } });
   return out;
@@ -74,12 +74,12 @@ async function ownCaseCodes(ctx: AppContext, principal: Principal): Promise<Set<
   return new Set(rows.map((r) => r.case_code));
 }
 
-export function summaryOf(r: repo.RequestRow, clientId: string | null, organisation: string): RequestSummary {
+export function summaryOf(r: repo.RequestRow, clientId: string | null, organisation: string, contraryToAdvice = false): RequestSummary {
   return {
     id: r.id, requesterType: r.requester_type as RequestSummary['requesterType'], organisation, asks: r.asks as RequestSummary['asks'],
     authority: r.authority as RequestSummary['authority'], receivedOn: r.received_on, dueOn: r.due_on, status: r.status as RequestStatus,
     basis: r.basis as RequestSummary['basis'], recommendation: r.recommendation as RequestSummary['recommendation'], linked: r.case_code !== null,
-    clientId, caseCode: r.case_code, restricted: r.restricted === 1, emergency: r.emergency === 1,
+    clientId, caseCode: r.case_code, restricted: r.restricted === 1, emergency: r.emergency === 1, contraryToAdvice,
   };
 }
 

@@ -4,6 +4,8 @@
  * clinical key for everything else), or under the vault's system key while no client is linked.
  * Codes, enums, dates and counts are plain so the register can be listed without decrypting.
  */
+import type { Generated } from 'kysely';
+
 export interface InfoRequestsTable {
   id: string;
   practice_id: string;
@@ -70,6 +72,8 @@ export interface RequestDecisionsTable {
   signed_by: string | null;
   signed_at: string | null;
   signed_hash: string | null; // sha256 of decision_enc at sign-off
+  contrary_to_advice: Generated<number>; // 1: signed off against the triage advice, acknowledged with reasons
+  advice_basis: string | null; // the triage basis the sign-off was weighed against
 }
 
 export interface RequestAddendaTable {

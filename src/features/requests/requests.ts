@@ -49,6 +49,8 @@ export interface RequestSummary {
   caseCode: string | null;
   restricted: boolean;
   emergency: boolean;
+  /** The signed-off decision went against the triage advice (acknowledged, with reasons). */
+  contraryToAdvice: boolean;
 }
 
 export interface StoredTriage extends TriageOutput {

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/tx.js';
 import type { RequestAddendaTable, RequestDecisionsTable, RequestRestrictionEventsTable, RequestStepsTable } from './requests.tables.js';
 
@@ -19,7 +19,7 @@ export async function decisionFor(db: Executor, requestId: string): Promise<Deci
   return db.selectFrom('request_decisions').selectAll().where('request_id', '=', requestId).executeTakeFirst();
 }
 
-export async function insertDecision(db: Executor, d: DecisionRow): Promise<void> {
+export async function insertDecision(db: Executor, d: Insertable<RequestDecisionsTable>): Promise<void> {
   await db.insertInto('request_decisions').values(d).execute();
 }
 
@@ -29,14 +29,41 @@ export async function updateDraftDecision(db: Executor, requestId: string, set: 
   return Number(res.numUpdatedRows) === 1;
 }
 
-export async function signDecision(db: Executor, requestId: string, by: string, at: string, hash: string): Promise<boolean> {
+/**
+ * Sign the draft that was checked, and only that one: a draft saved in between (another outcome,
+ * perhaps no longer contrary to the advice) makes this a no-op, so what is signed is what was weighed.
+ */
+export async function signDecision(db: Executor, requestId: string, s: { by: string; at: string; hash: string; checkedEnc: string; decisionEnc: string; contrary: boolean; adviceBasis: string }): Promise<boolean> {
   const res = await db
     .updateTable('request_decisions')
-    .set({ status: 'signed', signed_by: by, signed_at: at, signed_hash: hash, updated_at: at })
+    .set({ status: 'signed', signed_by: s.by, signed_at: s.at, signed_hash: s.hash, updated_at: s.at, decision_enc: s.decisionEnc, contrary_to_advice: s.contrary ? 1 : 0, advice_basis: s.adviceBasis })
     .where('request_id', '=', requestId)
     .where('status', '=', 'draft')
+    .where('decision_enc', '=', s.checkedEnc)
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
+}
+
+export interface ContraryDecisionRow {
+  request_id: string;
+  case_code: string | null;
+  outcome: string;
+  advice_basis: string | null;
+  signed_by: string | null;
+  signed_at: string | null;
+}
+
+/** Signed-off decisions that went against the advice, newest first: a clinical lead's review queue. */
+export async function contraryDecisions(db: Executor, practiceId: string, opts: { since?: string } = {}): Promise<ContraryDecisionRow[]> {
+  let q = db
+    .selectFrom('request_decisions')
+    .innerJoin('info_requests', 'info_requests.id', 'request_decisions.request_id')
+    .select(['request_decisions.request_id', 'request_decisions.case_code', 'request_decisions.outcome', 'request_decisions.advice_basis', 'request_decisions.signed_by', 'request_decisions.signed_at'])
+    .where('info_requests.practice_id', '=', practiceId)
+    .where('request_decisions.contrary_to_advice', '=', 1)
+    .where('request_decisions.status', '=', 'signed');
+  if (opts.since) q = q.where('request_decisions.signed_at', '>=', opts.since);
+  return q.orderBy('request_decisions.signed_at', 'desc').execute();
 }
 
 export async function insertAddendum(db: Executor, a: AddendumRow): Promise<void> {

@@ -1,12 +1,14 @@
 import type { Principal } from '../../core/access.js';
-import { conflict, invalidInput } from '../../core/errors.js';
+import { conflict, forbidden, invalidInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { appendAudit } from '../../audit/audit.service.js';
 import { sha256Hex } from '../../crypto/hashing.js';
 import { type Tx, writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
 import { actorOf } from '../clients/case-access.js';
-import type { Consent } from '../triage/triage.js';
+import type { Basis, Consent } from '../triage/triage.js';
+import { type SignOffInput, checkAcknowledgement, contraryToAdvice } from './advice.js';
+import { referenceOf } from './letters.service.js';
 import { type RequestScope, requireRequest } from './request-access.js';
 import { runTriage } from './request-triage.js';
 import { type Sealer, requestSealers } from './requests.keys.js';
@@ -14,7 +16,7 @@ import * as repo from './requests.repository.js';
 import { clientFacts, consentFinderFor } from './request-facts.js';
 import { recordRestriction as restrict } from './restriction.js';
 import type { Ask, RequestDetails, RequesterParticulars, StoredTriage } from './requests.js';
-import { type DecisionInput, type StepInput, SELF_COMPLETING, checkDecision, checkStep } from './workflow.js';
+import { type DecisionContent, type DecisionInput, type Outcome, type StepInput, SELF_COMPLETING, checkDecision, checkStep } from './workflow.js';
 import * as wf from './workflow.repository.js';
 
 /** Open for changes: nothing is recorded against a signed decision except addenda. */
@@ -83,8 +85,11 @@ export async function saveDecision(ctx: AppContext, principal: Principal, id: st
   });
 }
 
-/** Sign-off: every checklist step accounted for, then the decision is fixed for good. */
-export async function signOffDecision(ctx: AppContext, principal: Principal, id: string): Promise<void> {
+/**
+ * Sign-off: every checklist step accounted for, a decision against the advice acknowledged with
+ * reasons, then the decision is fixed for good.
+ */
+export async function signOffDecision(ctx: AppContext, principal: Principal, id: string, input: SignOffInput = {}): Promise<{ contraryToAdvice: boolean }> {
   const scope = await requireOpen(ctx, principal, id);
   const d = await wf.decisionFor(ctx.db.kysely, id);
   if (!d) throw invalidInput('outcome', 'Record the decision before signing it off.');
@@ -93,18 +98,48 @@ export async function signOffDecision(ctx: AppContext, principal: Principal, id:
   const done = new Set((await wf.stepsFor(ctx.db.kysely, id)).map((x) => x.step));
   const missing = t.steps.filter((st) => !SELF_COMPLETING.includes(st) && !done.has(st));
   if (missing.length) throw invalidInput('steps', `Complete or mark as not needed: ${missing.join(', ')}.`);
-  const content = s0.clinical.open<{ doNotInformClient: boolean }>('request_decisions', id, 'decision', d.decision_enc);
+  const basis = scope.row.basis as Basis;
+  const contrary = checkAcknowledgement(contraryToAdvice(d.outcome as Outcome, basis, scope.row.consent as Consent), basis, input);
+  const content = s0.clinical.open<DecisionContent>('request_decisions', id, 'decision', d.decision_enc);
   const at = ctx.clock.now().toISOString();
   await writeTx(ctx.db, async (trx) => {
-    const hash = sha256Hex(d.decision_enc);
-    if (!(await wf.signDecision(trx, id, principal.userId, at, hash))) throw conflict('This decision is already signed off.');
+    const s = await requestSealers(ctx, trx, scope.clientId);
+    // The acknowledgement and its reasons become part of what is signed, so they cannot drift apart.
+    const signedEnc = contrary ? s.clinical.seal('request_decisions', id, 'decision', { ...content, contrary }) : d.decision_enc;
+    const hash = sha256Hex(signedEnc);
+    const signed = await wf.signDecision(trx, id, { by: principal.userId, at, hash, checkedEnc: d.decision_enc, decisionEnc: signedEnc, contrary: contrary !== null, adviceBasis: basis });
+    if (!signed) throw conflict('This decision is already signed off, or the draft changed while it was being signed. Reload and check it.');
     await repo.updateRequest(trx, id, { status: 'decided', updated_at: at });
-    await appendAudit(trx, ctx.clock, actorOf(principal), { action: 'request.decision.sign', targetType: 'request', targetId: id, caseCode: scope.row.case_code ?? undefined, details: { outcome: d.outcome, decisionHash: hash } });
+    await appendAudit(trx, ctx.clock, actorOf(principal), {
+      action: 'request.decision.sign', targetType: 'request', targetId: id, caseCode: scope.row.case_code ?? undefined,
+      details: { outcome: d.outcome, decisionHash: hash, ...(contrary ? { contraryToAdvice: contrary.kind, basis } : {}) },
+    });
     if (content.doNotInformClient && scope.row.restricted === 0) {
-      const s = await requestSealers(ctx, trx, scope.clientId);
       await restrict(ctx, trx, principal, scope.row, s.clinical, true, 'Decision: the client is not to be told.');
     }
   });
+  return { contraryToAdvice: contrary !== null };
+}
+
+export interface ContraryReviewItem {
+  requestId: string;
+  reference: string;
+  caseCode: string | null;
+  outcome: string;
+  adviceBasis: string | null;
+  signedBy: string | null;
+  signedAt: string | null;
+}
+
+/**
+ * Decisions signed off against the advice, newest first, for a clinical lead to review. Codes and
+ * dates only: reading the reasons means opening the request, which is audited there.
+ */
+export async function contraryToAdviceQueue(ctx: AppContext, principal: Principal, since?: string): Promise<ContraryReviewItem[]> {
+  if (!principal.roles.some((r) => r === 'clinical_lead' || r === 'admin' || r === 'operator')) throw forbidden();
+  return (await wf.contraryDecisions(ctx.db.kysely, principal.practiceId, { since })).map((r) => ({
+    requestId: r.request_id, reference: referenceOf(r.request_id), caseCode: r.case_code, outcome: r.outcome, adviceBasis: r.advice_basis, signedBy: r.signed_by, signedAt: r.signed_at,
+  }));
 }
 
 export async function addDecisionAddendum(ctx: AppContext, principal: Principal, id: string, text: string): Promise<{ id: string }> {

@@ -6,6 +6,7 @@
 import { invalidInput } from '../../core/errors.js';
 import { STEPS, type Step } from '../triage/triage.js';
 import { checkDate, checkOneOf, checkText } from './requests.js';
+import type { ContraryRecord } from './advice.js';
 
 export const OUTCOMES = ['decline', 'disclose_in_full', 'disclose_in_part', 'provide_report'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -89,6 +90,8 @@ export interface DecisionContent {
   reasons: string;
   scope: string;
   doNotInformClient: boolean;
+  /** Set at sign-off when the decision went against the advice: acknowledged, with reasons. */
+  contrary?: ContraryRecord;
 }
 
 export function checkDecision(input: DecisionInput): { outcome: Outcome; content: DecisionContent } {
