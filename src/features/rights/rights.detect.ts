@@ -15,7 +15,8 @@
  * deadline, a false alarm costs a glance, so ties and near-ties go to access.
  */
 import { CUES, type Right } from './rights.cues.js';
-import { AUTHORITY, HEDGE_BEFORE, NEGATED_BEFORE, NOT_A_REQUEST, THIRD_PARTY_REQUESTER } from './rights.guards.js';
+import { AUTHORITY, NEGATED_BEFORE, NOT_A_REQUEST, THIRD_PARTY_REQUESTER } from './rights.guards.js';
+import { context, overlapIndex } from './rights.context.js';
 import { accessNet } from './rights.net.js';
 import { normalise, originalSpan } from './rights.normalise.js';
 
@@ -41,18 +42,22 @@ interface Hit {
   to: number;
 }
 
+/** Words the anchored negation guard can reach back over (its longest match is six words). */
+const NEGATION_WORDS = 8;
+
 function findHits(text: string): Hit[] {
-  const shielded: Array<[number, number]> = [];
-  for (const re of NOT_A_REQUEST) for (const m of text.matchAll(re)) shielded.push([m.index, m.index + m[0].length]);
+  const shields: Array<[number, number]> = [];
+  for (const re of NOT_A_REQUEST) for (const m of text.matchAll(re)) shields.push([m.index, m.index + m[0].length]);
+  const shielded = overlapIndex(shields);
+  const ctx = context(text);
   const thirdPartyWithoutAuthority = THIRD_PARTY_REQUESTER.test(text) && !AUTHORITY.test(text);
   const hits: Hit[] = [];
   for (const cue of CUES) {
     for (const m of text.matchAll(cue.pattern)) {
       const from = m.index;
       const to = from + m[0].length;
-      if (cue.right === 'access' && shielded.some(([a, b]) => from < b && a < to)) continue;
-      const sentenceBefore = text.slice(0, from).split(' . ').pop() ?? '';
-      if (NEGATED_BEFORE.test(sentenceBefore) && !HEDGE_BEFORE.test(sentenceBefore)) continue;
+      if (cue.right === 'access' && shielded(from, to)) continue;
+      if (NEGATED_BEFORE.test(ctx.tail(from, NEGATION_WORDS)) && !ctx.hedgedBefore(from)) continue;
       // Police or an insurer asking about "your client" is a disclosure request for triage, not a
       // rights request; a client mentioning the police still asks about "my" records.
       if (thirdPartyWithoutAuthority && cue.right === 'access' && (cue.thirdPerson || !/\b(?:my|me|i)\b/.test(m[0]))) continue;
@@ -61,14 +66,40 @@ function findHits(text: string): Hit[] {
   }
   const otherRightFound = CUE_RIGHTS.some((r) => score(hits.filter((h) => h.right === r).map((h) => h.weight)) >= THRESHOLD);
   if (!otherRightFound && !thirdPartyWithoutAuthority) {
-    const skip = (from: number, to: number) => shielded.some(([a, b]) => from < b && a < to);
-    for (const h of accessNet(text, skip)) hits.push({ right: 'access', weight: 1.6, ...h });
+    for (const h of accessNet(text, shielded, ctx)) hits.push({ right: 'access', weight: 1.6, ...h });
   }
   // "Delete everything you have on me": the phrase names what to erase, it does not ask for a copy.
   // Another right's cue takes an overlapping access phrase when it is as strong or comes first.
-  const others = hits.filter((h) => h.right !== 'access');
-  const governs = (o: Hit, h: Hit) => h.from < o.to && o.from < h.to && (o.weight >= h.weight || o.from <= h.from);
-  return hits.filter((h) => h.right !== 'access' || !others.some((o) => governs(o, h)));
+  const governed = governedBy(hits.filter((h) => h.right !== 'access'));
+  return hits.filter((h) => h.right !== 'access' || !governed(h));
+}
+
+/**
+ * Is an access hit overlapped by another right's hit that starts no later than it, or that starts
+ * inside it and weighs as much? Sorted starts answer the first by binary search; the second reads
+ * only the hits starting inside this one, instead of every hit for every hit.
+ */
+function governedBy(others: Hit[]): (h: Hit) => boolean {
+  const sorted = [...others].sort((a, b) => a.from - b.from);
+  const reach: number[] = [];
+  let max = -Infinity;
+  for (const o of sorted) reach.push((max = Math.max(max, o.to)));
+  const firstAfter = (at: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].from <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (h) => {
+    const i = firstAfter(h.from);
+    if (i > 0 && reach[i - 1] > h.from) return true;
+    for (let k = i; k < sorted.length && sorted[k].from < h.to; k++) if (sorted[k].weight >= h.weight) return true;
+    return false;
+  };
 }
 
 /** The strongest cue counts in full; further cues add a little (at most 0.5), so repetition cannot dominate. */
@@ -108,10 +139,14 @@ function cuesFor(hits: Hit[], n: ReturnType<typeof normalise>, input: string): s
     .map((h) => originalSpan(n, input, h.from, h.to))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: typeof spans = [];
+  let reach = -1;
   for (const s of spans) {
-    // A phrase inside one already reported adds nothing for the reader.
-    if (kept.some((k) => k.start <= s.start && s.end <= k.end)) continue;
+    // A phrase inside one already reported adds nothing for the reader. Every phrase kept so far
+    // starts no later than this one, so it is inside one of them exactly when it ends by the
+    // furthest end among them.
+    if (s.end <= reach) continue;
     kept.push(s);
+    reach = Math.max(reach, s.end);
   }
   return [...new Set(kept.map((s) => s.text))];
 }

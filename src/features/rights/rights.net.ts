@@ -3,7 +3,8 @@
  * records in a sentence (or message) that asks for something. Weaker than a cue (1.6: just over the
  * threshold), so that the overlap rule hands the words to another right when its verb is present.
  */
-import { NEGATED_BEFORE, HEDGE_BEFORE } from './rights.guards.js';
+import { type Context, context } from './rights.context.js';
+import { NEGATED_BEFORE } from './rights.guards.js';
 
 export interface NetHit {
   from: number;
@@ -27,7 +28,11 @@ const GIVING = /\b(?:bring|brought|bringing|sending you|send you|sent you|attach
 const ASK_FOR_IT =
   /\b(?:(?:i would|i would really|i would also) like (?:them|it|to see them|to see it|a copy|copies)|i want (?:them|it|a copy)|(?:send|give|show|email|post|forward) (?:them|it|those|a copy)(?: to me| over)?|(?:them|it) back|show me|(?:can|could|may) i (?:have|get|see|read) (?:them|it|those))\b/;
 
-export function accessNet(text: string, skip: (from: number, to: number) => boolean): NetHit[] {
+/** Words the anchored guards can reach back over: six for a negation, four for giving. */
+const NEGATION_WORDS = 8;
+const GIVING_WORDS = 6;
+
+export function accessNet(text: string, skip: (from: number, to: number) => boolean, ctx: Context = context(text)): NetHit[] {
   const hits: NetHit[] = [];
   const sentences = text.split(' . ');
   const anaphora = sentences.some((s) => ASK_FOR_IT.test(s));
@@ -37,10 +42,9 @@ export function accessNet(text: string, skip: (from: number, to: number) => bool
     if (asking && !BUSINESS_TALK.test(sentence)) {
       for (const re of [MY_RECORDS, RECORDS_OF_ME]) {
         for (const m of sentence.matchAll(re)) {
-          const before = sentence.slice(0, m.index);
           const [from, to] = [offset + m.index, offset + m.index + m[0].length];
-          if (NEGATED_BEFORE.test(before) && !HEDGE_BEFORE.test(before)) continue;
-          if (GIVING.test(before) || skip(from, to)) continue;
+          if (NEGATED_BEFORE.test(ctx.tail(from, NEGATION_WORDS)) && !ctx.hedgedBefore(from)) continue;
+          if (GIVING.test(ctx.tail(from, GIVING_WORDS)) || skip(from, to)) continue;
           hits.push({ from, to });
         }
       }

@@ -69,22 +69,27 @@ const isEnglish = (w: string): boolean => {
   return english.has(w);
 };
 
-/** Damerau–Levenshtein (optimal string alignment) distance, stopping early past `limit`. */
+/** Damerau–Levenshtein (optimal string alignment) distance, stopping early past `limit`, on three reused rows. */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0][j] = j;
+  if (rows[0].length <= b.length) rows = [0, 1, 2].map(() => new Int32Array(2 * b.length + 2));
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
     let rowMin = Infinity;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      rowMin = Math.min(rowMin, d[i][j]);
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > limit) return limit + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return d[a.length][b.length];
+  return prev[b.length];
 }
 
 function correctTypo(w: string): string {
@@ -99,7 +104,18 @@ function correctTypo(w: string): string {
   return best;
 }
 
+/** Answers already given: messages repeat their words, and a word's form never changes. */
+const wordMemo = new Map<string, string>();
+
 function normaliseWord(raw: string): string {
+  const hit = wordMemo.get(raw);
+  if (hit !== undefined) return hit;
+  const norm = normaliseFresh(raw);
+  if (wordMemo.size < 50_000) wordMemo.set(raw, norm);
+  return norm;
+}
+
+function normaliseFresh(raw: string): string {
   const w = raw.toLowerCase().replace(/[’‘`]/g, "'");
   const mapped = CONTRACTIONS[w] ?? SHORTHAND[w] ?? BRITISH[w];
   if (mapped) return mapped;
