@@ -114,11 +114,23 @@ describe('consent: agreement by signing link, withdrawal, young person', () => {
     await screenshot(page, 'consent-05-signed-practitioner');
   });
 
-  it('withdrawing the SMS consent removes SMS from the channels offered', async () => {
+  it('withdrawing the SMS consent asks first, records how the client asked, and removes SMS from the channels offered', async () => {
     const allowed = page.getByTestId('allowed-channels');
     await poll(() => allowed.textContent()).toContain('Text message (SMS)');
     await page.getByRole('button', { name: 'Withdraw: Contact: Text message (SMS)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Withdraw this consent?' });
+    await poll(() => dialog.isVisible()).toBe(true);
+    // One click is not enough: nothing changes until the way the client asked is given.
+    await dialog.getByRole('button', { name: 'Withdraw consent' }).click();
+    await poll(() => dialog.locator('.field-error').textContent()).toContain('Choose how the client asked');
+    expect(await allowed.textContent()).toContain('Text message (SMS)');
+    await dialog.getByLabel('How did the client ask?').selectOption('phone');
+    await expectNoAxeViolations(page, 'withdraw consent dialog');
+    await screenshot(page, 'consent-06a-withdraw-dialog');
+    await dialog.getByRole('button', { name: 'Withdraw consent' }).click();
     await poll(() => allowed.textContent()).not.toContain('Text message (SMS)');
+    const row = page.locator('[data-testid="consent-row"][data-channel="sms"]').first();
+    await poll(() => row.textContent()).toContain('the client asked by phone on');
     expect(await allowed.textContent()).toContain('Email');
     const api = (await (await page.request.get(`${server.url}/api/clients/${clientId}/consent/channels`)).json()) as { allowed: string[] };
     expect(api.allowed).toEqual(['email', 'video']);

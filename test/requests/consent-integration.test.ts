@@ -29,7 +29,7 @@ describe('requests use the consent register', () => {
     expect(withConsent.triage.consentRecord).toMatchObject({ consentId });
     expect(withConsent.status).toBe('open');
 
-    expect((await api.post(`/api/clients/${client.id}/consents/${consentId}/withdraw`)).statusCode).toBe(200);
+    expect((await api.post(`/api/clients/${client.id}/consents/${consentId}/withdraw`, { via: 'phone' })).statusCode).toBe(200);
     const without = (await api.get(`/api/requests/${await logged(api, policeNoOrder(client.id))}`)).json() as TriageView;
     expect(without.triage.consentRecord).toBeNull();
     expect(without).toMatchObject({ status: 'awaiting_consent', triage: { basis: 'consent_needed' } });

@@ -4,6 +4,7 @@ import { getPractice } from '../../features/practice/practice.service.js';
 import { consentStatus } from '../../features/consent/status.service.js';
 import { getVersion, listTemplates } from '../../features/consent/templates.service.js';
 import { withdrawConsent } from '../../features/consent/consents.service.js';
+import { WITHDRAWAL_WAYS } from '../../features/consent/withdrawal.js';
 import { lookupForClient } from '../../features/consent/lookup.service.js';
 import { contractWarnings } from '../../features/consent/warnings.js';
 import { CHANNELS } from '../../features/consent/channels.js';
@@ -18,7 +19,8 @@ const HELP = `sanctum consent — contracting and informed consent
   consent template --id VERSION_ID [--data DIR] [--json]  one version's exact text (byte for byte)
   consent status --client ID [--data DIR] [--json]        agreement, consents, capacity, young person, warnings
   consent warnings --client ID [--data DIR] [--json]      contracting warnings only
-  consent withdraw --client ID --consent ID [--json]      withdraw a consent (effective at once)
+  consent withdraw --client ID --consent ID --via in_person|phone|email|letter|portal [--asked-on YYYY-MM-DD] [--json]
+                                                          withdraw a consent (effective at once), recording how and when the client asked
   consent lookup --client ID --channel ${CHANNELS.join('|')} [--json]
   consent lookup --client ID --recipient R --purpose P --what ${DISCLOSURE_WHAT.join('|')} [--json]
 `;
@@ -77,10 +79,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       return 0;
     }
     case 'withdraw': {
-      const { values: v } = parse('consent withdraw', rest, { ...common, client: { type: 'string' }, consent: { type: 'string' } });
+      const { values: v } = parse('consent withdraw', rest, { ...common, client: { type: 'string' }, consent: { type: 'string' }, via: { type: 'string' }, 'asked-on': { type: 'string' } });
       const client = required('consent withdraw', v.client, 'client');
       const consent = required('consent withdraw', v.consent, 'consent');
-      const c = await withVault(io, v.data, (ctx, op) => withdrawConsent(ctx, op, client, consent));
+      const via = required('consent withdraw', v.via, 'via');
+      if (!(WITHDRAWAL_WAYS as readonly string[]).includes(via)) throw new UsageError(`consent withdraw: --via: expected one of ${WITHDRAWAL_WAYS.join(', ')}`);
+      const c = await withVault(io, v.data, (ctx, op) => withdrawConsent(ctx, op, client, consent, { via, askedOn: v['asked-on'] ?? null }));
       if (v.json) printJson(io, c);
       else io.stdout(`Withdrawn: ${c.kind}${c.channel ? `:${c.channel}` : ''} at ${c.withdrawnAt}\n`);
       return 0;

@@ -15,6 +15,7 @@ import * as m0110 from './0110_attempt_locks.js';
 import * as m0115 from './0115_access_reviews.js';
 import * as m0140 from './0140_contrary_to_advice.js';
 import * as m0145 from './0145_note_autosave.js';
+import * as m0146 from './0146_consent_withdrawal_how.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Features take their own number
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0115_access_reviews': m0115,
   '0140_contrary_to_advice': m0140,
   '0145_note_autosave': m0145,
+  '0146_consent_withdrawal_how': m0146,
 };

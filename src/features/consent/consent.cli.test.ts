@@ -58,9 +58,9 @@ describe('sanctum consent', () => {
     const answer = before.json() as { allowed: boolean; reason: string; consent: { id: string } };
     expect(answer).toMatchObject({ allowed: true, reason: 'consented' });
 
-    const w = sanctum(['consent', 'withdraw', ...data, '--client', clientId, '--consent', answer.consent.id, '--json'], { env });
+    const w = sanctum(['consent', 'withdraw', ...data, '--client', clientId, '--consent', answer.consent.id, '--via', 'phone', '--json'], { env });
     expect(w.code, w.stderr).toBe(0);
-    expect(w.json()).toMatchObject({ state: 'withdrawn' });
+    expect(w.json()).toMatchObject({ state: 'withdrawn', withdrawnVia: 'phone' });
     expect(sanctum(['consent', 'lookup', ...data, '--client', clientId, '--channel', 'sms', '--json'], { env }).json()).toMatchObject({ allowed: false, reason: 'withdrawn' });
 
     const status = sanctum(['consent', 'status', ...data, '--client', clientId], { env });
@@ -76,7 +76,13 @@ describe('sanctum consent', () => {
     const missing = sanctum(['consent', 'withdraw', ...data, '--client', clientId], { env });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--consent/);
-    const unknown = sanctum(['consent', 'withdraw', ...data, '--client', clientId, '--consent', 'nope'], { env });
+    const noVia = sanctum(['consent', 'withdraw', ...data, '--client', clientId, '--consent', 'nope'], { env });
+    expect(noVia.code).toBe(2);
+    expect(noVia.stderr).toMatch(/--via/);
+    const badVia = sanctum(['consent', 'withdraw', ...data, '--client', clientId, '--consent', 'nope', '--via', 'pigeon'], { env });
+    expect(badVia.code).toBe(2);
+    expect(badVia.stderr).toMatch(/--via/);
+    const unknown = sanctum(['consent', 'withdraw', ...data, '--client', clientId, '--consent', 'nope', '--via', 'email'], { env });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/No such consent/);
   });

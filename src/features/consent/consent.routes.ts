@@ -7,6 +7,7 @@ import { type CapacityInput, recordCapacity } from './capacity.service.js';
 import { CHANNELS } from './channels.js';
 import { CONSENT_KINDS, DISCLOSURE_WHAT } from './consents.js';
 import { type RecordConsentInput, recordConsent, withdrawConsent } from './consents.service.js';
+import { WITHDRAWAL_WAYS, type WithdrawalInput } from './withdrawal.js';
 import { downloadAgreementPdf, viewAgreement } from './documents.service.js';
 import { allowedChannels } from './lookup.js';
 import { type LookupQuery, lookupForClient } from './lookup.service.js';
@@ -104,8 +105,11 @@ export async function consentRoutes(app: FastifyInstance, ctx: AppContext): Prom
   }, async (req, reply) => reply.status(201).send(await recordConsent(ctx, principal(req), id(req), req.body as RecordConsentInput)));
 
   app.post('/api/clients/:id/consents/:consentId/withdraw', {
-    schema: { summary: 'Withdraw a consent, effective at once everywhere', params: withSub('consentId'), response: { 200: anyObj() } },
-  }, async (req) => withdrawConsent(ctx, principal(req), id(req), sub(req, 'consentId')));
+    schema: {
+      summary: 'Withdraw a consent, effective at once everywhere, recording how the client asked and on which day',
+      params: withSub('consentId'), body: obj({ via: strEnum(WITHDRAWAL_WAYS), askedOn: nullable(date()) }, ['askedOn']), response: { 200: anyObj() },
+    },
+  }, async (req) => withdrawConsent(ctx, principal(req), id(req), sub(req, 'consentId'), req.body as WithdrawalInput));
 
   app.post('/api/clients/:id/consent/capacity', {
     schema: { summary: 'Record whether the client can give informed consent now, and why', params: client, body: capacityBody, response: { 201: anyObj() } },

@@ -68,6 +68,9 @@ export interface ConsentsTable {
   recorded_at: string;
   withdrawn_at: string | null;
   withdrawn_by: string | null;
+  /** How and on which day the client asked (migration 0146); optional on insert. */
+  withdrawn_via?: string | null;
+  withdrawal_asked_on?: string | null;
 }
 
 export interface ConsentCapacityTable {

@@ -21,7 +21,7 @@ export async function consentById(db: Executor, id: string): Promise<ConsentRow 
 }
 
 /** Withdraw once: the condition keeps the first withdrawal's time and author. */
-export async function markWithdrawn(db: Executor, id: string, by: string, at: string): Promise<boolean> {
-  const res = await db.updateTable('consents').set({ withdrawn_at: at, withdrawn_by: by }).where('id', '=', id).where('withdrawn_at', 'is', null).executeTakeFirst();
+export async function markWithdrawn(db: Executor, id: string, by: string, at: string, how: { via: string; askedOn: string }): Promise<boolean> {
+  const res = await db.updateTable('consents').set({ withdrawn_at: at, withdrawn_by: by, withdrawn_via: how.via, withdrawal_asked_on: how.askedOn }).where('id', '=', id).where('withdrawn_at', 'is', null).executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }

@@ -17,6 +17,7 @@ import {
   checkChannel, checkDisclosure, statement, withStates,
 } from './consents.js';
 import * as repo from './consents.repository.js';
+import { type WithdrawalInput, checkWithdrawal } from './withdrawal.js';
 import type { Choices } from './signature.js';
 import { versionById } from './templates.repository.js';
 
@@ -66,7 +67,7 @@ export async function readConsents(ctx: AppContext, db: Executor, clientId: stri
       id: r.id, kind: r.kind as ConsentKind, channel: r.channel as Channel | null, what: r.what as DisclosureWhat | null, recipient: details?.recipient ?? null, purpose: details?.purpose ?? null,
       given: r.given === 1, expiresOn: r.expires_on, source: r.source as ConsentSource, withoutCapacity: r.without_capacity === 1, agreementId: r.agreement_id,
       versionId: r.version_id, documentHash: r.document_hash, statementHash: r.statement_hash, recordedAt: r.recorded_at, recordedBy: r.recorded_by,
-      withdrawnAt: r.withdrawn_at, withdrawnBy: r.withdrawn_by,
+      withdrawnAt: r.withdrawn_at, withdrawnBy: r.withdrawn_by, withdrawnVia: r.withdrawn_via ?? null, withdrawalAskedOn: r.withdrawal_asked_on ?? null,
     };
   }), today);
 }
@@ -116,15 +117,21 @@ export async function recordConsent(ctx: AppContext, p: Principal, clientId: str
   return all.find((x) => x.id === id) as ConsentRecord;
 }
 
-/** Withdrawal takes effect at once: every lookup reads the stored state, nothing is cached. */
-export async function withdrawConsent(ctx: AppContext, p: Principal, clientId: string, consentId: string): Promise<ConsentRecord> {
+/**
+ * Withdrawal takes effect at once: every lookup reads the stored state, nothing is cached. It
+ * records how the client asked and on which day, because that is what shows the withdrawal was
+ * theirs if it is ever questioned.
+ */
+export async function withdrawConsent(ctx: AppContext, p: Principal, clientId: string, consentId: string, how: WithdrawalInput): Promise<ConsentRecord> {
   const c = await requireCase(ctx, p, clientId, 'case.write_clinical');
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const cc = await consentCase(ctx, c);
+  const today = cc.today;
   await writeTx(ctx.db, async (trx) => {
     const row = await repo.consentById(trx, consentId);
     if (!row || row.case_code !== c.caseCode) throw notFound('consent');
-    if (!(await repo.markWithdrawn(trx, consentId, p.userId, ctx.clock.now().toISOString()))) throw conflict('That consent was already withdrawn.');
-    await appendAudit(trx, ctx.clock, actorOf(p), { action: 'consent.withdraw', targetType: 'consent', targetId: consentId, caseCode: c.caseCode, details: { kind: row.kind, channel: row.channel } });
+    const w = checkWithdrawal(how, today);
+    if (!(await repo.markWithdrawn(trx, consentId, p.userId, ctx.clock.now().toISOString(), w))) throw conflict('That consent was already withdrawn.');
+    await appendAudit(trx, ctx.clock, actorOf(p), { action: 'consent.withdraw', targetType: 'consent', targetId: consentId, caseCode: c.caseCode, details: { kind: row.kind, channel: row.channel, via: w.via, askedOn: w.askedOn } });
   });
   const all = await readConsents(ctx, ctx.db.kysely, clientId, c.caseCode, today);
   return all.find((x) => x.id === consentId) as ConsentRecord;

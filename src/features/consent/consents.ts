@@ -41,6 +41,9 @@ export interface ConsentRecord {
   recordedBy: string;
   withdrawnAt: string | null;
   withdrawnBy: string | null;
+  /** How the client asked (in_person, phone, email, letter, portal) and on which day. */
+  withdrawnVia: string | null;
+  withdrawalAskedOn: string | null;
   state: ConsentState;
 }
 

@@ -43,13 +43,13 @@ describe('consents and the lookup service', () => {
     expect((await mayContact(ctx, clientId, 'phone')).reason).toBe('refused');
     expect((await mayContact(ctx, clientId, 'post')).reason).toBe('not_asked');
 
-    const w = await api.post(`/api/clients/${clientId}/consents/${sms.consent?.id}/withdraw`);
+    const w = await api.post(`/api/clients/${clientId}/consents/${sms.consent?.id}/withdraw`, { via: 'email' });
     expect(w.json()).toMatchObject({ state: 'withdrawn' });
     const after = await mayContact(ctx, clientId, 'sms');
     expect(after).toMatchObject({ allowed: false, reason: 'withdrawn', consent: { id: sms.consent?.id } });
     expect(await allowedChannels(ctx, clientId)).toEqual(['email', 'video']);
     expect((await api.get(`/api/clients/${clientId}/consent/channels`)).json()).toEqual({ allowed: ['email', 'video'] });
-    expect((await api.post(`/api/clients/${clientId}/consents/${sms.consent?.id}/withdraw`)).statusCode).toBe(409);
+    expect((await api.post(`/api/clients/${clientId}/consents/${sms.consent?.id}/withdraw`, { via: 'email' })).statusCode).toBe(409);
     expect((await auditActions(ctx, 'consent.withdraw'))[0].details).toMatchObject({ kind: 'channel', channel: 'sms' });
 
     // Consent given again later replaces the withdrawn one.

@@ -50,7 +50,7 @@ describe('contracting warnings', () => {
     await api.post(`/api/clients/${clientId}/consents`, { kind: 'disclosure', recipient: 'Employee assistance provider', what: 'attendance', purpose: 'Confirming sessions took place', expiresOn: '2026-11-20' });
     const status = (await api.get(`/api/clients/${clientId}/consent`)).json() as { consents: { id: string; kind: string; channel: string }[] };
     const email = status.consents.find((c) => c.channel === 'email');
-    await api.post(`/api/clients/${clientId}/consents/${email?.id}/withdraw`);
+    await api.post(`/api/clients/${clientId}/consents/${email?.id}/withdraw`, { via: 'email' });
     const codes = (await warnings()).map((w) => w.code);
     expect(codes).toEqual(expect.arrayContaining(['consent_expiring', 'consent_withdrawn']));
 

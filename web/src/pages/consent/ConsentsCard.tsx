@@ -6,7 +6,8 @@ import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { civilDate, instant } from '../../format.js';
-import { CHANNEL_LABELS, type ConsentRecord, type ConsentStatus, WHAT } from './types.js';
+import { CHANNEL_LABELS, type ConsentRecord, type ConsentStatus, WHAT, WITHDRAWAL_WAYS } from './types.js';
+import { WithdrawDialog } from './WithdrawDialog.js';
 
 const STATE: Record<string, string> = { active: 'Given', refused: 'Declined', withdrawn: 'Withdrawn', expired: 'Ended', superseded: 'Replaced' };
 const FIELDS = ['recipient', 'what', 'purpose', 'expiresOn'] as const;
@@ -18,6 +19,8 @@ function describe(c: ConsentRecord): string {
   return `Share ${WHAT[c.what ?? ''] ?? c.what} with ${c.recipient} — ${c.purpose}`;
 }
 
+const howAsked = (via: string): string => (WITHDRAWAL_WAYS.find((w) => w.value === via)?.label ?? via).toLowerCase();
+
 /** Every current consent, each withdrawable; and specific consents to disclose. */
 export function ConsentsCard({ clientId, status, reload }: { clientId: string; status: ConsentStatus; reload: () => Promise<void> }) {
   const [error, setError] = useState<string | null>(null);
@@ -25,11 +28,11 @@ export function ConsentsCard({ clientId, status, reload }: { clientId: string; s
   const announce = useAnnounce();
   const current = status.consents.filter((c) => c.state !== 'superseded');
 
-  const withdraw = async (c: ConsentRecord) => {
-    setError(null);
+  const [withdrawing, setWithdrawing] = useState<ConsentRecord | null>(null);
+  const withdrawn = async () => {
+    if (withdrawing) announce(`${describe(withdrawing)}: consent withdrawn.`);
+    setWithdrawing(null);
     try {
-      await api.post(`/api/clients/${encodeURIComponent(clientId)}/consents/${c.id}/withdraw`);
-      announce(`${describe(c)}: consent withdrawn.`);
       await reload();
     } catch (err) {
       setError(messageOf(err));
@@ -55,15 +58,16 @@ export function ConsentsCard({ clientId, status, reload }: { clientId: string; s
               {current.map((c) => (
                 <tr key={c.id} data-testid="consent-row" data-kind={c.kind} data-channel={c.channel ?? ''}>
                   <td>{describe(c)}{c.expiresOn && <> (until {civilDate(c.expiresOn)})</>}</td>
-                  <td>{STATE[c.state]}{c.withoutCapacity && <span className="badge badge-warn"> Without capacity</span>}{c.withdrawnAt && <> {instant(c.withdrawnAt)}</>}</td>
+                  <td>{STATE[c.state]}{c.withoutCapacity && <span className="badge badge-warn"> Without capacity</span>}{c.withdrawnAt && <> {instant(c.withdrawnAt)}{c.withdrawnVia && <span className="withdrawal-how"> — the client asked {howAsked(c.withdrawnVia)}{c.withdrawalAskedOn && <> on {civilDate(c.withdrawalAskedOn)}</>}</span>}</>}</td>
                   <td>{instant(c.recordedAt)}</td>
-                  <td>{c.state === 'active' && <button type="button" className="btn btn-quiet" onClick={() => void withdraw(c)} aria-label={`Withdraw: ${describe(c)}`}>Withdraw</button>}</td>
+                  <td>{c.state === 'active' && <button type="button" className="btn btn-quiet" onClick={() => setWithdrawing(c)} aria-label={`Withdraw: ${describe(c)}`}>Withdraw…</button>}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      <WithdrawDialog clientId={clientId} consent={withdrawing} label={withdrawing ? describe(withdrawing) : ''} onDone={withdrawn} onCancel={() => setWithdrawing(null)} />
     </Card>
   );
 }

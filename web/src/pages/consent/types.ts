@@ -42,6 +42,8 @@ export interface ConsentRecord {
   withoutCapacity: boolean;
   recordedAt: string;
   withdrawnAt: string | null;
+  withdrawnVia: string | null;
+  withdrawalAskedOn: string | null;
   state: 'active' | 'refused' | 'withdrawn' | 'expired' | 'superseded';
 }
 
@@ -73,3 +75,12 @@ export interface ConsentStatus {
 }
 
 export const consentPath = (clientId: string, rest = '') => `/api/clients/${encodeURIComponent(clientId)}/consent${rest}`;
+
+/** How a client can ask to withdraw a consent (the server's WITHDRAWAL_WAYS). */
+export const WITHDRAWAL_WAYS: { value: string; label: string }[] = [
+  { value: 'in_person', label: 'In person' },
+  { value: 'phone', label: 'By phone' },
+  { value: 'email', label: 'By email' },
+  { value: 'letter', label: 'By letter' },
+  { value: 'portal', label: 'Through the client portal' },
+];
