@@ -13,7 +13,8 @@ import type { RetentionTables } from '../features/retention/retention.tables.js'
 import type { SarTables } from '../features/sar/sar.tables.js';
 import type { SharingTables } from '../features/sharing/sharing.tables.js';
 import type { KeystoreTables } from '../features/keystore/keystore.tables.js';
+import type { BackupTables } from '../features/backup/backup.tables.js';
 import type { AccessReviewTables } from '../features/staff/access-review.tables.js';
 import type { AuthTables } from '../features/auth/auth.tables.js';
 
-export interface Database extends CoreTables, AuditTables, ConsentTables, RequestTables, BreachTables, RetentionTables, SarTables, SharingTables, KeystoreTables, AuthTables, AccessReviewTables {}
+export interface Database extends CoreTables, AuditTables, ConsentTables, RequestTables, BreachTables, RetentionTables, SarTables, SharingTables, KeystoreTables, BackupTables, AuthTables, AccessReviewTables {}

@@ -41,4 +41,4 @@ export const TABLE_ORDER: string[] = [
   'audit_head',
 ];
 
-export const NEVER_BACKED_UP = new Set(['client_keys', 'auth_sessions', 'rate_limits', 'attempt_locks', 'kysely_migration', 'kysely_migration_lock', 'recovery_copies']);
+export const NEVER_BACKED_UP = new Set(['client_keys', 'auth_sessions', 'rate_limits', 'attempt_locks', 'kysely_migration', 'kysely_migration_lock', 'recovery_copies', 'backup_schedule']);
