@@ -15,6 +15,8 @@ export interface Config {
   /** Failed sign-ins before an account is locked, and for how long. */
   lockoutThreshold: number;
   lockoutMinutes: number;
+  /** The address clients reach Sanctum on, for links sent to them (SANCTUM_PUBLIC_URL); null when not set. */
+  publicUrl?: string | null;
 }
 
 /** Everything a use case needs, built once in main.ts (or a test) and passed explicitly. */

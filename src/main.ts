@@ -6,6 +6,7 @@ import { Vault } from './crypto/vault.js';
 import { type Db, connectFromEnv, requireDurableStore } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { AppContext, Config } from './context.js';
+import { checkPublicUrl } from './features/consent/public-url.js';
 
 export const defaultConfig: Config = {
   vaultKdf: VAULT_KDF,
@@ -26,5 +27,7 @@ export async function buildContext(opts: { env?: NodeJS.ProcessEnv; dataDir?: st
     throw e;
   }
   await migrateToLatest(db);
-  return { db, vault: new Vault(), clock: opts.clock ?? systemClock, config: { ...defaultConfig, ...opts.config }, audit: new AuditBuffer(db) };
+  const publicUrl = (opts.env ?? process.env).SANCTUM_PUBLIC_URL;
+  const fromEnv: Partial<Config> = publicUrl ? { publicUrl: checkPublicUrl(publicUrl) } : {};
+  return { db, vault: new Vault(), clock: opts.clock ?? systemClock, config: { ...defaultConfig, ...fromEnv, ...opts.config }, audit: new AuditBuffer(db) };
 }

@@ -4,15 +4,27 @@ import { buildContext } from '../../main.js';
 import { compileRemainingSchemas, createApp } from '../../http/app.js';
 import { readKeyFile } from '../../crypto/vault.js';
 import { unsealVault, vaultStatus } from '../../features/vault/vault.service.js';
+import { checkPublicUrl } from '../../features/consent/public-url.js';
 
-/** sanctum serve [--data DIR] [--port N] [--host H]: the web app and API. */
+/** --public-url, the address clients are sent links on; overrides SANCTUM_PUBLIC_URL. */
+function publicUrlFlag(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    return checkPublicUrl(raw);
+  } catch (e) {
+    throw new UsageError(`serve: --public-url: ${e instanceof Error ? e.message : 'expected a web address'}`);
+  }
+}
+
+/** sanctum serve [--data DIR] [--port N] [--host H] [--public-url URL]: the web app and API. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values: v } = parse('serve', args, { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'trust-proxy': { type: 'boolean' } });
+  const { values: v } = parse('serve', args, { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'trust-proxy': { type: 'boolean' }, 'public-url': { type: 'string' } });
   const port = Number(v.port ?? io.env.PORT ?? 4480);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('serve: field "port": expected a port number');
   const host = v.host ?? io.env.HOST ?? '127.0.0.1';
   const started = performance.now();
-  const ctx = await buildContext({ env: io.env, dataDir: v.data });
+  const publicUrl = publicUrlFlag(v['public-url']);
+  const ctx = await buildContext({ env: io.env, dataDir: v.data, config: publicUrl ? { publicUrl } : undefined });
   // Servers given a key file unlock themselves; a passphrase vault waits for someone to unlock it.
   if (io.env.SANCTUM_KEY_FILE && (await vaultStatus(ctx)) === 'sealed') await unsealVault(ctx, { keyFile: readKeyFile(io.env.SANCTUM_KEY_FILE) }, { id: 'system' });
   const app = await createApp(ctx, { web: true, logger: io.env.SANCTUM_LOG === '1', trustProxy: v['trust-proxy'] });

@@ -16,6 +16,7 @@ import { type Choices, type SignatureInput, checkChoices, checkSignature } from 
 import { defaultFields } from './templates.builtin.js';
 import { type AgreementFields, type Setting, SETTINGS, checkFields, contentHash, fillTemplate, templateKey } from './templates.js';
 import { versionById } from './templates.repository.js';
+import { clientLink } from './public-url.js';
 import { currentVersion } from './templates.service.js';
 
 export const LINK_DAYS = 7;
@@ -136,7 +137,7 @@ export async function signInPerson(ctx: AppContext, p: Principal, clientId: stri
 }
 
 /** A single-use link for signing without an account. Only the token's hash is kept. */
-export async function createSigningLink(ctx: AppContext, p: Principal, clientId: string, agreementId: string): Promise<{ token: string; path: string; expiresAt: string }> {
+export async function createSigningLink(ctx: AppContext, p: Principal, clientId: string, agreementId: string): Promise<{ token: string; path: string; url: string | null; expiresAt: string }> {
   const c = await requireCase(ctx, p, clientId, 'case.write_clinical');
   const cc = await consentCase(ctx, c);
   const a = await requireAgreement(ctx, ctx.db.kysely, cc, agreementId);
@@ -149,5 +150,5 @@ export async function createSigningLink(ctx: AppContext, p: Principal, clientId:
     await repo.insertLink(trx, { id, case_code: c.caseCode, agreement_id: a.id, token_hash: sha256Hex(token), created_by: p.userId, created_at: now.toISOString(), expires_at: expiresAt, used_at: null });
     await appendAudit(trx, ctx.clock, actorOf(p), { action: 'consent.link.create', targetType: 'signing_link', targetId: id, caseCode: c.caseCode, details: { agreementId: a.id, expiresAt } });
   });
-  return { token, path: `/sign/${token}`, expiresAt };
+  return { token, path: `/sign/${token}`, url: clientLink(ctx.config.publicUrl, `/sign/${token}`), expiresAt };
 }

@@ -89,7 +89,7 @@ export async function consentRoutes(app: FastifyInstance, ctx: AppContext): Prom
   }, async (req) => signInPerson(ctx, principal(req), id(req), sub(req, 'agreementId'), req.body as SignInput));
 
   app.post('/api/clients/:id/consent/agreements/:agreementId/link', {
-    schema: { summary: 'Create a single-use signing link valid for 7 days (the token is shown once)', params: withSub('agreementId'), response: { 201: obj({ token: str(), path: str(), expiresAt: str() }) } },
+    schema: { summary: 'Create a single-use signing link valid for 7 days (the token is shown once)', params: withSub('agreementId'), response: { 201: obj({ token: str(), path: str(), url: nullable(str()), expiresAt: str() }) } },
   }, async (req, reply) => reply.status(201).send(await createSigningLink(ctx, principal(req), id(req), sub(req, 'agreementId'))));
 
   app.post('/api/clients/:id/consents', {

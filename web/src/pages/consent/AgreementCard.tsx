@@ -15,7 +15,7 @@ const STATUS: Record<string, string> = { awaiting_signature: 'Awaiting signature
 export function AgreementCard({ clientId, status, reload }: { clientId: string; status: ConsentStatus; reload: () => Promise<void> }) {
   const a = status.agreement;
   const [mode, setMode] = useState<'idle' | 'prepare' | 'sign'>('idle');
-  const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
+  const [link, setLink] = useState<{ url: string; public: boolean; expiresAt: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const announce = useAnnounce();
   const reconsent = status.warnings.some((w) => w.action === 'reconsent');
@@ -24,8 +24,9 @@ export function AgreementCard({ clientId, status, reload }: { clientId: string; 
     if (!a) return;
     setError(null);
     try {
-      const res = await api.post<{ path: string; expiresAt: string }>(consentPath(clientId, `/agreements/${a.id}/link`));
-      setLink({ url: `${window.location.origin}${res.path}`, expiresAt: res.expiresAt });
+      const res = await api.post<{ path: string; url: string | null; expiresAt: string }>(consentPath(clientId, `/agreements/${a.id}/link`));
+      // Only the practice's public address reaches a client at home; this browser's own address may be localhost.
+      setLink({ url: res.url ?? `${window.location.origin}${res.path}`, public: res.url !== null, expiresAt: res.expiresAt });
       announce('Signing link created. It is shown once: copy it now.');
     } catch (err) {
       setError(messageOf(err));
@@ -77,6 +78,13 @@ export function AgreementCard({ clientId, status, reload }: { clientId: string; 
         <div className="callout" aria-live="polite">
           <p>Give the client this link (it works once, until {instant(link.expiresAt)}). It is not shown again.</p>
           <p className="token-box" data-testid="signing-link">{link.url}</p>
+          {!link.public && (
+            <p data-testid="no-public-address">
+              This practice has no public address set, so the link above only opens on this computer or your office network, not on the client's own phone or computer.
+              Give it to the client on a device here, or ask them to sign in person. To send links to clients at home, an administrator starts Sanctum with the practice's public web address
+              (<code>SANCTUM_PUBLIC_URL</code> or <code>sanctum serve --public-url</code>).
+            </p>
+          )}
         </div>
       )}
       {mode === 'prepare' && <PrepareForm clientId={clientId} onDone={finished} onCancel={() => setMode('idle')} />}
