@@ -49,11 +49,25 @@ export interface PdfOptions {
   watermark?: string;
   /** Footer text on every page beside the page number. */
   footer?: string;
+  /**
+   * Encrypt the file (PDF 1.7 extension level 3: AES-256) so that it opens only with the user
+   * password; the owner password guards the permissions. Printing and copying stay allowed: the
+   * reader is the person the records are about.
+   */
+  encrypt?: { userPassword: string; ownerPassword: string };
 }
 
 export async function renderPdf(content: Content[], opts: PdfOptions): Promise<Buffer> {
   const doc: TDocumentDefinitions = {
     info: { title: opts.title, creator: 'Sanctum', producer: 'Sanctum' },
+    ...(opts.encrypt
+      ? {
+          version: '1.7ext3' as const,
+          userPassword: opts.encrypt.userPassword,
+          ownerPassword: opts.encrypt.ownerPassword,
+          permissions: { printing: 'highResolution' as const, copying: true, contentAccessibility: true, documentAssembly: false, modifying: false, annotating: false, fillingForms: false },
+        }
+      : {}),
     pageSize: 'A4',
     pageMargins: [50, 56, 50, 60],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25 },

@@ -7,8 +7,8 @@ import { COUPLE_NOTE, PROCESS_NOTE, coupleCase, fhirValidator, unpack } from './
 // "do not inform" decision (which must never reach the export, even if offered by mistake).
 vi.mock('../../src/features/disclosures/disclosures.service.js', () => ({
   disclosuresVisibleToClient: async () => [
-    { id: 'd-visible', requestId: 'r-1', disclosedOn: '2026-03-20', recipient: 'Dr Patel, GP surgery', purpose: 'Referral at the client’s request' },
-    { id: 'd-hidden', requestId: 'r-2', disclosedOn: '2026-03-21', recipient: 'Northshire Police', purpose: 'Investigation under restriction' },
+    { id: 'd-visible', requestId: 'r-1', disclosedOn: '2026-03-20', recipient: 'Dr Patel, GP surgery', what: 'Summary of attendance', purpose: 'Referral at the client’s request', basis: 'With the client’s consent' },
+    { id: 'd-hidden', requestId: 'r-2', disclosedOn: '2026-03-21', recipient: 'Northshire Police', what: 'Session notes', purpose: 'Investigation under restriction', basis: 'Required by law' },
   ],
   activeRestrictions: async () => [{ id: 'r-2', requestId: 'r-2', disclosureIds: ['d-hidden'], since: '2026-03-21T00:00:00Z' }],
 }));

@@ -91,7 +91,7 @@ export function exportFhir(v: ExportView, generatedAt: string, newId: () => stri
     resources.push({
       resourceType: 'AuditEvent', id: newId(),
       type: { system: 'http://terminology.hl7.org/CodeSystem/audit-event-type', code: 'rest', display: 'RESTful Operation' },
-      subtype: [{ system: 'urn:sanctum:audit-action', code: e.action }],
+      subtype: [{ system: 'urn:sanctum:audit-action', code: e.action, display: e.description }],
       recorded: e.at, outcome: e.outcome === 'ok' ? '0' : '4', ...(e.purpose ? { purposeOfEvent: [{ text: e.purpose }] } : {}),
       agent: [{ who: { display: e.who }, requestor: true }], source: { observer: { display: 'Sanctum' } }, entity: [{ what: ref(patient) }],
     });

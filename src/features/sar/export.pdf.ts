@@ -1,5 +1,6 @@
 /** The readable export: a cover letter, contents, the records themselves and the redaction summary. */
 import type { Content } from 'pdfmake/interfaces.js';
+import { formatDate, formatDateTime, formatInstantDate, zoneName } from '../../core/datetime.js';
 import { renderPdf } from '../../pdf/render.js';
 import type { ExportView } from './export.view.js';
 import { textOf } from './export.view.js';
@@ -9,10 +10,9 @@ const RIGHT_WORDS: Record<string, string> = {
   erasure: 'your request', rectification: 'your request', restriction: 'your request', objection: 'your request',
 };
 
-const longDate = (d: string) => new Date(d.slice(0, 10) + 'T12:00:00Z').toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 function coverLetter(v: ExportView, generatedOn: string): Content[] {
   const { a } = v;
+  const longDate = (d: string) => formatDate(d, a.practice.zone.locale);
   const uk = a.request.regime === 'uk-gdpr';
   const law = uk ? 'Article 15 of the UK General Data Protection Regulation' : 'your right of access under HIPAA (45 CFR §164.524)';
   const out: Content[] = [
@@ -40,12 +40,20 @@ function coverLetter(v: ExportView, generatedOn: string): Content[] {
 
 const h2 = (text: string): Content => ({ text, style: 'h2', tocItem: true });
 
-export async function exportPdf(v: ExportView, generatedOn: string, progress: (done: number) => void = () => {}): Promise<Buffer> {
+export interface ExportPdfOptions {
+  /** Encrypt with AES-256 under this password (the client's copy); none for the sealed bundle inside Sanctum's own format. */
+  encrypt?: { userPassword: string; ownerPassword: string };
+}
+
+export async function exportPdf(v: ExportView, generatedOn: string, progress: (done: number) => void = () => {}, opts: ExportPdfOptions = {}): Promise<Buffer> {
   const { a } = v;
+  const z = a.practice.zone;
+  const longDate = (d: string) => formatDate(d, z.locale);
+  const instantDate = (iso: string) => formatInstantDate(iso, z);
   const idn = a.client.identity;
   const content: Content[] = [...coverLetter(v, generatedOn), { toc: { title: { text: 'Contents', style: 'h2' } }, pageBreak: 'before' }];
   content.push({ ...(h2('1. Your details') as object), pageBreak: 'before' } as Content);
-  const details: [string, string | undefined][] = [['Name', idn.name], ['Date of birth', idn.dob], ['Email', idn.email], ['Phone', idn.phone], ['Address', idn.address], ['GP', idn.gp], ['Emergency contact', idn.emergencyContact], ['Pronouns', idn.pronouns], ['Record reference', a.client.caseCode], ['Record opened', a.client.openedAt.slice(0, 10)]];
+  const details: [string, string | undefined][] = [['Name', idn.name], ['Date of birth', idn.dob ? longDate(idn.dob) : undefined], ['Email', idn.email], ['Phone', idn.phone], ['Address', idn.address], ['GP', idn.gp], ['Emergency contact', idn.emergencyContact], ['Pronouns', idn.pronouns], ['Record reference', a.client.caseCode], ['Record opened', instantDate(a.client.openedAt)]];
   content.push({ table: { widths: [120, '*'], body: details.filter(([, v2]) => v2).map(([k, v2]) => [{ text: k, bold: true }, v2 as string]) }, layout: 'lightHorizontalLines' });
 
   content.push(h2('2. Sessions'));
@@ -59,34 +67,45 @@ export async function exportPdf(v: ExportView, generatedOn: string, progress: (d
   if (!a.notes.length) content.push({ text: 'No notes are recorded.' });
   const sessionDate = new Map(a.sessions.map((s) => [s.id, s.date]));
   a.notes.forEach((n, i) => {
-    const when = n.sessionId && sessionDate.has(n.sessionId) ? `session of ${longDate(sessionDate.get(n.sessionId) as string)}` : longDate(n.createdAt);
+    const when = n.sessionId && sessionDate.has(n.sessionId) ? `session of ${longDate(sessionDate.get(n.sessionId) as string)}` : instantDate(n.createdAt);
     content.push({ text: `${n.kind === 'process' ? 'Process note' : 'Progress note'} — ${when}${n.status === 'draft' ? ' (draft)' : ''}`, style: 'h3' });
     content.push({ text: textOf(v, n.id, n.text), preserveLeadingSpaces: true });
-    for (const ad of n.addenda) content.push({ text: `Addendum, ${longDate(ad.createdAt)}: ${textOf(v, ad.id, ad.text)}`, italics: true, margin: [12, 4, 0, 0] });
+    for (const ad of n.addenda) content.push({ text: `Addendum, ${instantDate(ad.createdAt)}: ${textOf(v, ad.id, ad.text)}`, italics: true, margin: [12, 4, 0, 0] });
     if (i % 50 === 49) progress(i + 1);
   });
 
   content.push(h2('4. Letters and documents'));
   if (!a.documents.length) content.push({ text: 'There are no letters or documents on your file.' });
   for (const d of a.documents) {
-    content.push({ text: `${d.title} — ${longDate(d.createdAt)}`, style: 'h3' });
+    content.push({ text: `${d.title} — ${instantDate(d.createdAt)}`, style: 'h3' });
     content.push(d.text !== null ? { text: textOf(v, d.id, d.text) } : { text: `(${d.mediaType} file "${d.fileName}", included in the data package)`, style: 'meta' });
   }
 
   content.push(h2('5. Agreements and consents'));
   content.push(a.consents.items.length
     ? { ul: a.consents.items.map((c) => `${c.title} — ${c.status}${c.date ? `, ${longDate(c.date)}` : ''}`) }
-    : { text: a.consents.available ? 'No consents are recorded.' : 'Your agreements and consents are held on paper; ask us for a copy.' });
+    : { text: 'No agreements or consents are recorded.' });
+  // The words of each agreement as signed: the client agreed to these, not to a summary.
+  for (const c of a.consents.items.filter((x) => x.text)) content.push({ text: `${c.title}, as signed`, style: 'h3' }, { text: c.text as string, fontSize: 9 });
 
   content.push(h2('6. Information shared with others'));
   content.push(a.disclosures.items.length
-    ? { table: { headerRows: 1, widths: [70, '*', '*'], body: [[{ text: 'Date', style: 'tableHeader' }, { text: 'Shared with', style: 'tableHeader' }, { text: 'Why', style: 'tableHeader' }], ...a.disclosures.items.map((d) => [d.date, d.recipient, d.purpose])] }, layout: 'lightHorizontalLines' }
+    ? {
+        table: {
+          headerRows: 1, widths: [70, '*', '*', '*'],
+          body: [
+            [{ text: 'Date', style: 'tableHeader' }, { text: 'Shared with', style: 'tableHeader' }, { text: 'What', style: 'tableHeader' }, { text: 'Why, and on what basis', style: 'tableHeader' }],
+            ...a.disclosures.items.map((d) => [longDate(d.date), d.recipient, d.what, d.basis ? `${d.purpose}. ${d.basis}` : d.purpose]),
+          ],
+        },
+        layout: 'lightHorizontalLines',
+      }
     : { text: 'There is no record of information about you being shared with anyone else.' });
 
   content.push(h2('7. Who opened your record'));
-  content.push({ text: 'Times are in UTC. Each line: when, who, what was done (and why, where a purpose was given), and whether it was allowed.', style: 'meta', margin: [0, 0, 0, 4] });
+  content.push({ text: `Times are ${zoneName(z, new Date(generatedOn))}. Each line: when, who, and what was done (with why, where a reason was given, and whether it was refused).`, style: 'meta', margin: [0, 0, 0, 4] });
   content.push(a.accessLog.length
-    ? { text: a.accessLog.map((e) => `${e.at.slice(0, 16).replace('T', ' ')} · ${e.who} · ${e.action}${e.purpose ? ` (${e.purpose})` : ''}${e.outcome === 'ok' ? '' : ` · ${e.outcome}`}`).join('\n'), fontSize: 8 }
+    ? { text: a.accessLog.map((e) => `${formatDateTime(e.at, z)} · ${e.who} · ${e.description}`).join('\n'), fontSize: 8 }
     : { text: 'No accesses are recorded.' });
 
   content.push(h2('8. Information withheld and why'));
@@ -100,5 +119,5 @@ export async function exportPdf(v: ExportView, generatedOn: string, progress: (d
       ? `${a.excludedProcessNotes} process notes withheld under an exemption in the Data Protection Act 2018 recorded by your therapist (such as Schedule 3, paragraph 5: serious harm).`
       : `${a.excludedProcessNotes} psychotherapy notes are outside the HIPAA right of access (45 CFR §164.524(a)(1)(i)).`, margin: [0, 6, 0, 0] });
   }
-  return renderPdf(content, { title: 'Your records', footer: `${a.practice.name} — confidential: for ${idn.name}` });
+  return renderPdf(content, { title: 'Your records', footer: `${a.practice.name} — confidential: for ${idn.name}`, ...(opts.encrypt ? { encrypt: opts.encrypt } : {}) });
 }

@@ -6,6 +6,7 @@ import { assemble } from './assembly.js';
 import { readRedactions } from './redaction.service.js';
 import { toRequest } from './sar.codec.js';
 import { loadRequest } from './sar.service.js';
+import { withheldItems } from './withheld.js';
 
 /** What an export would hold, as counts: enough to check completeness before generating it. */
 export async function previewAssembly(ctx: AppContext, principal: Principal, id: string) {
@@ -23,9 +24,11 @@ export async function previewAssembly(ctx: AppContext, principal: Principal, id:
     processNotesExcluded: a.excludedProcessNotes,
     addenda: a.notes.reduce((n, x) => n + x.addenda.length, 0),
     documents: a.documents.length,
-    consents: a.consents.available ? a.consents.items.length : null,
-    disclosures: a.disclosures.available ? a.disclosures.items.length : null,
+    consents: a.consents.items.length,
+    disclosures: a.disclosures.items.length,
     accessLogEntries: a.accessLog.length,
     redactions: { proposed: count('proposed'), accepted: count('accepted'), rejected: count('rejected') },
+    /** Everything the export leaves out, each with its ground: restricted disclosures included. */
+    withheld: withheldItems(a, r),
   };
 }

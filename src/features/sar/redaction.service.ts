@@ -1,3 +1,4 @@
+import { formatInstantDate } from '../../core/datetime.js';
 import type { Principal } from '../../core/access.js';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
@@ -47,12 +48,13 @@ const excerptRef = (c: CaseRow, id: string): RecordRef => ({ table: 'sar_redacti
 /** Every text in the export that redaction can touch. */
 export function sourcesOf(a: Assembly): Source[] {
   const out: Source[] = [];
+  const on = (iso: string) => formatInstantDate(iso, a.practice.zone);
   for (const n of a.notes) {
-    const label = `${n.kind === 'process' ? 'Process' : 'Progress'} note, ${n.createdAt.slice(0, 10)}`;
+    const label = `${n.kind === 'process' ? 'Process' : 'Progress'} note, ${on(n.createdAt)}`;
     out.push({ type: 'note', id: n.id, label, text: n.text });
-    for (const ad of n.addenda) out.push({ type: 'addendum', id: ad.id, label: `Addendum to ${label.toLowerCase()}, ${ad.createdAt.slice(0, 10)}`, text: ad.text });
+    for (const ad of n.addenda) out.push({ type: 'addendum', id: ad.id, label: `Addendum to ${label.charAt(0).toLowerCase()}${label.slice(1)}, ${on(ad.createdAt)}`, text: ad.text });
   }
-  for (const d of a.documents) if (d.text !== null) out.push({ type: 'document', id: d.id, label: `${d.title} (${d.createdAt.slice(0, 10)})`, text: d.text });
+  for (const d of a.documents) if (d.text !== null) out.push({ type: 'document', id: d.id, label: `${d.title} (${on(d.createdAt)})`, text: d.text });
   return out;
 }
 

@@ -1,21 +1,24 @@
 /**
- * Other features' contributions to an export.
- * - Disclosures: `disclosuresVisibleToClient(ctx, clientId)` and `activeRestrictions(ctx, clientId)`
- *   are looked up at run time, so an export works with or without the disclosures feature; a
- *   standing "do not inform" decision keeps a disclosure out of the export altogether — not even
- *   its existence is mentioned. Without the module: an empty list and `available: false`.
- * - Consents and agreements come from the consent feature directly.
+ * Other features' contributions to an export, imported statically: a run-time lookup by module
+ * path does not survive bundling into dist/server, and an export that silently loses the
+ * disclosures is worse than one that fails to build.
+ * - Disclosures come from the disclosures feature. A standing "do not inform" restriction keeps a
+ *   disclosure (and the request it answered) out of the client's export altogether — not even its
+ *   existence is mentioned — but the practitioner's preview lists it as withheld, with its ground.
+ * - Consents and agreements come from the consent feature.
  */
 import type { AppContext } from '../../context.js';
 import type { CaseRow } from '../clients/clients.repository.js';
 import { agreementText, toAgreement } from '../consent/agreements.service.js';
 import { agreementsForCase } from '../consent/agreements.repository.js';
 import { readConsents } from '../consent/consents.service.js';
+import { activeRestrictions, disclosuresVisibleToClient } from '../disclosures/disclosures.service.js';
 
 export interface ExportDisclosure {
   id: string;
   date: string;
   recipient: string;
+  what: string;
   purpose: string;
   basis: string | null;
 }
@@ -28,49 +31,28 @@ export interface ExportConsent {
   text: string | null;
 }
 
-const DISCLOSURE_MODULES = ['../requests/disclosures.service.js', '../requests/requests.service.js', '../disclosures/disclosures.service.js'];
-
-async function findExport<T>(modules: string[], name: string): Promise<T | null> {
-  for (const m of modules) {
-    try {
-      const mod = (await import(m)) as Record<string, unknown>;
-      if (typeof mod[name] === 'function') return mod[name] as T;
-    } catch {
-      // Not built yet: fall through to the next candidate.
-    }
-  }
-  return null;
+/** A standing restriction, as the practitioner's preview shows it (never the client). */
+export interface WithheldRestriction {
+  requestId: string;
+  since: string;
+  disclosures: number;
 }
 
-type Loose = Record<string, unknown>;
-const pick = (o: Loose, ...keys: string[]): string | null => {
-  for (const k of keys) if (typeof o[k] === 'string' && o[k]) return o[k] as string;
-  return null;
-};
-
-export async function disclosuresFor(ctx: AppContext, clientId: string): Promise<{ available: boolean; items: ExportDisclosure[]; restrictedIds: Set<string> }> {
-  const visible = await findExport<(ctx: AppContext, id: string) => Promise<Loose[]>>(DISCLOSURE_MODULES, 'disclosuresVisibleToClient');
-  if (!visible) return { available: false, items: [], restrictedIds: new Set() };
-  const restrictions = await findExport<(ctx: AppContext, id: string) => Promise<Loose[]>>(DISCLOSURE_MODULES, 'activeRestrictions');
-  const restricted = new Set((restrictions ? await restrictions(ctx, clientId) : [])
-    .flatMap((r) => [pick(r, 'disclosureId'), pick(r, 'requestId'), pick(r, 'id'), ...(Array.isArray(r.disclosureIds) ? (r.disclosureIds as string[]) : [])])
-    .filter((x): x is string => Boolean(x)));
-  const items = (await visible(ctx, clientId))
-    .filter((d) => !restricted.has(pick(d, 'id') ?? '') && !restricted.has(pick(d, 'requestId') ?? ''))
-    .map((d) => ({
-      id: pick(d, 'id') ?? '',
-      date: (pick(d, 'disclosedOn', 'disclosedAt', 'date', 'createdAt') ?? '').slice(0, 10),
-      recipient: pick(d, 'recipient', 'recipientName', 'requester', 'to') ?? 'Not recorded',
-      purpose: pick(d, 'purpose', 'reason') ?? 'Not recorded',
-      basis: pick(d, 'basis', 'lawfulBasis', 'legalBasis'),
-    }));
-  return { available: true, items, restrictedIds: restricted };
+export async function disclosuresFor(ctx: AppContext, clientId: string): Promise<{ items: ExportDisclosure[]; restrictedIds: Set<string>; restrictions: WithheldRestriction[] }> {
+  const restrictions = await activeRestrictions(ctx, clientId);
+  const restricted = new Set(restrictions.flatMap((r) => [r.requestId, ...r.disclosureIds]));
+  // disclosuresVisibleToClient already leaves restricted ones out; the second filter keeps that
+  // true even if a restriction was placed between the two reads.
+  const items = (await disclosuresVisibleToClient(ctx, clientId))
+    .filter((d) => !restricted.has(d.id) && !restricted.has(d.requestId))
+    .map((d) => ({ id: d.id, date: d.disclosedOn, recipient: d.recipient, what: d.what, purpose: d.purpose, basis: d.basis || null }));
+  return { items, restrictedIds: restricted, restrictions: restrictions.map((r) => ({ requestId: r.requestId, since: r.since, disclosures: r.disclosureIds.length })) };
 }
 
 const KIND_WORDS: Record<string, string> = { records: 'Consent to keeping records', supervision: 'Consent to discussing the work in supervision', channel: 'Contact by', disclosure: 'Consent to share information' };
 
 /** Signed agreements (with their text) and recorded consents, withdrawn ones included and marked. */
-export async function consentsFor(ctx: AppContext, c: CaseRow, today: string): Promise<{ available: boolean; items: ExportConsent[] }> {
+export async function consentsFor(ctx: AppContext, c: CaseRow, today: string): Promise<{ items: ExportConsent[] }> {
   const db = ctx.db.kysely;
   const items: ExportConsent[] = [];
   for (const row of await agreementsForCase(db, c.caseCode)) {
@@ -82,5 +64,5 @@ export async function consentsFor(ctx: AppContext, c: CaseRow, today: string): P
     const what = [KIND_WORDS[r.kind] ?? r.kind, r.channel, r.recipient ? `to ${r.recipient}` : null, r.purpose ? `for ${r.purpose}` : null].filter(Boolean).join(' ');
     items.push({ id: r.id, title: what, status: r.withdrawnAt ? 'withdrawn' : r.given ? 'given' : 'refused', date: (r.withdrawnAt ?? r.recordedAt).slice(0, 10), text: null });
   }
-  return { available: true, items };
+  return { items };
 }
