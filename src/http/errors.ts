@@ -20,6 +20,8 @@ const STATUS: Record<ErrorCode, number> = {
   uninitialised: 503,
 };
 
+export const NOT_FOUND = 'Not found: it does not exist, or it is not yours to open.';
+
 export interface ErrorBody {
   error: { code: string; message: string; field?: string };
 }
@@ -30,7 +32,10 @@ export function errorBody(code: string, message: string, field?: string): ErrorB
 
 export function handleError(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply): void {
   if (isAppError(err)) {
-    void reply.status(STATUS[err.code]).send(errorBody(err.code, err.message, err.field));
+    // One sentence for every 404: a service that found a colleague's note and then refused its case
+    // must read exactly like one that found nothing, whatever each lookup calls the record.
+    const message = err.code === 'not_found' ? NOT_FOUND : err.message;
+    void reply.status(STATUS[err.code]).send(errorBody(err.code, message, err.field));
     return;
   }
   const fe = err as FastifyError;
