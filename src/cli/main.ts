@@ -48,7 +48,7 @@ const USAGE: Record<string, string> = {
   client: 'sanctum client add --name "Full Name" [--dob YYYY-MM-DD] [--email E] [--phone P] [--address A] [--gp G] [--practitioner EMAIL] [--json]\n       sanctum client list [--json]\n       sanctum client show --client ID [--json]\n       sanctum client erase --client ID [--json]',
   note: 'sanctum note add --client ID [--kind progress|process] (--text "…" | --file F|-) [--sign] [--json]\n       sanctum note list --client ID [--limit N] [--json]',
   audit: 'sanctum audit verify [--data DIR] [--checkpoint FILE [--public-key FILE]] [--json]\n       sanctum audit checkpoint [--data DIR] [--out FILE] [--json]',
-  backup: 'sanctum backup [--data DIR] --out FILE [--json]',
+  backup: 'sanctum backup [--data DIR] --out FILE [--json]\n       sanctum backup verify --in FILE [--json]   (restores into a scratch copy and checks it)\n       sanctum backup schedule [--data DIR] [--dir DIR | --off] [--json]   (daily into DIR, kept 7 daily, 4 weekly, 12 monthly)',
   restore: 'sanctum restore [--data DIR] --in FILE [--json]',
   keys: 'sanctum keys rotate [--data DIR] [--json]   (new passphrase from SANCTUM_NEW_PASSPHRASE or SANCTUM_NEW_KEY_FILE)\n       sanctum keys export [--data DIR] --out FILE [--json]\n       sanctum keys import [--data DIR] --in FILE [--json]   (new machine: an empty data folder or database)',
   staff:

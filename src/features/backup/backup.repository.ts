@@ -45,3 +45,8 @@ export async function clientsWithKeys(db: Db): Promise<Set<string>> {
 export async function clientKeyRows(db: Db): Promise<Row[]> {
   return (await sql<Row>`select * from client_keys`.execute(db.kysely)).rows;
 }
+
+export async function countRows(db: Db, table: string): Promise<number> {
+  const r = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db.kysely);
+  return Number(r.rows[0]?.n ?? 0);
+}
