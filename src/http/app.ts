@@ -1,11 +1,13 @@
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { AppError } from '../core/errors.js';
 import type { AppContext } from '../context.js';
 import { loadSession } from './auth.js';
 import { errorBody, handleError } from './errors.js';
 import { lazyCompilers } from './lazy-compilers.js';
+import { logResponses, loggerOptions } from './logging.js';
+import { type TrustProxy, fastifyTrust } from './proxy-trust.js';
 import { registerRoutes } from './routes.js';
 import { serveWeb } from './web.js';
 
@@ -13,7 +15,10 @@ export interface AppOptions {
   logger?: boolean;
   /** Serve the built web app (off in API tests). */
   web?: boolean;
-  trustProxy?: boolean;
+  /** Proxy hops or proxy addresses to believe in X-Forwarded-*; never "any" (see proxy-trust.ts). */
+  trustProxy?: TrustProxy;
+  /** Where log lines go when `logger` is on (standard output by default). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Paths that work while the vault is sealed or before set-up. */
@@ -30,8 +35,10 @@ export async function createApp(ctx: AppContext, opts: AppOptions = {}): Promise
   const compilers = lazyCompilers();
   const app = Fastify({
     schemaController: { compilersFactory: compilers.factory },
-    logger: opts.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
-    trustProxy: opts.trustProxy ?? false,
+    logger: opts.logger ? loggerOptions(opts.logStream) : false,
+    // Fastify's own request lines carry the URL; logging.ts writes one line per response instead.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: fastifyTrust(opts.trustProxy ?? false),
     bodyLimit: 1_048_576,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
@@ -48,9 +55,12 @@ export async function createApp(ctx: AppContext, opts: AppOptions = {}): Promise
     },
   });
   app.decorateRequest('auth', null);
+  if (opts.logger) logResponses(app);
 
   app.addHook('onRequest', async (req, reply) => {
     void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer').header('x-frame-options', 'DENY');
+    // Only when TLS is known: directly, or vouched for by a trusted proxy's X-Forwarded-Proto.
+    if (req.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000');
     if (!req.url.startsWith('/api/')) return;
     void reply.header('cache-control', 'no-store');
     checkOrigin(req.method, req.headers.origin, req.headers['sec-fetch-site'], req.headers.host);
