@@ -9,6 +9,7 @@ import { forgetStaffNames } from '../../components/useStaffNames.js';
 import { useSession } from '../../session.js';
 import { AddColleagueForm } from './AddColleagueForm.js';
 import { ManageColleague } from './ManageColleague.js';
+import { NeedsReview } from './NeedsReview.js';
 import { NewColleagueCodes } from './NewColleagueCodes.js';
 import { ResetCodes } from './ResetCodes.js';
 import { TemporaryPassword } from './TemporaryPassword.js';
@@ -127,6 +128,7 @@ export function TeamPage() {
           }}
         />
       )}
+      {staff && <NeedsReview me={me} />}
       <FormError message={error} />
       {!staff && !error && <Loading label="Loading the team…" />}
       {staff && (
