@@ -20,6 +20,7 @@ import { requestRoutes } from '../features/requests/requests.routes.js';
 import { breachRoutes } from '../features/breaches/breaches.routes.js';
 import { retentionRoutes } from '../features/retention/retention.routes.js';
 import { keystoreRoutes } from '../features/keystore/keystore.routes.js';
+import { backupRoutes } from '../features/backup/backup.routes.js';
 
 /** Every feature's routes, registered in one place. A feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -42,5 +43,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await breachRoutes(app, ctx);
   await retentionRoutes(app, ctx);
   await keystoreRoutes(app, ctx);
+  await backupRoutes(app, ctx);
   await auditRoutes(app, ctx);
 }
