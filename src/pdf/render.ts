@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { runTask } from '../workers/pool.js';
 
 /**
  * The one PDF renderer (pdfmake, Roboto — which covers Latin, Greek and Cyrillic names). It never
@@ -57,7 +58,35 @@ export interface PdfOptions {
   encrypt?: { userPassword: string; ownerPassword: string };
 }
 
+/** About 60 pages of text: below it, layout takes less time than handing the document to a thread. */
+export const PDF_POOL_THRESHOLD = 200_000;
+
+/** Characters of text in the content, counted only until the threshold is passed. */
+function textSize(node: unknown, limit: number, seen = { n: 0 }): number {
+  if (seen.n > limit) return seen.n;
+  if (typeof node === 'string') seen.n += node.length;
+  else if (Array.isArray(node)) for (const x of node) textSize(x, limit, seen);
+  else if (node && typeof node === 'object') for (const v of Object.values(node)) textSize(v, limit, seen);
+  return seen.n;
+}
+
+/**
+ * Layout is synchronous and can take seconds for a long document, so large ones are laid out on
+ * the worker pool (when the server runs one). Content that cannot cross threads (a function in
+ * it) is laid out here.
+ */
 export async function renderPdf(content: Content[], opts: PdfOptions): Promise<Buffer> {
+  if (textSize(content, PDF_POOL_THRESHOLD) <= PDF_POOL_THRESHOLD) return renderPdfInline(content, opts);
+  try {
+    const bytes = await runTask('heavy', 'pdf.render', { content, opts }, () => renderPdfInline(content, opts));
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch (e) {
+    if (e instanceof Error && e.name === 'DataCloneError') return renderPdfInline(content, opts);
+    throw e;
+  }
+}
+
+export async function renderPdfInline(content: Content[], opts: PdfOptions): Promise<Buffer> {
   const doc: TDocumentDefinitions = {
     info: { title: opts.title, creator: 'Sanctum', producer: 'Sanctum' },
     ...(opts.encrypt

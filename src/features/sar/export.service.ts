@@ -1,23 +1,20 @@
-import { randomUUID } from 'node:crypto';
-import { zipSync } from 'fflate';
 import type { Principal } from '../../core/access.js';
-import { conflict, invalidInput, notFound } from '../../core/errors.js';
+import { AppError, conflict, invalidInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { appendAudit, recordAudit } from '../../audit/audit.service.js';
 import type { RecordRef } from '../../crypto/envelope.js';
 import { sha256Hex } from '../../crypto/hashing.js';
-import { newExportPassphrase, sealWithPassphrase } from '../../crypto/passphrase-file.js';
+import { newExportPassphrase } from '../../crypto/passphrase-file.js';
 import { writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
+import { runTask } from '../../workers/pool.js';
 import { actorOf } from '../clients/case-access.js';
 import type { CaseRow } from '../clients/clients.repository.js';
 import { clientKey } from '../vault/vault.service.js';
 import { assemble } from './assembly.js';
-import { exportFhir } from './export.fhir.js';
-import { exportJson } from './export.json.js';
-import { exportPdf } from './export.pdf.js';
+import { exportJobs, recoverExports } from './export.jobs.js';
+import { type PackageInput, packageSteps, renderPackage } from './export.render.js';
 import * as repo from './export.repository.js';
-import { buildView } from './export.view.js';
 import { readRedactions } from './redaction.service.js';
 import { toRequest } from './sar.codec.js';
 import { loadRequest, practiceToday } from './sar.service.js';
@@ -25,18 +22,23 @@ import { loadRequest, practiceToday } from './sar.service.js';
 export type Progress = (stage: string, done: number, total: number) => void;
 
 const fileRef = (c: CaseRow, id: string): RecordRef => ({ table: 'sar_exports', id, field: 'file', subject: c.clientId });
-const README = `Your records
-
-records.pdf       your records to read and print
-records.json      the same records as structured data
-records.fhir.json the same records as a FHIR R4 Bundle, for another health or care system
-
-Places where something was left out are marked [withheld: …]; the reasons are listed at the end of records.pdf and under "withheld" in records.json.
-`;
 
 export const MIN_EXPORT_PASSPHRASE = 12;
+const FAILED_MESSAGE = 'The export could not be made. Nothing was sent. Please try again.';
 
-/** Assemble, redact, render and seal. Pure of side effects apart from reading. */
+/** Where a package's (done, total) falls among the stages a person sees. */
+function stageOf(done: number, total: number): string {
+  const notes = total - 4;
+  if (done >= total) return 'encrypting';
+  if (done <= notes) return 'rendering PDF';
+  return ['writing data', 'compressing', 'encrypting'][done - notes - 1] ?? 'encrypting';
+}
+
+/**
+ * Read and decrypt here (database and vault stay on this thread; each read is short), then hand the
+ * plaintext and the passphrase to a worker thread to redact, render, zip and seal. No key leaves
+ * this thread and nothing is written to disk on the way.
+ */
 async function build(ctx: AppContext, principal: Principal, requestId: string, passphrase: string, progress: Progress) {
   const { row, c } = await loadRequest(ctx, principal, requestId, 'case.read_clinical');
   const request = await toRequest(ctx, row, c);
@@ -44,21 +46,15 @@ async function build(ctx: AppContext, principal: Principal, requestId: string, p
   const a = await assemble(ctx, request, c);
   const redactions = await readRedactions(ctx, c, requestId);
   const pending = redactions.filter((r) => r.status === 'proposed').length;
-  const total = a.notes.length + 4;
+  const total = packageSteps(a);
   progress('redacting', 0, total);
-  const view = buildView(a, redactions);
-  const generatedAt = ctx.clock.now().toISOString();
   const { today } = await practiceToday(ctx);
-  const pdf = await exportPdf(view, today, (n) => progress('rendering PDF', n, total));
-  progress('writing data', a.notes.length + 1, total);
-  const json = Buffer.from(JSON.stringify(exportJson(view, generatedAt), null, 1));
-  const fhir = Buffer.from(JSON.stringify(exportFhir(view, generatedAt, randomUUID)));
-  progress('compressing', a.notes.length + 2, total);
-  const zip = zipSync({ 'records.pdf': [pdf, { level: 0 }], 'records.json': json, 'records.fhir.json': fhir, 'README.txt': Buffer.from(README) }, { level: 6 });
-  progress('encrypting', a.notes.length + 3, total);
-  const sealed = await sealWithPassphrase(zip, passphrase, ctx.config.vaultKdf);
+  const input: PackageInput = { a, redactions, today, generatedAt: ctx.clock.now().toISOString(), passphrase, kdf: ctx.config.vaultKdf };
+  const onProgress = (done: number, t: number) => progress(stageOf(done, t), done, t);
+  const out = await runTask('heavy', 'sar.package', input, (p) => renderPackage(input, p), onProgress);
   progress('done', total, total);
-  return { c, sealed, withheld: view.withheld.length, pending, counts: { notes: a.notes.length, documents: a.documents.length, sessions: a.sessions.length, accesses: a.accessLog.length, redactions: redactions.filter((r) => r.status === 'accepted').length } };
+  const sealed = Buffer.from(out.sealed.buffer, out.sealed.byteOffset, out.sealed.byteLength);
+  return { row, c, sealed, withheld: out.withheld, pending, counts: { notes: a.notes.length, documents: a.documents.length, sessions: a.sessions.length, accesses: a.accessLog.length, redactions: redactions.filter((r) => r.status === 'accepted').length } };
 }
 
 function checkPassphrase(p: string): void {
@@ -73,71 +69,101 @@ export interface ExportResult {
   counts: Record<string, number>;
 }
 
-/** Run an export to the end (the command line, or a background job); the file is kept sealed for download. */
-export async function runExport(ctx: AppContext, principal: Principal, requestId: string, passphrase: string, progress: Progress = () => {}, exportId = newId()): Promise<ExportResult> {
-  checkPassphrase(passphrase);
-  const { row, c } = await loadRequest(ctx, principal, requestId, 'case.read_clinical');
-  const existing = await repo.exportStatusById(ctx.db.kysely, exportId);
-  if (!existing) {
-    await writeTx(ctx.db, (trx) => repo.insertExport(trx, {
-      id: exportId, request_id: requestId, case_code: c.caseCode, status: 'running', stage: 'queued', done: 0, total: 1, file_enc: null, size_bytes: null, sha256: null, withheld: 0,
-      created_by: principal.userId, created_at: ctx.clock.now().toISOString(), finished_at: null,
-    }));
-  }
+/** The work of one export whose row exists and is running; on failure the row says why, in plain words. */
+async function execute(ctx: AppContext, principal: Principal, requestId: string, passphrase: string, exportId: string, progress: Progress): Promise<ExportResult> {
+  const jobs = exportJobs(ctx);
   let last = 0;
   const tracked: Progress = (stage, done, total) => {
     progress(stage, done, total);
     // A few status writes, not one per note: polling needs the stage, not every tick.
     if (stage !== 'rendering PDF' || done - last >= 100) {
       last = done;
-      void repo.updateExport(ctx.db.kysely, exportId, { stage, done, total }).catch(() => {});
+      void repo.updateExport(ctx.db.kysely, exportId, { stage, done, total, lease_until: jobs.leaseUntil() }).catch(() => {});
     }
   };
   try {
     const out = await build(ctx, principal, requestId, passphrase, tracked);
     const sha256 = sha256Hex(out.sealed);
-    const key = await clientKey(ctx, ctx.db.kysely, c.clientId, 'clinical');
+    const key = await clientKey(ctx, ctx.db.kysely, out.c.clientId, 'clinical');
     await writeTx(ctx.db, async (trx) => {
       await repo.updateExport(trx, exportId, {
-        status: 'ready', stage: 'done', done: 1, total: 1, file_enc: ctx.vault.encrypt(key, out.sealed.toString('base64'), fileRef(c, exportId)),
-        size_bytes: out.sealed.length, sha256, withheld: out.withheld, finished_at: ctx.clock.now().toISOString(),
+        status: 'ready', stage: 'done', done: 1, total: 1, file_enc: ctx.vault.encrypt(key, out.sealed.toString('base64'), fileRef(out.c, exportId)),
+        size_bytes: out.sealed.length, sha256, withheld: out.withheld, finished_at: ctx.clock.now().toISOString(), lease_until: null, message: null,
       });
       await appendAudit(trx, ctx.clock, actorOf(principal), {
-        action: 'sar.export', targetType: 'sar_request', targetId: row.id, caseCode: c.caseCode, purpose: 'subject access',
+        action: 'sar.export', targetType: 'sar_request', targetId: out.row.id, caseCode: out.c.caseCode, purpose: 'subject access',
         details: { exportId, sha256, withheld: out.withheld, pendingProposals: out.pending, ...out.counts },
       });
     });
     return { exportId, file: out.sealed, sha256, withheld: out.withheld, counts: out.counts };
   } catch (e) {
-    await repo.updateExport(ctx.db.kysely, exportId, { status: 'failed', stage: 'failed', finished_at: ctx.clock.now().toISOString() }).catch(() => {});
+    // An AppError's message is written for people (an erased client, a sealed vault); anything
+    // else (a worker that died, a bug) gets the plain sentence, never internals.
+    const message = e instanceof AppError ? e.message : FAILED_MESSAGE;
+    await repo.updateExport(ctx.db.kysely, exportId, { status: 'failed', stage: 'failed', message, lease_until: null, finished_at: ctx.clock.now().toISOString() }).catch(() => {});
     throw e;
   }
 }
 
-/** Start an export in the background; the passphrase is returned once and never stored. */
-export async function startExport(ctx: AppContext, principal: Principal, requestId: string, passphrase?: string): Promise<{ exportId: string; passphrase: string }> {
+function newRow(ctx: AppContext, principal: Principal, c: CaseRow, exportId: string, requestId: string, status: 'queued' | 'running'): repo.ExportRow {
+  const jobs = exportJobs(ctx);
+  return {
+    id: exportId, request_id: requestId, case_code: c.caseCode, status, stage: 'queued', done: 0, total: 1, file_enc: null, size_bytes: null, sha256: null, withheld: 0,
+    created_by: principal.userId, created_at: ctx.clock.now().toISOString(), finished_at: null, practice_id: c.practiceId, lease_until: jobs.leaseUntil(), owner: jobs.owner, message: null,
+  };
+}
+
+/** Run an export to the end now (the command line, the benchmark); the file is kept sealed for download. */
+export async function runExport(ctx: AppContext, principal: Principal, requestId: string, passphrase: string, progress: Progress = () => {}, exportId = newId()): Promise<ExportResult> {
+  checkPassphrase(passphrase);
+  const { c } = await loadRequest(ctx, principal, requestId, 'case.read_clinical');
+  const jobs = exportJobs(ctx);
+  await writeTx(ctx.db, (trx) => repo.insertExport(trx, newRow(ctx, principal, c, exportId, requestId, 'running')));
+  jobs.track(exportId);
+  try {
+    return await execute(ctx, principal, requestId, passphrase, exportId, progress);
+  } finally {
+    jobs.untrack(exportId);
+  }
+}
+
+/**
+ * Queue an export; it starts when the practice has fewer than EXPORTS_PER_PRACTICE running. The
+ * passphrase is returned once and never stored.
+ */
+export async function startExport(ctx: AppContext, principal: Principal, requestId: string, passphrase?: string): Promise<{ exportId: string; passphrase: string; status: string }> {
   const p = passphrase ?? newExportPassphrase();
   checkPassphrase(p);
   const { c } = await loadRequest(ctx, principal, requestId, 'case.read_clinical');
   const exportId = newId();
-  await writeTx(ctx.db, (trx) => repo.insertExport(trx, {
-    id: exportId, request_id: requestId, case_code: c.caseCode, status: 'running', stage: 'queued', done: 0, total: 1, file_enc: null, size_bytes: null, sha256: null, withheld: 0,
-    created_by: principal.userId, created_at: ctx.clock.now().toISOString(), finished_at: null,
-  }));
-  void runExport(ctx, principal, requestId, p, () => {}, exportId).catch(() => {});
-  return { exportId, passphrase: p };
+  await writeTx(ctx.db, (trx) => repo.insertExport(trx, newRow(ctx, principal, c, exportId, requestId, 'queued')));
+  void exportJobs(ctx).enqueue({ exportId, practiceId: c.practiceId, run: async () => void (await execute(ctx, principal, requestId, p, exportId, () => {})) }).catch(() => {});
+  return { exportId, passphrase: p, status: 'queued' };
 }
 
+const percentOf = (s: { status: string; done: number; total: number }) => (s.status === 'ready' ? 100 : Math.min(99, Math.floor((100 * s.done) / Math.max(1, s.total))));
+const unfinished = (s: { status: string; lease_until: string | null }, now: string) => (s.status === 'queued' || s.status === 'running') && (s.lease_until === null || s.lease_until < now);
+
 export async function exportStatus(ctx: AppContext, principal: Principal, exportId: string) {
-  const s = await repo.exportStatusById(ctx.db.kysely, exportId);
+  let s = await repo.exportStatusById(ctx.db.kysely, exportId);
   if (!s) throw notFound('export');
   await loadRequest(ctx, principal, s.request_id, 'case.read_clinical');
-  return { id: s.id, requestId: s.request_id, status: s.status, stage: s.stage, done: s.done, total: s.total, percent: s.status === 'ready' ? 100 : Math.min(99, Math.floor((100 * s.done) / Math.max(1, s.total))), sizeBytes: s.size_bytes, sha256: s.sha256, withheld: s.withheld, createdAt: s.created_at, finishedAt: s.finished_at };
+  if (unfinished(s, ctx.clock.now().toISOString())) {
+    await recoverExports(ctx);
+    s = (await repo.exportStatusById(ctx.db.kysely, exportId)) ?? s;
+  }
+  return { id: s.id, requestId: s.request_id, status: s.status, stage: s.stage, done: s.done, total: s.total, percent: percentOf(s), sizeBytes: s.size_bytes, sha256: s.sha256, withheld: s.withheld, message: s.message, createdAt: s.created_at, finishedAt: s.finished_at };
 }
 
 export async function listExports(ctx: AppContext, principal: Principal, requestId: string) {
   await loadRequest(ctx, principal, requestId, 'case.read_clinical');
-  return repo.exportsForRequest(ctx.db.kysely, requestId);
+  const now = ctx.clock.now().toISOString();
+  let rows = await repo.exportsForRequest(ctx.db.kysely, requestId);
+  if (rows.some((r) => unfinished(r, now))) {
+    await recoverExports(ctx);
+    rows = await repo.exportsForRequest(ctx.db.kysely, requestId);
+  }
+  return rows.map(({ lease_until: _lease, ...r }) => r);
 }
 
 export async function downloadExport(ctx: AppContext, principal: Principal, exportId: string): Promise<{ file: Buffer; fileName: string }> {

@@ -57,7 +57,7 @@ export interface SarExportsTable {
   id: string;
   request_id: string;
   case_code: string;
-  status: string; // running | ready | failed
+  status: string; // queued | running | ready | failed
   stage: string;
   done: number;
   total: number;
@@ -68,6 +68,13 @@ export interface SarExportsTable {
   created_by: string;
   created_at: string;
   finished_at: string | null;
+  practice_id: string | null;
+  /** Until when the server holding the job vouches for it (ISO); past it, the job is failed. */
+  lease_until: string | null;
+  /** Which server process holds the job (a random id per start). */
+  owner: string | null;
+  /** Why a job failed, in plain words for the page. */
+  message: string | null;
 }
 
 /** Another client who took part in a session (couple, family, group work). Ids only. */

@@ -12,7 +12,7 @@ import { actorOf, requireCase, requireCaseByCode } from '../clients/case-access.
 import type { CaseRow } from '../clients/clients.repository.js';
 import { decryptIdentity } from '../clients/clients.service.js';
 import { clientKey } from '../vault/vault.service.js';
-import { createDeidState, deidentify } from '../deid/deid.js';
+import { deidentifyMany } from '../../workers/deid.task.js';
 import { parentsOf, supervisionConsent } from './consent-seam.js';
 import { knownIdentifiers } from './known-identifiers.js';
 import { caseSecret, draftRef, macOf, notesById, originals } from './material.js';
@@ -53,9 +53,10 @@ export async function createDraft(ctx: AppContext, principal: Principal, clientI
 
   const sources = [...notes.map((n, i) => ({ key: n.id, label: `Note ${i + 1}`, text: n.text })), ...(summary ? [{ key: 'summary', label: 'Summary', text: summary }] : [])];
   // One state for the whole draft: the sister who is [PERSON-2] in the first note is [PERSON-2] in the next.
-  const state = createDeidState(secret);
+  // Long drafts are de-identified on a worker thread, so the server keeps answering meanwhile.
+  const found = await deidentifyMany({ texts: sources.map((s) => s.text), knownIdentifiers: known, surrogates, caseKey: secret });
   const spans: ReviewSpan[] = [];
-  sources.forEach((s, part) => spans.push(...fromEntities(part, deidentify(s.text, { knownIdentifiers: known, surrogates, caseKey: secret, state }).entities, newId)));
+  found.entities.forEach((entities, part) => spans.push(...fromEntities(part, entities, newId)));
   const parts: PartRef[] = sources.map((s) => ({ key: s.key, label: s.label, sourceMac: macOf(secret, s.text) }));
   const outputs = sources.map((s, i) => applySpans(s.text, spans, i));
 
