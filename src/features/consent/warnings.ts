@@ -4,6 +4,7 @@ import type { Executor } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
 import { actorOf, requireCase } from '../clients/case-access.js';
 import { sessionsForCase } from '../sessions/sessions.repository.js';
+import { tookPlace } from '../sessions/sessions.js';
 import { CHANNEL_LABELS } from './channels.js';
 import { agreementsForCase, linksForCase } from './agreements.repository.js';
 import { type ConsentCase, consentCase } from './case-context.js';
@@ -42,7 +43,8 @@ export async function warningsFor(ctx: AppContext, db: Executor, cc: ConsentCase
   const out: ContractWarning[] = [];
   const agreements = await agreementsForCase(db, c.caseCode);
   const signed = agreements.filter((a) => a.status === 'signed').at(-1);
-  const sessions = await sessionsForCase(db, c.caseCode);
+  // Only sessions that took place: a planned one (or one wrongly marked attended ahead) has not.
+  const sessions = (await sessionsForCase(db, c.caseCode)).filter((x) => tookPlace(x, today));
   if (!signed) {
     if (sessions.length >= 1) {
       out.push({ code: 'no_signed_agreement', severity: 'warn', action: 'sign', message: `There is no signed confidentiality agreement, and ${sessions.length === 1 ? 'one session has' : `${sessions.length} sessions have`} already taken place. Agree it before the next session: the client needs to know the limits of confidentiality before they need them.` });

@@ -43,7 +43,7 @@ export async function secureDispose(ctx: AppContext, p: Principal, caseCode: str
 
   const practice = await getPractice(ctx);
   const policy = await currentPolicy(ctx, p.practiceId, practice?.jurisdiction ?? 'GB-ENG');
-  const closed = (await repo.closedCases(ctx.db.kysely, p.practiceId)).find((x) => x.caseCode === caseCode);
+  const closed = (await repo.closedCases(ctx.db.kysely, p.practiceId, ctx.clock.now().toISOString().slice(0, 10))).find((x) => x.caseCode === caseCode);
   let applied: Record<string, unknown> = { basis };
   if (basis === 'retention') {
     if (!closed) throw conflict('Only a closed case can be destroyed under the retention policy.');

@@ -24,13 +24,17 @@ export interface ClosedCase {
   lastSession: string | null;
 }
 
-/** Closed cases still held, with the date of their last session (the last contact). */
-export async function closedCases(db: Executor, practiceId: string): Promise<ClosedCase[]> {
+/**
+ * Closed cases still held, with the date of their last session (the last contact). Planned
+ * sessions, and any dated after `today`, are not contact and do not count.
+ */
+export async function closedCases(db: Executor, practiceId: string, today = '9999-12-31'): Promise<ClosedCase[]> {
   const rows = await db
     .selectFrom('cases')
     .innerJoin('clients', 'clients.id', 'cases.client_id')
     .leftJoin(
-      (eb) => eb.selectFrom('therapy_sessions').select(['case_code', (e) => e.fn.max('session_date').as('last')]).groupBy('case_code').as('s'),
+      (eb) => eb.selectFrom('therapy_sessions').select(['case_code', (e) => e.fn.max('session_date').as('last')])
+        .where('attendance', '!=', 'planned').where('session_date', '<=', today).groupBy('case_code').as('s'),
       (j) => j.onRef('s.case_code', '=', 'cases.case_code'),
     )
     .select(['cases.case_code', 'cases.client_id', 'cases.closed_at', 'clients.identity_enc', 's.last'])

@@ -81,7 +81,7 @@ export async function disposalSchedule(ctx: AppContext, p: Principal): Promise<{
   const today = ctx.clock.now().toISOString().slice(0, 10);
   const holds = await holdsByCase(ctx, p.practiceId);
   const out: ScheduledCase[] = [];
-  for (const c of await repo.closedCases(ctx.db.kysely, p.practiceId)) {
+  for (const c of await repo.closedCases(ctx.db.kysely, p.practiceId, today)) {
     const row = await caseByCode(ctx.db.kysely, c.caseCode);
     const born = row ? ((await decryptIdentity(ctx, row)).dob ?? null) : null;
     const lastContact = c.lastSession ?? c.closedAt.slice(0, 10);

@@ -50,10 +50,11 @@ export interface RetentionView { policy: string | null; lastContact: string | nu
 export async function retentionFor(ctx: AppContext, principal: Principal, id: string): Promise<RetentionView> {
   const { row, c } = await loadRequest(ctx, principal, id, 'case.read_clinical');
   const policy = policyFor(row.jurisdiction);
-  const last = (await lastContact(ctx.db.kysely, c.caseCode)) ?? (c.closedAt ?? c.openedAt).slice(0, 10);
+  const { today } = await practiceToday(ctx);
+  // Sessions still to come are not contact: a planned date cannot push retention forward.
+  const last = (await lastContact(ctx.db.kysely, c.caseCode, today)) ?? (c.closedAt ?? c.openedAt).slice(0, 10);
   if (!policy) return { policy: null, lastContact: last, retainUntil: null, retentionApplies: false };
   const dob = (await decryptIdentity(ctx, c)).dob ?? null;
-  const { today } = await practiceToday(ctx);
   const until = retainUntil({ policy, born: dob, lastContact: last }).retainUntil;
   return { policy, lastContact: last, retainUntil: until, retentionApplies: today < until };
 }

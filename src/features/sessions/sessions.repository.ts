@@ -16,8 +16,17 @@ export async function sessionsForCase(db: Executor, caseCode: string): Promise<T
   }));
 }
 
-/** The last date the client was seen or in contact: retention runs from here. */
-export async function lastContact(db: Executor, caseCode: string): Promise<string | null> {
-  const r = await db.selectFrom('therapy_sessions').select((eb) => eb.fn.max('session_date').as('last')).where('case_code', '=', caseCode).executeTakeFirst();
+export async function updateAttendance(db: Executor, caseCode: string, id: string, attendance: TherapySession['attendance']): Promise<void> {
+  await db.updateTable('therapy_sessions').set({ attendance }).where('id', '=', id).where('case_code', '=', caseCode).execute();
+}
+
+/**
+ * The last date the client was seen or in contact: retention runs from here. A session still to
+ * come (planned, or dated after `today`) is not contact, so it cannot push the date forward.
+ */
+export async function lastContact(db: Executor, caseCode: string, today?: string): Promise<string | null> {
+  let q = db.selectFrom('therapy_sessions').select((eb) => eb.fn.max('session_date').as('last')).where('case_code', '=', caseCode).where('attendance', '!=', 'planned');
+  if (today) q = q.where('session_date', '<=', today);
+  const r = await q.executeTakeFirst();
   return (r?.last as string | null | undefined) ?? null;
 }

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
 import { arr, date, idParams, int, obj, str, strEnum } from '../../http/schema.js';
-import { ATTENDANCE, MODALITIES, type NewSession } from './sessions.js';
-import { addSession, listSessions } from './sessions.service.js';
+import { ATTENDANCE, type Attendance, MODALITIES, type NewSession } from './sessions.js';
+import { addSession, listSessions, setAttendance } from './sessions.service.js';
 
 const sessionSchema = obj({ id: str(), caseCode: str(), date: str(), durationMinutes: int(), modality: str(), attendance: str(), createdAt: str() });
 
@@ -14,10 +14,22 @@ export async function sessionRoutes(app: FastifyInstance, ctx: AppContext): Prom
 
   app.post('/api/clients/:id/sessions', {
     schema: {
-      summary: 'Record a session',
+      summary: 'Record a session (one dated after today is planned; attended or did-not-attend only once its day has come)',
       params: idParams,
       body: obj({ date: date(), durationMinutes: int({ minimum: 1, maximum: 600 }), modality: strEnum(MODALITIES), attendance: strEnum(ATTENDANCE) }, ['durationMinutes', 'modality', 'attendance']),
       response: { 201: sessionSchema },
     },
   }, async (req, reply) => reply.status(201).send(await addSession(ctx, principal(req), (req.params as { id: string }).id, req.body as NewSession)));
+
+  app.patch('/api/clients/:id/sessions/:sessionId', {
+    schema: {
+      summary: "Record a session's attendance once its day has come (or cancel a planned one)",
+      params: obj({ id: str({ maxLength: 100 }), sessionId: str({ maxLength: 100 }) }),
+      body: obj({ attendance: strEnum(ATTENDANCE) }),
+      response: { 200: sessionSchema },
+    },
+  }, async (req) => {
+    const p = req.params as { id: string; sessionId: string };
+    return setAttendance(ctx, principal(req), p.id, p.sessionId, (req.body as { attendance: Attendance }).attendance);
+  });
 }

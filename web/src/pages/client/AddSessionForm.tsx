@@ -9,12 +9,17 @@ import { ContractWarnings } from '../consent/ContractWarnings.js';
 
 export const MODALITIES: Record<string, string> = { in_person: 'In person', video: 'Video', phone: 'Phone', text: 'Text or chat' };
 export const ATTENDANCE: Record<string, string> = {
+  planned: 'Planned',
   attended: 'Attended',
   cancelled_by_client: 'Cancelled by client',
   cancelled_by_practitioner: 'Cancelled by practitioner',
   did_not_attend: 'Did not attend',
 };
 const FIELDS = ['date', 'durationMinutes', 'modality', 'attendance'] as const;
+/** What can be said of a session before its day: it is planned, or already cancelled. */
+const AHEAD = ['planned', 'cancelled_by_client', 'cancelled_by_practitioner'];
+/** Once the day has come there is an outcome to record; "planned" is for dates still to come. */
+export const choicesFor = (date: string, today: string) => Object.entries(ATTENDANCE).filter(([v]) => (date > today ? AHEAD.includes(v) : v !== 'planned'));
 
 export function AddSessionForm({ clientId, onDone, onCancel }: { clientId: string; onDone: () => Promise<void>; onCancel: () => void }) {
   const [form, setForm] = useState({ date: todayCivil(), durationMinutes: '50', modality: 'in_person', attendance: 'attended' });
@@ -22,6 +27,14 @@ export function AddSessionForm({ clientId, onDone, onCancel }: { clientId: strin
   const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
   const announce = useAnnounce();
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const today = todayCivil();
+  const choices = choicesFor(form.date, today);
+  // Moving the date across today keeps the attendance to one that fits it.
+  const setDate = (e: { target: { value: string } }) => {
+    const date = e.target.value;
+    const fits = choicesFor(date, today).some(([v]) => v === form.attendance);
+    setForm({ ...form, date, attendance: fits ? form.attendance : date > today ? 'planned' : 'attended' });
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -46,7 +59,7 @@ export function AddSessionForm({ clientId, onDone, onCancel }: { clientId: strin
       <FormError message={errors.form} />
       <div className="grid-4">
         <Field label="Date" error={errors.fields.date}>
-          {(p) => <input {...p} name="date" type="date" value={form.date} onChange={set('date')} />}
+          {(p) => <input {...p} name="date" type="date" value={form.date} onChange={setDate} />}
         </Field>
         <Field label="Length (minutes)" error={errors.fields.durationMinutes}>
           {(p) => <input {...p} name="durationMinutes" type="number" min={1} max={600} inputMode="numeric" value={form.durationMinutes} onChange={set('durationMinutes')} />}
@@ -58,10 +71,10 @@ export function AddSessionForm({ clientId, onDone, onCancel }: { clientId: strin
             </select>
           )}
         </Field>
-        <Field label="Attendance" error={errors.fields.attendance}>
+        <Field label="Attendance" hint={form.date > today ? 'A date still to come: mark attendance once the day has come.' : undefined} error={errors.fields.attendance}>
           {(p) => (
             <select {...p} name="attendance" value={form.attendance} onChange={set('attendance')}>
-              {Object.entries(ATTENDANCE).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+              {choices.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
             </select>
           )}
         </Field>

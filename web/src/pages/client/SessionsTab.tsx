@@ -3,8 +3,8 @@ import { type TherapySession, api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
-import { civilDate } from '../../format.js';
-import { AddSessionForm, ATTENDANCE, MODALITIES } from './AddSessionForm.js';
+import { civilDate, todayCivil } from '../../format.js';
+import { AddSessionForm, ATTENDANCE, MODALITIES, choicesFor } from './AddSessionForm.js';
 
 export function SessionsTab({ clientId }: { clientId: string }) {
   const [sessions, setSessions] = useState<TherapySession[] | null>(null);
@@ -18,6 +18,17 @@ export function SessionsTab({ clientId }: { clientId: string }) {
     }
   }, [clientId]);
   useEffect(() => void load(), [load]);
+  const today = todayCivil();
+  // A planned session gets its outcome once the day has come (the server refuses it earlier).
+  const mark = async (s: TherapySession, attendance: string) => {
+    setError(null);
+    try {
+      await api.patch(`/api/clients/${encodeURIComponent(clientId)}/sessions/${encodeURIComponent(s.id)}`, { attendance });
+      await load();
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
 
   return (
     <Card
@@ -47,7 +58,14 @@ export function SessionsTab({ clientId }: { clientId: string }) {
                   <td>{civilDate(s.date)}</td>
                   <td>{s.durationMinutes} min</td>
                   <td>{MODALITIES[s.modality] ?? s.modality}</td>
-                  <td>{ATTENDANCE[s.attendance] ?? s.attendance}</td>
+                  <td>
+                    {s.attendance === 'planned' && s.date <= today ? (
+                      <select aria-label={`Attendance on ${civilDate(s.date)}`} value="planned" onChange={(e) => void mark(s, e.target.value)}>
+                        <option value="planned">Planned: record what happened</option>
+                        {choicesFor(s.date, today).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+                      </select>
+                    ) : (ATTENDANCE[s.attendance] ?? s.attendance)}
+                  </td>
                 </tr>
               ))}
             </tbody>
