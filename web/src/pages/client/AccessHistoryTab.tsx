@@ -35,16 +35,46 @@ const ACTIONS: Record<string, string> = {
 };
 const PURPOSES: Record<string, string> = { care: 'Providing care' };
 
+interface HistoryPage {
+  items: AccessEvent[];
+  total: number;
+  nextBefore: number | null;
+}
+
 export function AccessHistoryTab({ clientId, practitionerId = null }: { clientId: string; practitionerId?: string | null }) {
   const viewerId = useSession().user.id;
   const [events, setEvents] = useState<AccessEvent[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [nextBefore, setNextBefore] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const base = `/api/clients/${encodeURIComponent(clientId)}/access-history`;
   useEffect(() => {
-    api.get<AccessEvent[]>(`/api/clients/${encodeURIComponent(clientId)}/access-log`).then(
-      (e) => setEvents([...e].sort((a, b) => b.seq - a.seq)),
+    api.get<HistoryPage>(base).then(
+      (p) => {
+        setEvents(p.items);
+        setTotal(p.total);
+        setNextBefore(p.nextBefore);
+      },
       (err) => setError(messageOf(err)),
     );
-  }, [clientId]);
+  }, [base]);
+
+  // Older entries are added below the ones shown; nothing already on screen moves.
+  const showMore = async () => {
+    if (nextBefore === null) return;
+    setBusy(true);
+    try {
+      const p = await api.get<HistoryPage>(`${base}?before=${nextBefore}`);
+      setEvents((shown) => [...(shown ?? []), ...p.items]);
+      setTotal(p.total);
+      setNextBefore(p.nextBefore);
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return (
     <Card title="Access history" description="Everyone who has opened, written or changed this record, newest first. Entries cannot be altered or removed.">
@@ -80,6 +110,12 @@ export function AccessHistoryTab({ clientId, practitionerId = null }: { clientId
               ))}
             </tbody>
           </table>
+        </div>
+      )}
+      {events && events.length > 0 && (
+        <div className="button-row">
+          <p className="muted" data-testid="access-count">Showing {events.length} of {total} entries.</p>
+          {nextBefore !== null && <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void showMore()}>Show older entries</button>}
         </div>
       )}
     </Card>
