@@ -63,6 +63,10 @@ async function decide(p: Page, outcome: string, reasons: string): Promise<void> 
   await d.getByRole('button', { name: 'Save draft' }).click();
   await expect.poll(() => d.getByText(/Draft saved/).count()).toBe(1);
   await d.getByRole('button', { name: 'Sign off decision' }).click();
+  // Signing off asks first, as signing a note does.
+  const dialog = p.getByRole('dialog', { name: 'Sign off this decision?' });
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  await dialog.getByRole('button', { name: 'Sign off', exact: true }).click();
   await expect.poll(() => card(p, 'Decision').getByText(/Signed off/).count()).toBe(1);
 }
 

@@ -64,7 +64,7 @@ export function DisclosuresTab({ clientId }: { clientId: string }) {
                   <td>{d.recipient}</td>
                   <td>{d.what}</td>
                   <td>{d.purpose}</td>
-                  <td>{d.legalBasis}{d.restricted && <div><span className="badge badge-protected">Hidden from the client</span></div>}</td>
+                  <td>{d.legalBasis}{d.restricted && <div><span className="badge badge-protected">Hidden from the client</span></div>}{d.contraryToAdvice && <div><span className="badge badge-contrary">Decided contrary to the advice</span></div>}</td>
                 </tr>
               ))}
             </tbody>

@@ -43,6 +43,7 @@ export function RequestsPage() {
                     <td>
                       <Link to={`/requests/${encodeURIComponent(r.id)}`}>{REQUESTER_LABELS[r.requesterType] ?? r.requesterType}{r.organisation ? ` · ${r.organisation}` : ''}</Link>
                       <div className="muted">{r.linked ? `Case ${r.caseCode}` : 'Client not confirmed'}{r.restricted ? ' · do not inform the client' : ''}{r.emergency ? ' · emergency' : ''}</div>
+                      {r.contraryToAdvice && <span className="badge badge-contrary">Contrary to advice</span>}
                     </td>
                     <td className="nowrap">{civilDate(r.receivedOn)}</td>
                     <td className="nowrap">{r.dueOn ? civilDate(r.dueOn) : '—'}</td>

@@ -16,6 +16,8 @@ export interface RequestSummary {
   caseCode: string | null;
   restricted: boolean;
   emergency: boolean;
+  /** The signed-off decision went against the triage advice. */
+  contraryToAdvice: boolean;
 }
 
 export interface StepEntry {
@@ -53,6 +55,9 @@ export interface Decision {
   decidedByName: string;
   updatedAt: string;
   signedAt: string | null;
+  /** How this outcome goes against the advice, in plain words; null when it follows it. */
+  contraryWords: string | null;
+  contrary?: { kind: string; basis: string; reasons: string };
 }
 
 export interface RequestView extends RequestSummary {
@@ -77,6 +82,7 @@ export interface Disclosure {
   purpose: string;
   legalBasis: string;
   restricted: boolean;
+  contraryToAdvice?: boolean;
   pdfSha256: string | null;
 }
 
