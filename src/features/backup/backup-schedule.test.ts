@@ -6,6 +6,7 @@ import { PASSPHRASE, type TestContext, testContext, withPractice } from '../../.
 import { backupsToDelete, backupsToKeep, scheduledFileName, scheduledFileTime } from './backup-schedule.js';
 import { runDueBackup, scheduleView, setSchedule } from './backup-schedule.service.js';
 import { openBackup } from './backup.service.js';
+import { startBackupScheduler } from './backup-scheduler.js';
 
 const names = (from: string, days: number, hour = '02') =>
   Array.from({ length: days }, (_, i) => scheduledFileName(new Date(Date.parse(`${from}T${hour}:00:00Z`) + i * 86_400_000)));
@@ -124,6 +125,18 @@ describe('scheduled backups', () => {
     view = await scheduleView(ctx);
     expect(view.stopped).toBe(true);
     rmSync(dir, { force: true });
+  });
+
+  it('the server timer writes the due backup by itself, once', async () => {
+    await scheduled();
+    const timers = [startBackupScheduler(ctx, { everyMs: 10, holder: 'one' }), startBackupScheduler(ctx, { everyMs: 10, holder: 'two' })];
+    try {
+      for (let i = 0; i < 1000 && (await scheduleView(ctx)).lastSuccessAt === null; i++) await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      for (const t of timers) await t.stop();
+    }
+    expect((await scheduleView(ctx)).lastSuccessAt).toBe(ctx.clock.now().toISOString());
+    expect(readdirSync(dir)).toEqual([scheduledFileName(ctx.clock.now())]);
   });
 
   it('makes no backup while the vault is locked, and none when switched off', async () => {
