@@ -585,6 +585,167 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/backups/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scheduled backups: where they go, the last success and failure, and whether they have stopped */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dir: string | null;
+                            enabled: boolean;
+                            enabledAt: string | null;
+                            everyHours: number;
+                            lastFailureAt: string | null;
+                            lastFailureReason: string | null;
+                            lastSuccessAt: string | null;
+                            lastSuccessFile: string | null;
+                            stopped: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** Turn daily backups into a folder on or off */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dir?: string | null;
+                        enabled: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dir: string | null;
+                            enabled: boolean;
+                            enabledAt: string | null;
+                            everyHours: number;
+                            lastFailureAt: string | null;
+                            lastFailureReason: string | null;
+                            lastSuccessAt: string | null;
+                            lastSuccessFile: string | null;
+                            stopped: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backups/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a backup: without confirm, what it would replace; with confirm, replace every record (needs the vault passphrase; signs everyone out) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        backup: {
+                            createdAt: string;
+                            format: string;
+                            payload: string;
+                            sealedMaster: {
+                                kdf?: {
+                                    algorithm: string;
+                                    iterations: number;
+                                    memoryKiB: number;
+                                    parallelism: number;
+                                };
+                                /** @enum {string} */
+                                kind: "passphrase" | "keyfile";
+                                salt?: string;
+                                v: number;
+                                wrapped: string;
+                            };
+                            v: number;
+                            wrappedBackupKey: string;
+                            wrappedSystemKey: string;
+                        };
+                        confirm: boolean;
+                        passphrase: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            backup: {
+                                clients: number;
+                                notes: number;
+                            };
+                            current: {
+                                clients: number;
+                                notes: number;
+                            };
+                            keptErased: number | null;
+                            madeAt: string;
+                            missingKeys: number | null;
+                            restored: boolean;
+                            rows: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/breaches": {
         parameters: {
             query?: never;

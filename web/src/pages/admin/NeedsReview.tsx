@@ -18,7 +18,8 @@ const what = (r: Review): string =>
  * Steps an admin took alone that reach clients' notes — allowed only because no other admin could
  * take them — waiting for someone else to look. Nothing shows when there is nothing to review.
  */
-export function NeedsReview({ me, onChanged }: { me: string; onChanged?: () => void }) {
+/** `refresh`: anything that changes when the team does (a role change may add a step to review). */
+export function NeedsReview({ me, refresh, onChanged }: { me: string; refresh?: unknown; onChanged?: () => void }) {
   const [items, setItems] = useState<Review[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -31,7 +32,7 @@ export function NeedsReview({ me, onChanged }: { me: string; onChanged?: () => v
       setError(messageOf(err));
     }
   }, []);
-  useEffect(() => void load(), [load]);
+  useEffect(() => void load(), [load, refresh]);
 
   const acknowledge = async (r: Review) => {
     setBusy(r.id);

@@ -128,7 +128,7 @@ export function TeamPage() {
           }}
         />
       )}
-      {staff && <NeedsReview me={me} />}
+      {staff && <NeedsReview me={me} refresh={staff} />}
       <FormError message={error} />
       {!staff && !error && <Loading label="Loading the team…" />}
       {staff && (
