@@ -88,6 +88,18 @@ describe('breaches and retention', () => {
     await expectNoAxeViolations(page, 'assessment and drafts');
     await screenshot(page, 'breach-03-assessed');
 
+    // The letter is written for clients: not the register's description, and edited before any copy is made.
+    expect(await page.getByTestId('letters').count()).toBe(0);
+    const letter = page.getByRole('form', { name: 'Letter to clients' });
+    await letter.getByLabel('What happened, in words for clients').fill('A practice laptop holding some records was left on a train. We had it wiped remotely.');
+    await letter.getByRole('button', { name: 'Draft the letter from this' }).click();
+    await expect.poll(() => letter.getByLabel('Letter text').inputValue(), SLOW).toContain('left on a train');
+    const drafted = await letter.getByLabel('Letter text').inputValue();
+    await letter.getByLabel('Letter text').fill(drafted.replace('We are sorry that this has happened.', 'We are sorry. Your counsellor will call you this week.'));
+    await letter.getByRole('button', { name: 'Save letter' }).click();
+    await expect.poll(() => page.getByTestId('letters').count(), SLOW).toBe(1);
+    await expectNoAxeViolations(page, 'letter to clients');
+    await screenshot(page, 'breach-03b-client-letter');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('letters').getByRole('link').first().click()]);
     expect(download.suggestedFilename()).toBe('breach-notification.pdf');
     expect(readFileSync((await download.path()) as string).subarray(0, 5).toString()).toBe('%PDF-');

@@ -18,6 +18,7 @@ import * as m0115 from './0115_access_reviews.js';
 import * as m0140 from './0140_contrary_to_advice.js';
 import * as m0145 from './0145_note_autosave.js';
 import * as m0146 from './0146_consent_withdrawal_how.js';
+import * as m0147 from './0147_breach_client_letters.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Features take their own number
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0140_contrary_to_advice': m0140,
   '0145_note_autosave': m0145,
   '0146_consent_withdrawal_how': m0146,
+  '0147_breach_client_letters': m0147,
 };

@@ -11,11 +11,12 @@ import { decryptIdentity } from '../clients/clients.service.js';
 import { practiceOf, requireBreach } from './breach-access.js';
 import { toBreach } from './breach-view.js';
 import { type Draft, type PracticeContact, clientDraft, regulatorDraft } from './drafts.js';
+import { clientLetterFor, letterTextForSending } from './letters.service.js';
 import { listRegister } from './register.service.js';
 
 type Content = Parameters<typeof renderPdf>[0][number];
 
-async function contactFor(ctx: AppContext, p: Principal, contact?: string): Promise<PracticeContact> {
+export async function contactFor(ctx: AppContext, p: Principal, contact?: string): Promise<PracticeContact> {
   const practice = await practiceOf(ctx, p);
   const me = await userById(ctx.db.kysely, p.userId);
   const fallback = `${me?.displayName ?? 'The data protection lead'}, ${practice.name}`;
@@ -27,13 +28,17 @@ export async function breachDrafts(ctx: AppContext, p: Principal, id: string, co
   const who = await contactFor(ctx, p, contact);
   await recordAudit(ctx.db, ctx.clock, actorOf(p), { action: 'breach.draft', targetType: 'breach', targetId: id });
   // The shared draft never names a client; each letter is personalised only in its PDF.
-  return { regulator: regulatorDraft(b, who), individual: clientDraft(b, who, 'client') };
+  const letter = await clientLetterFor(ctx, b, who);
+  return { regulator: regulatorDraft(b, who), individual: clientDraft(b, who, 'client', letter.clientSummary) };
 }
 
-const draftContent = (d: Draft): Content[] => [
-  { text: d.title, style: 'title' },
-  ...d.sections.flatMap((s): Content[] => [{ text: s.heading, style: 'h3' }, { text: s.text }]),
-];
+/** The edited letter as paragraphs; a short first line with no full stop reads as a section heading. */
+const bodyContent = (body: string): Content[] =>
+  body.split(/\n\s*\n/).flatMap((para): Content[] => {
+    const [first, ...rest] = para.split('\n');
+    const heading = rest.length > 0 && first.length <= 70 && !/[.!?:,]$/.test(first.trim());
+    return heading ? [{ text: first.trim(), style: 'h3' }, { text: rest.join('\n') }] : [{ text: para }];
+  });
 
 /** One affected client's letter. Decrypting their name and address is audited with its purpose. */
 export async function clientLetterPdf(ctx: AppContext, p: Principal, id: string, clientId: string, contact?: string): Promise<Buffer> {
@@ -45,9 +50,10 @@ export async function clientLetterPdf(ctx: AppContext, p: Principal, id: string,
   const who = await contactFor(ctx, p, contact);
   await recordAudit(ctx.db, ctx.clock, actorOf(p), { action: 'client.read', targetType: 'client', targetId: clientId, caseCode: c.caseCode, purpose: 'breach_notification', details: { breachId: id } });
   const address: Content[] = [identity.name, identity.address ?? ''].filter(Boolean).map((t) => ({ text: t }));
-  const letter = clientDraft(b, who, identity.name);
-  return renderPdf([...address, { text: ctx.clock.now().toISOString().slice(0, 10), margin: [0, 8, 0, 16] }, ...draftContent(letter)], {
-    title: `${letter.title} (${b.reference})`, footer: `Private and confidential · ${b.reference}`,
+  const body = await letterTextForSending(ctx, b, who);
+  const title = clientDraft(b, who, identity.name).title;
+  return renderPdf([...address, { text: ctx.clock.now().toISOString().slice(0, 10), margin: [0, 8, 0, 16] }, { text: title, style: 'title' }, { text: `Dear ${identity.name},`, margin: [0, 0, 0, 8] }, ...bodyContent(body)], {
+    title: `${title} (${b.reference})`, footer: `Private and confidential · ${b.reference}`,
   });
 }
 

@@ -7,6 +7,7 @@ import { clientLetterPdf, breachDrafts, registerCsv, registerPdf } from './breac
 import { type NewBreach, addContainment, assessBreach, changeAffected, getBreach, reportBreach } from './breaches.service.js';
 import { type NotificationInput, closeBreach, recordNotification } from './notify.service.js';
 import { breachDeadlines, breachFromAudit, listRegister } from './register.service.js';
+import { breachLetterRoutes } from './letters.routes.js';
 import { FACTOR_LEVELS, HIPAA_FACTORS, HIPAA_OUTCOMES, LIKELIHOODS, SEVERITIES, UK_OUTCOMES } from './risk.js';
 
 const instant = () => str({ maxLength: 40 });
@@ -93,4 +94,6 @@ export async function breachRoutes(app: FastifyInstance, ctx: AppContext): Promi
   });
 
   app.post('/api/breaches/:id/close', { schema: { summary: 'Close the breach (every duty settled)', params: idParams, response: { 200: anyObj() } } }, async (req) => closeBreach(ctx, principal(req), id(req)));
+
+  await breachLetterRoutes(app, ctx);
 }

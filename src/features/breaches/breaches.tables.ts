@@ -59,7 +59,17 @@ export interface BreachNotificationsTable {
   created_at: string;
 }
 
+/** The letter to clients, written for them (migration 0147). */
+export interface BreachClientLettersTable {
+  breach_id: string;
+  summary_enc: string; // what happened, in words for clients
+  body_enc: string | null; // the letter as edited; null: drafted from the summary
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface BreachTables {
+  breach_client_letters: BreachClientLettersTable;
   breaches: BreachesTable;
   breach_affected: BreachAffectedTable;
   breach_containment: BreachContainmentTable;

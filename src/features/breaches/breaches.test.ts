@@ -65,6 +65,7 @@ describe('the breach register (UK)', () => {
     expect(reg).toContain('Alex Morgan, Riverside Counselling');
     expect(drafts.individual.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['What happened', 'What information was involved', 'What we have done', 'What you can do', 'Who to contact']));
 
+    expect((await api.put(`/api/breaches/${b.id}/client-letter`, { clientSummary: 'A practice laptop holding records was left on a train.' })).statusCode).toBe(200);
     const letter = await api.get(`/api/breaches/${b.id}/letters/${clients[0].id}`);
     expect(letter.headers['content-type']).toContain('application/pdf');
     const text = pdfText(letter.rawPayload);

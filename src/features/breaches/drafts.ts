@@ -65,7 +65,14 @@ export function regulatorDraft(b: Breach & { clocks: { audience: string; state: 
   };
 }
 
-export function clientDraft(b: Breach, who: PracticeContact, clientName: string): Draft {
+/** Shown where the client-facing account belongs until someone writes it; a letter is not produced while it stands. */
+export const CLIENT_SUMMARY_MISSING = '[Say here, in plain words for the client, what happened. The register\'s own description is not copied into letters.]';
+
+/**
+ * The letter to a client. "What happened" comes from the client-facing summary, never from the
+ * register's description, which is written for the practice and the regulator.
+ */
+export function clientDraft(b: Breach, who: PracticeContact, clientName: string, clientSummary: string | null = null): Draft {
   const categories = list(b.categories.map((c) => CATEGORY_WORDS[c]));
   const steps = b.containment.map((s) => `• ${s.text}`).join('\n') || '• We are investigating and will write again with what we have done.';
   return {
@@ -73,7 +80,7 @@ export function clientDraft(b: Breach, who: PracticeContact, clientName: string)
     title: 'About your counselling records',
     sections: [
       { heading: `Dear ${clientName}`, text: `We are writing to let you know about a problem with the security of your information held by ${who.practiceName}. We are sorry that this has happened.` },
-      { heading: 'What happened', text: `On ${day(b.occurredAt)}, ${KIND_WORDS[b.kind]}. We found out on ${day(b.discoveredAt)}.\n\n${b.summary}` },
+      { heading: 'What happened', text: `On ${day(b.occurredAt)}, ${KIND_WORDS[b.kind]}. We found out on ${day(b.discoveredAt)}.\n\n${clientSummary?.trim() || CLIENT_SUMMARY_MISSING}` },
       { heading: 'What information was involved', text: `The information involved includes ${categories}.` },
       { heading: 'What we have done', text: steps },
       { heading: 'What you can do', text: 'Be cautious about unexpected messages or calls that mention your counselling, and do not share personal details with anyone you cannot verify. If you notice anything unusual, or you are worried, please tell us. You also have the right to complain to the data protection regulator.' },
@@ -83,3 +90,10 @@ export function clientDraft(b: Breach, who: PracticeContact, clientName: string)
 }
 
 export const draftText = (d: Draft): string => [d.title, '', ...d.sections.flatMap((s) => [s.heading, s.text, ''])].join('\n');
+
+/**
+ * The editable text of a client letter: everything after the greeting, which is added per client
+ * when each letter is produced. Sections are a heading line followed by their text, separated by
+ * a blank line.
+ */
+export const letterBody = (d: Draft): string => [d.sections[0]?.text ?? '', ...d.sections.slice(1).map((s) => `${s.heading}\n${s.text}`)].join('\n\n');

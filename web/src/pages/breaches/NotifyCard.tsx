@@ -5,6 +5,7 @@ import { Field } from '../../components/Field.js';
 import { FormError } from '../../components/FormError.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { todayCivil } from '../../format.js';
+import { ClientLetterEditor } from './ClientLetterEditor.js';
 import { AUDIENCE_LABELS, type Breach, CHANNEL_LABELS, type Draft } from './types.js';
 
 const FIELDS = ['audience', 'clientId', 'decision', 'sentOn', 'channel', 'reason'] as const;
@@ -23,7 +24,7 @@ function DraftView({ draft }: { draft: Draft }) {
   );
 }
 
-/** Drafts in Sanctum's words, a letter per client as PDF, and the record of who was told or why not. */
+/** Drafts in Sanctum's words, the letter to clients (written for them, editable) as a PDF per client, and the record of who was told or why not. */
 export function NotifyCard({ breach, onSaved }: { breach: Breach; onSaved: (b: Breach) => void }) {
   const [drafts, setDrafts] = useState<{ regulator: Draft; individual: Draft } | null>(null);
   const [draftError, setDraftError] = useState<string | null>(null);
@@ -63,18 +64,7 @@ export function NotifyCard({ breach, onSaved }: { breach: Breach; onSaved: (b: B
           <DraftView draft={drafts.individual} />
         </>
       )}
-      {breach.affected.length > 0 && (
-        <>
-          <h3>Letters to clients</h3>
-          <ul className="plain-list" data-testid="letters">
-            {breach.affected.map((a) => (
-              <li key={a.clientId}>
-                <a href={`${base}/letters/${encodeURIComponent(a.clientId)}`} download>Notification letter (PDF)<span className="visually-hidden"> for case</span> · {a.caseCode}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {breach.affected.length > 0 && <ClientLetterEditor breach={breach} />}
       {breach.notifications.length > 0 && (
         <div className="table-wrap">
           <table className="table table-compact" data-testid="notifications">

@@ -1,0 +1,101 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { api, messageOf } from '../../api.js';
+import { Field } from '../../components/Field.js';
+import { FormError } from '../../components/FormError.js';
+import { useAnnounce } from '../../components/Status.js';
+import { useFormErrors } from '../../components/useFormErrors.js';
+import type { Breach } from './types.js';
+
+interface ClientLetter {
+  clientSummary: string | null;
+  text: string;
+  edited: boolean;
+  ready: boolean;
+  updatedAt: string | null;
+}
+
+const FIELDS = ['clientSummary', 'text'] as const;
+
+/**
+ * The letter to affected clients, written for them: first what happened in plain words (the
+ * register's description is for the practice and the regulator), then the whole letter, editable,
+ * before any copy is downloaded. Each copy adds the client's name and address.
+ */
+export function ClientLetterEditor({ breach }: { breach: Breach }) {
+  const base = `/api/breaches/${encodeURIComponent(breach.id)}`;
+  const [letter, setLetter] = useState<ClientLetter | null>(null);
+  const [summary, setSummary] = useState('');
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const { errors, clear, fromError } = useFormErrors(FIELDS);
+  const announce = useAnnounce();
+  const show = (l: ClientLetter) => {
+    setLetter(l);
+    setSummary(l.clientSummary ?? '');
+    setText(l.text);
+  };
+  useEffect(() => {
+    api.get<ClientLetter>(`${base}/client-letter`).then(show, (e) => setLoadError(messageOf(e)));
+  }, [base]);
+
+  const save = async (redraft: boolean) => {
+    clear();
+    setBusy(true);
+    try {
+      show(await api.put<ClientLetter>(`${base}/client-letter`, { clientSummary: summary, text: redraft ? null : text }));
+      announce(redraft ? 'Letter drafted from the summary. Read it through and edit it before sending.' : 'Letter saved.');
+    } catch (err) {
+      fromError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(false);
+  };
+  const open = breach.status === 'open';
+  const unsaved = letter !== null && (summary !== (letter.clientSummary ?? '') || text !== letter.text);
+
+  return (
+    <section aria-labelledby="client-letter-heading" className="client-letter">
+      <h3 id="client-letter-heading">Letter to clients</h3>
+      <FormError message={loadError} />
+      {letter && (
+        <form onSubmit={submit} noValidate aria-label="Letter to clients">
+          <FormError message={errors.form} />
+          <Field label="What happened, in words for clients" hint="Plain words the client can follow. The register's own description is never copied into letters." error={errors.fields.clientSummary}>
+            {(p) => <textarea {...p} name="clientSummary" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} readOnly={!open} />}
+          </Field>
+          {open && (
+            <div className="button-row">
+              <button type="button" className="btn btn-secondary" disabled={busy || !summary.trim()} onClick={() => void save(true)}>Draft the letter from this</button>
+            </div>
+          )}
+          <Field label="Letter text" hint="Each copy starts with the client's name and address and “Dear …”; edit anything below." error={errors.fields.text}>
+            {(p) => <textarea {...p} name="text" rows={16} value={text} onChange={(e) => setText(e.target.value)} readOnly={!open} />}
+          </Field>
+          {open && (
+            <div className="button-row">
+              <button type="submit" className="btn btn-primary" disabled={busy || !summary.trim()}>{busy ? 'Saving…' : 'Save letter'}</button>
+            </div>
+          )}
+        </form>
+      )}
+      {letter && breach.affected.length > 0 && (
+        letter.ready && !unsaved ? (
+          <ul className="plain-list" data-testid="letters">
+            {breach.affected.map((a) => (
+              <li key={a.clientId}>
+                <a href={`${base}/letters/${encodeURIComponent(a.clientId)}`} download>Notification letter (PDF)<span className="visually-hidden"> for case</span> · {a.caseCode}</a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted" data-testid="letters-waiting">{unsaved ? 'Save the letter to download the copies for each client.' : 'Write what happened in words for clients, draft the letter and save it; then a copy for each client can be downloaded.'}</p>
+        )
+      )}
+    </section>
+  );
+}
