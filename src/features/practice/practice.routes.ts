@@ -4,7 +4,8 @@ import { principal, setSessionCookie } from '../../http/auth.js';
 import { arr, obj, str, strEnum } from '../../http/schema.js';
 import { countUsers } from '../auth/auth.repository.js';
 import { qrSvg, totpUri } from '../auth/totp.js';
-import { unsealVault, vaultStatus } from '../vault/vault.service.js';
+import { unsealFromNetwork } from '../vault/unseal-throttle.js';
+import { vaultStatus } from '../vault/vault.service.js';
 import { JURISDICTIONS } from './practice.js';
 import { getPractice, setupPractice } from './practice.service.js';
 
@@ -29,7 +30,7 @@ export async function practiceRoutes(app: FastifyInstance, ctx: AppContext): Pro
       response: { 201: obj({ totpSecret: str(), otpauthUri: str(), qrSvg: str(), recoveryCodes: arr(str()) }) },
     },
   }, async (req, reply) => {
-    const result = await setupPractice(ctx, req.body as Parameters<typeof setupPractice>[1]);
+    const result = await setupPractice(ctx, req.body as Parameters<typeof setupPractice>[1], req.ip);
     setSessionCookie(req, reply, result.grant.token, ctx.config.absoluteTimeoutMinutes * 60);
     const uri = totpUri(result.totpSecret, result.grant.user.email);
     return reply.status(201).send({ totpSecret: result.totpSecret, otpauthUri: uri, qrSvg: await qrSvg(uri), recoveryCodes: result.recoveryCodes });
@@ -38,7 +39,7 @@ export async function practiceRoutes(app: FastifyInstance, ctx: AppContext): Pro
   app.post('/api/vault/unseal', {
     schema: { summary: 'Unlock the vault with its passphrase', body: obj({ passphrase: str({ minLength: 1, maxLength: 1024 }) }), response: { 200: obj({ vault: str() }) } },
   }, async (req) => {
-    await unsealVault(ctx, { passphrase: (req.body as { passphrase: string }).passphrase }, null);
+    await unsealFromNetwork(ctx, (req.body as { passphrase: string }).passphrase, req.ip);
     return { vault: 'unsealed' };
   });
 

@@ -8,7 +8,8 @@ import { checkPassword } from '../auth/password-policy.js';
 import { type NewUserSecrets, type SessionGrant, createUser, startSession } from '../auth/auth.service.js';
 import * as authRepo from '../auth/auth.repository.js';
 import { assignUnassignedCases } from '../clients/clients.repository.js';
-import { initialiseVault, unsealVault, vaultStatus } from '../vault/vault.service.js';
+import { unsealFromNetwork } from '../vault/unseal-throttle.js';
+import { initialiseVault, vaultStatus } from '../vault/vault.service.js';
 import { checkPracticeInput, type Practice } from './practice.js';
 import * as repo from './practice.repository.js';
 
@@ -38,7 +39,7 @@ export interface SetupInput {
  * First run in the browser: creates the vault and practice (or, for a vault made at the command
  * line, proves the passphrase) and the first account — a practitioner who is also the admin.
  */
-export async function setupPractice(ctx: AppContext, input: SetupInput): Promise<NewUserSecrets & { grant: SessionGrant }> {
+export async function setupPractice(ctx: AppContext, input: SetupInput, source = 'local'): Promise<NewUserSecrets & { grant: SessionGrant }> {
   const status = await vaultStatus(ctx);
   if (status !== 'uninitialised' && (await authRepo.countUsers(ctx.db.kysely)) > 0) throw conflict('This practice is already set up. Sign in instead.');
   const displayName = (input.displayName ?? '').trim();
@@ -48,7 +49,8 @@ export async function setupPractice(ctx: AppContext, input: SetupInput): Promise
   if (status === 'uninitialised') {
     await initPractice(ctx, { passphrase: input.passphrase }, { name: input.practiceName, jurisdiction: input.jurisdiction, timeZone: input.timeZone });
   } else if (ctx.vault.isSealed) {
-    await unsealVault(ctx, { passphrase: input.passphrase }, null);
+    // Proving the passphrase of a vault made at the command line: limited like any unlock.
+    await unsealFromNetwork(ctx, input.passphrase, source);
   }
   const practice = await repo.thePractice(ctx.db.kysely);
   // Keys imported from a key-store file on a new machine, with the backup not restored yet.

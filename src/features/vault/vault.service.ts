@@ -5,6 +5,7 @@ import { newSigningKeyPair } from '../../crypto/signing.js';
 import type { KeyPurpose, SealedMaster, VaultSecret } from '../../crypto/vault.js';
 import { writeTx, type Executor, type Tx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
+import { checkNewVaultSecret } from './passphrase-policy.js';
 import * as repo from './vault.repository.js';
 
 export type VaultStatus = 'uninitialised' | 'sealed' | 'unsealed';
@@ -17,6 +18,7 @@ export async function vaultStatus(ctx: AppContext): Promise<VaultStatus> {
 /** Create the vault inside the caller's transaction (set-up creates the practice alongside). */
 export async function initialiseVault(ctx: AppContext, trx: Tx, secret: VaultSecret): Promise<void> {
   if (await repo.getMeta(trx, 'master')) throw conflict('A vault already exists here.');
+  await checkNewVaultSecret(secret);
   const { sealedMaster, wrappedSystemKey } = await ctx.vault.initialise(secret, ctx.config.vaultKdf);
   const at = ctx.clock.now().toISOString();
   await repo.putMeta(trx, 'master', JSON.stringify(sealedMaster), at);
@@ -63,6 +65,7 @@ export async function destroyClientKeys(ctx: AppContext, trx: Tx, clientId: stri
 }
 
 export async function rotateMasterKey(ctx: AppContext, secret: VaultSecret, actor: Actor): Promise<{ rewrapped: number }> {
+  await checkNewVaultSecret(secret);
   const done = await writeTx(ctx.db, async (trx) => {
     const keys = await repo.liveClientKeys(trx);
     const system = await repo.getMeta(trx, 'system_key');
