@@ -9,14 +9,17 @@ import { useAnnounce } from '../../components/Status.js';
 import { instant } from '../../format.js';
 import { downloadFile } from './download.js';
 import { KeyStoreWarning } from './KeyStoreWarning.js';
+import { RestoreCard } from './RestoreCard.js';
+import { ScheduleCard } from './ScheduleCard.js';
 import type { RecoveryStatus } from './types.js';
 import './backup.css';
 
 type Kind = 'backup' | 'keystore';
 
 /**
- * The two files that bring the practice back on another computer. They are made here; restoring
- * is done on the command line of the computer being restored, so this page only explains it.
+ * The two files that bring the practice back on another computer, automatic daily backups, and
+ * restoring this computer from a backup. Restoring on a new computer is done on its command line,
+ * so this page only explains it.
  */
 export function BackupsPage() {
   const [status, setStatus] = useState<RecoveryStatus | null>(null);
@@ -79,14 +82,18 @@ export function BackupsPage() {
               </div>
             </Card>
           </div>
-          <Card title="Restoring on a new computer" className="backup-restore" description="Restoring replaces records, so it is done on the command line of the computer being restored, never from this page.">
+          <div className="backup-grid backup-restore">
+            <ScheduleCard />
+            <RestoreCard />
+          </div>
+          <Card title="Restoring on a new computer" className="backup-restore" description="A new computer has no vault yet, so its keys go in from its command line first.">
             <ol className="backup-steps">
               <li>Install Sanctum on the new computer (<code>npm install</code>), but do not set it up: the keys must go into an empty data folder.</li>
               <li>Install the keys: <code>npx sanctum keys import --in sanctum-keys-….json</code> (it asks for your vault passphrase).</li>
               <li>Restore the records: <code>npx sanctum restore --in sanctum-backup-….json</code></li>
               <li>Start Sanctum with <code>npm start</code>, unlock it with your vault passphrase and sign in as before.</li>
             </ol>
-            <p>Use the newest backup and the newest key-store file. Clients added after the key-store file was made cannot be opened from it.</p>
+            <p>Use the newest backup and the newest key-store file. Clients added after the key-store file was made cannot be opened from it. To check a backup without touching anything, run <code>npx sanctum backup verify --in sanctum-backup-….json</code>: it restores into a scratch copy and checks the audit history and every table.</p>
           </Card>
         </>
       )}

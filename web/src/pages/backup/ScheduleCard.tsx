@@ -1,0 +1,85 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { api } from '../../api.js';
+import type { BodyOf, ResponseOf } from '../../api/contract.js';
+import { Card } from '../../components/Card.js';
+import { Field } from '../../components/Field.js';
+import { FormError } from '../../components/FormError.js';
+import { useAnnounce } from '../../components/Status.js';
+import { useFormErrors } from '../../components/useFormErrors.js';
+import { instant } from '../../format.js';
+
+type Schedule = ResponseOf<'/api/backups/schedule', 'get'>;
+
+/** Daily backups into a folder the practice chooses; the server writes them while Sanctum is unlocked. */
+export function ScheduleCard() {
+  const [s, setS] = useState<Schedule | null>(null);
+  const [dir, setDir] = useState('');
+  const [busy, setBusy] = useState(false);
+  const { errors, clear, fromError } = useFormErrors(['dir']);
+  const announce = useAnnounce();
+  const load = useCallback(async () => {
+    try {
+      const next = await api.get<Schedule>('/api/backups/schedule');
+      setS(next);
+      setDir((d) => d || next.dir || '');
+    } catch (e) {
+      fromError(e);
+    }
+  }, [fromError]);
+  useEffect(() => void load(), [load]);
+
+  const save = async (body: BodyOf<'/api/backups/schedule', 'put'>, said: string) => {
+    setBusy(true);
+    clear();
+    try {
+      setS(await api.put<Schedule>('/api/backups/schedule', body));
+      announce(said);
+    } catch (e) {
+      fromError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save({ enabled: true, dir }, 'Daily backups are on.');
+  };
+
+  const failedLast = s?.lastFailureAt && (!s.lastSuccessAt || s.lastFailureAt > s.lastSuccessAt);
+  return (
+    <Card title="Automatic backups" description="Sanctum writes an encrypted backup every day into a folder you choose (an external drive, or a folder your cloud storage syncs), keeping 7 daily, 4 weekly and 12 monthly copies.">
+      {s?.stopped && (
+        <div className="callout callout-warning" role="alert" data-testid="backup-stopped">
+          <p><strong>Backups have stopped.</strong> None has succeeded for more than two days. {s.lastFailureReason ?? 'Is Sanctum left locked, or the drive unplugged?'}</p>
+        </div>
+      )}
+      {s && (
+        <p className="backup-last" data-testid="schedule-state">
+          {s.enabled ? 'Daily backups are on.' : 'Daily backups are off.'}{' '}
+          {s.lastSuccessAt ? `Last automatic backup ${instant(s.lastSuccessAt)}.` : s.enabled ? 'The first is written within a few minutes while Sanctum is unlocked.' : ''}
+        </p>
+      )}
+      {failedLast && !s?.stopped && (
+        <p className="callout callout-warning" data-testid="schedule-failed">
+          The last attempt, {instant(s!.lastFailureAt)}, failed: {s!.lastFailureReason} Sanctum tries again within the hour.
+        </p>
+      )}
+      <form onSubmit={submit} noValidate>
+        <FormError message={errors.form} />
+        <Field label="Backup folder" hint="The full path of a folder on this computer, for example /Volumes/Backup/Sanctum or D:\Sanctum backups." error={errors.fields.dir}>
+          {(p) => <input {...p} name="dir" type="text" spellCheck={false} autoComplete="off" value={dir} onChange={(e) => setDir(e.target.value)} />}
+        </Field>
+        <div className="button-row">
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {s?.enabled ? 'Save the folder' : 'Turn on daily backups'}
+          </button>
+          {s?.enabled && (
+            <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void save({ enabled: false }, 'Daily backups are off.')}>
+              Turn off
+            </button>
+          )}
+        </div>
+      </form>
+    </Card>
+  );
+}
