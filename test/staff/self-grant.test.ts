@@ -84,4 +84,18 @@ describe('steps an admin takes for themselves', () => {
     expect((await office.api.post('/api/access-reviews/00000000-0000-0000-0000-000000000000/acknowledge', {})).statusCode).toBe(404);
     expect((await lead.post('/api/audit/verify', {})).json()).toMatchObject({ ok: true });
   });
+
+  it('two admins reviewing the same step at once: one records it, the other is told it is done', async () => {
+    await lead.patch(`/api/users/${leadId}`, { roles: ['admin'] });
+    await lead.patch(`/api/users/${leadId}`, { roles: ['admin', 'practitioner'] });
+    const [review] = (await lead.get('/api/access-reviews?open=true')).json() as Review[];
+    const one = await addColleague(ctx, app, lead, ['admin']);
+    const two = await addColleague(ctx, app, lead, ['admin']);
+    const answers = await Promise.all([one.api.post(`/api/access-reviews/${review.id}/acknowledge`, {}), two.api.post(`/api/access-reviews/${review.id}/acknowledge`, {})]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const done = (await auditRows(ctx, 'access_review.acknowledge')).filter((e) => e.outcome === 'ok');
+    expect(done).toHaveLength(1);
+    expect([one.id, two.id]).toContain(done[0].actor_id);
+    expect(((await lead.get('/api/access-reviews')).json() as Review[])[0].reviewedBy).toBe(done[0].actor_id);
+  });
 });
