@@ -18,7 +18,7 @@ function attachment(reply: FastifyReply, fileName: string, body: unknown) {
   return reply.type('application/json').header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'no-store').send(JSON.stringify(body));
 }
 
-/** Recovery copies from the browser. Restoring stays on the command line, on the machine being restored. */
+/** Recovery copies from the browser. Restoring onto a new machine is done on its command line (see backup.routes.ts for restoring this one). */
 export async function keystoreRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get('/api/backups', { schema: { summary: 'When the last backup and key-store copy were made, and whether that copy is out of date', response: { 200: statusSchema } } },
     async (req) => recoveryStatus(ctx, principal(req)));
