@@ -138,3 +138,16 @@ export async function lastCertificateSeq(db: Executor): Promise<number> {
 export async function certificateEntriesAfter(db: Executor, seq: number) {
   return db.selectFrom('audit_log').select(['seq', 'at', 'actor_id', 'target_id', 'case_code', 'details']).where('seq', '>', seq).where('action', '=', 'retention.certificate').orderBy('seq').execute();
 }
+
+/** Every case the practice still holds, open or closed, by code: the cases a hold can be put on. */
+export async function heldCases(db: Executor, practiceId: string): Promise<{ caseCode: string; status: string }[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .innerJoin('clients', 'clients.id', 'cases.client_id')
+    .select(['cases.case_code', 'cases.status'])
+    .where('cases.practice_id', '=', practiceId)
+    .where('clients.erased_at', 'is', null)
+    .orderBy('cases.case_code')
+    .execute();
+  return rows.map((r) => ({ caseCode: r.case_code, status: r.status }));
+}

@@ -6,7 +6,7 @@ import { certificatePdf, getCertificate, listCertificates } from './certificate.
 import { type DisposeOptions, secureDispose } from './disposal.service.js';
 import { HOLD_KINDS } from './holds.js';
 import type { PolicyInput } from './retention.js';
-import { disposalSchedule, getPolicy, listHolds, placeHold, releaseHold, reviewQueue, setPolicy } from './retention.service.js';
+import { disposalSchedule, getPolicy, holdableCases, listHolds, placeHold, releaseHold, reviewQueue, setPolicy } from './retention.service.js';
 
 const caseCode = () => str({ minLength: 1, maxLength: 40 });
 
@@ -27,6 +27,10 @@ export async function retentionRoutes(app: FastifyInstance, ctx: AppContext): Pr
 
   app.get('/api/retention/holds', { schema: { summary: 'Active legal holds (manual and found in other registers)', querystring: obj({ caseCode: caseCode() }, ['caseCode']), response: { 200: arr(anyObj()) } } },
     async (req) => listHolds(ctx, principal(req), (req.query as { caseCode?: string }).caseCode));
+
+  app.get('/api/retention/cases', {
+    schema: { summary: 'Every case held, open or closed, by code: the cases a legal hold can be placed on', response: { 200: arr(obj({ caseCode: str(), status: str() })) } },
+  }, async (req) => holdableCases(ctx, principal(req)));
 
   app.post('/api/retention/holds', {
     schema: { summary: 'Place a legal hold on a case', body: obj({ caseCode: caseCode(), kind: strEnum(HOLD_KINDS), reason: str({ minLength: 1, maxLength: 2000 }) }), response: { 201: obj({ id: str() }) } },

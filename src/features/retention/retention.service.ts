@@ -130,3 +130,12 @@ export async function listHolds(ctx: AppContext, p: Principal, caseCode?: string
   const all = await holdsByCase(ctx, p.practiceId);
   return [...all].filter(([c]) => !caseCode || c === caseCode).flatMap(([c, hs]) => hs.map((h) => ({ ...h, caseCode: c })));
 }
+
+/**
+ * Cases a hold can be placed on: open ones too, since litigation or an investigation can start
+ * while the work goes on, and closed ones, since confidentiality outlives the work.
+ */
+export async function holdableCases(ctx: AppContext, p: Principal): Promise<{ caseCode: string; status: string }[]> {
+  requireRetention(p);
+  return repo.heldCases(ctx.db.kysely, p.practiceId);
+}

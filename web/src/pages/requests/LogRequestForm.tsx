@@ -80,7 +80,7 @@ export function LogRequestForm() {
             {(p) => (
               <select {...p} name="clientId" value={f.clientId} onChange={set('clientId')}>
                 <option value="">Not confirmed</option>
-                {clients.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.caseCode})</option>)}
+                {clients.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.caseCode}){c.status === 'closed' ? ', closed' : ''}</option>)}
               </select>
             )}
           </Field>

@@ -16,6 +16,8 @@ interface Data {
   schedule: { today: string; cases: ScheduledCase[] };
   holds: (Hold & { caseCode: string })[];
   certificates: Certificate[];
+  /** Every case held, open or closed: a hold can go on either. */
+  cases: { caseCode: string; status: string }[];
 }
 
 export function RetentionPage() {
@@ -23,11 +25,12 @@ export function RetentionPage() {
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
     try {
-      const [policy, schedule, holds, certificates] = await Promise.all([
+      const [policy, schedule, holds, certificates, cases] = await Promise.all([
         api.get<Data['policy']>('/api/retention/policy'), api.get<Data['schedule']>('/api/retention/schedule'),
         api.get<Data['holds']>('/api/retention/holds'), api.get<Certificate[]>('/api/retention/certificates'),
+        api.get<Data['cases']>('/api/retention/cases'),
       ]);
-      setData({ policy, schedule, holds, certificates });
+      setData({ policy, schedule, holds, certificates, cases });
     } catch (e) {
       setError(messageOf(e));
     }
@@ -59,7 +62,7 @@ export function RetentionPage() {
               </div>
             )}
           </Card>
-          <HoldsCard holds={data.holds} cases={data.schedule.cases.map((c) => c.caseCode)} onChange={() => void load()} />
+          <HoldsCard holds={data.holds} cases={data.cases} onChange={() => void load()} />
           <Card title="Certificates of destruction" description="Each names the case code, what was destroyed and when, the policy applied and who approved it — nothing that identifies the client.">
             {data.certificates.length === 0 ? <p className="empty">None yet.</p> : (
               <ul className="plain-list" data-testid="certificates">
@@ -80,7 +83,7 @@ export function RetentionPage() {
 
 const HOLD_FIELDS = ['caseCode', 'kind', 'reason'] as const;
 
-function HoldsCard({ holds, cases, onChange }: { holds: (Hold & { caseCode: string })[]; cases: string[]; onChange: () => void }) {
+function HoldsCard({ holds, cases, onChange }: { holds: (Hold & { caseCode: string })[]; cases: Data['cases']; onChange: () => void }) {
   const [f, setF] = useState({ caseCode: '', kind: 'litigation', reason: '' });
   const { errors, fromError, clear } = useFormErrors(HOLD_FIELDS);
   const submit = async (e: FormEvent) => {
@@ -120,7 +123,7 @@ function HoldsCard({ holds, cases, onChange }: { holds: (Hold & { caseCode: stri
             {(p) => (
               <select {...p} value={f.caseCode} onChange={(e) => setF({ ...f, caseCode: e.target.value })} required>
                 <option value="">Choose…</option>
-                {cases.map((c) => <option key={c} value={c}>{c}</option>)}
+                {cases.map((c) => <option key={c.caseCode} value={c.caseCode}>{c.caseCode}{c.status === 'closed' ? ' (closed)' : ''}</option>)}
               </select>
             )}
           </Field>

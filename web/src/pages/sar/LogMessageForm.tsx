@@ -18,7 +18,8 @@ export function LogMessageForm({ today }: { today: string }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.get<CaseloadEntry[]>('/api/clients').then((c) => setClients(c.filter((x) => x.status === 'open')), (e) => setError(messageOf(e)));
+    // Former clients keep their rights: closed cases are listed too, marked as closed.
+    api.get<CaseloadEntry[]>('/api/clients').then(setClients, (e) => setError(messageOf(e)));
   }, []);
 
   const check = async (e: FormEvent) => {
@@ -57,7 +58,7 @@ export function LogMessageForm({ today }: { today: string }) {
               <option value="">Choose a client…</option>
               {clients.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.name} ({c.caseCode})
+                  {c.name} ({c.caseCode}){c.status === 'closed' ? ', closed' : ''}
                 </option>
               ))}
             </select>
