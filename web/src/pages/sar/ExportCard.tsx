@@ -18,7 +18,7 @@ export function ExportCard({ requestId }: { requestId: string }) {
       api.get<ExportStatus>(`/api/sar/exports/${encodeURIComponent(job.exportId)}`).then((s) => {
         setStatus(s);
         if (s.status === 'ready') announce('The export is ready to download.');
-        if (s.status === 'failed') setError('The export could not be made. Nothing was sent; please try again.');
+        if (s.status === 'failed') setError(s.message ?? 'The export could not be made. Nothing was sent; please try again.');
       }, (e) => setError(messageOf(e)));
     }, 400);
     return () => window.clearTimeout(t);
@@ -37,23 +37,26 @@ export function ExportCard({ requestId }: { requestId: string }) {
   return (
     <Card title="Export" description="A readable PDF, the same records as JSON and as a FHIR R4 Bundle, zipped and encrypted with a passphrase.">
       <FormError message={error} />
-      {!job && (
+      {(!job || status?.status === 'failed') && (
         <button type="button" className="btn btn-primary" onClick={start}>
-          Generate export
+          {job ? 'Start the export again' : 'Generate export'}
         </button>
       )}
-      {job && (
+      {job && status?.status !== 'failed' && (
         <>
           <p>
             Passphrase for the client — give it to them by a different route from the file (for example by phone), and keep no copy:
             <br />
             <span className="passphrase" data-testid="export-passphrase">{job.passphrase}</span>
           </p>
-          {status?.status !== 'ready' && (
+          {(!status || status.status === 'queued') && (
+            <p role="status">Waiting to start: the practice makes at most two exports at a time, and this one starts as soon as a place is free.</p>
+          )}
+          {status?.status === 'running' && (
             <p>
-              <label htmlFor="export-progress">Preparing: {status?.stage ?? 'queued'}</label>
+              <label htmlFor="export-progress">Preparing: {status.stage} ({status.percent}%)</label>
               <br />
-              <progress id="export-progress" className="progress" max={100} value={status?.percent ?? 0} />
+              <progress id="export-progress" className="progress" max={100} value={status.percent} />
             </p>
           )}
           {status?.status === 'ready' && (

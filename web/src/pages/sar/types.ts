@@ -91,11 +91,14 @@ export interface ReviewSource {
 
 export interface ExportStatus {
   id: string;
-  status: 'running' | 'ready' | 'failed';
+  /** queued: waiting for one of the practice's export places (at most two run at once). */
+  status: 'queued' | 'running' | 'ready' | 'failed';
   stage: string;
   percent: number;
   sizeBytes: number | null;
   withheld: number;
+  /** Why it failed, in plain words. */
+  message: string | null;
 }
 
 export const RIGHT_LABELS: Record<string, string> = {
