@@ -4,7 +4,9 @@ import { unzipSync } from 'fflate';
 import { DecryptError } from '../../crypto/envelope.js';
 import { SEALED_FILE_MAX_BYTES, openWithPassphrase } from '../../crypto/passphrase-file.js';
 import { readOutsideFile } from '../outside-file.js';
+import { EXPORT_FORMATS, type ExportFormat, unpackClientCopy } from '../../features/sar/export.client.js';
 import { runExport } from '../../features/sar/export.service.js';
+import { newReadablePassphrase } from '../../features/sar/passphrase.js';
 import { listRequests, openRequest } from '../../features/sar/sar.service.js';
 import { parse, required } from '../args.js';
 import { type CliIo, UsageError, printJson, readInput } from '../io.js';
@@ -43,10 +45,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (sub === 'export') {
     const { values: v } = parse('sar export', rest, {
-      data: { type: 'string' }, client: { type: 'string' }, request: { type: 'string' }, out: { type: 'string' }, 'passphrase-env': { type: 'string' }, json: { type: 'boolean' },
+      data: { type: 'string' }, client: { type: 'string' }, request: { type: 'string' }, out: { type: 'string' }, 'passphrase-env': { type: 'string' }, format: { type: 'string' }, json: { type: 'boolean' },
     });
     const out = required('sar export', v.out, 'out');
-    const passphrase = passphraseFrom(io, 'sar export', v['passphrase-env']);
+    const format = (v.format ?? 'sealed') as ExportFormat;
+    if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`sar export: field "format": expected one of ${EXPORT_FORMATS.join(', ')}`);
+    // The client's copy may take its passphrase from the environment or get readable words, shown once.
+    const passphrase = format === 'client' && !v['passphrase-env'] ? newReadablePassphrase() : passphraseFrom(io, 'sar export', v['passphrase-env']);
     if (!v.client && !v.request) throw new UsageError('sar export: give --client ID or --request ID');
     const result = await withVault(io, v.data, async (ctx, op) => {
       let requestId = v.request;
@@ -56,9 +61,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         requestId = open[0]?.id ?? (await openRequest(ctx, op, { clientId: v.client as string, right: 'access' })).id;
       }
       const started = Date.now();
-      const r = await runExport(ctx, op, requestId, passphrase, (stage, done, total) => io.stderr(`sar export: ${stage} ${done}/${total}\n`));
+      const r = await runExport(ctx, op, requestId, passphrase, (stage, done, total) => io.stderr(`sar export: ${stage} ${done}/${total}\n`), undefined, format);
       return { ...r, requestId, seconds: (Date.now() - started) / 1000 };
     });
+    const copy = format === 'client' ? unpackClientCopy(result.file) : null;
+    if (copy) {
+      // --out names a folder: the PDF and the ZIP go side by side, each readable by this user only.
+      mkdirSync(out, { recursive: true, mode: 0o700 });
+      const files = { pdf: join(out, 'records.pdf'), data: join(out, 'records-data.zip') };
+      writeFileSync(files.pdf, copy.pdf, { mode: 0o600 });
+      writeFileSync(files.data, copy.zip, { mode: 0o600 });
+      const summary = { requestId: result.requestId, exportId: result.exportId, format, files, passphrase: v['passphrase-env'] ? null : passphrase, withheld: result.withheld, ...result.counts };
+      if (v.json) printJson(io, summary);
+      else io.stdout(`Wrote ${files.pdf} and ${files.data} (${result.counts.notes} notes; information withheld in ${result.withheld} notes or letters).\n${summary.passphrase ? `Passphrase for the client (shown once): ${passphrase}\n` : ''}Give the client the passphrase by phone or in person, never with the files.\n`);
+      return 0;
+    }
     writeFileSync(out, result.file, { mode: 0o600 });
     const summary = { requestId: result.requestId, exportId: result.exportId, out, bytes: result.file.length, sha256: result.sha256, withheld: result.withheld, ...result.counts };
     if (v.json) printJson(io, summary);

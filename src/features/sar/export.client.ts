@@ -16,6 +16,10 @@ import { exportPdf } from './export.pdf.js';
 import { buildView } from './export.view.js';
 import type { Redaction } from './redaction.service.js';
 
+/** sealed: Sanctum's own format, for moving records between practices; client: the copy a client opens anywhere. */
+export const EXPORT_FORMATS = ['sealed', 'client'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export interface ClientPackageInput {
   a: Assembly;
   redactions: Redaction[];
@@ -43,7 +47,8 @@ Places where something was left out are marked [withheld: …]; the reasons are 
 records.pdf and under "withheld" in records.json.
 `;
 
-export const clientPackageSteps = (a: Assembly): number => a.notes.length + 3;
+/** The same steps as the sealed package (notes, then data, compressing, encrypting), so progress reads alike. */
+export const clientPackageSteps = (a: Assembly): number => a.notes.length + 4;
 
 export async function renderClientPackage(input: ClientPackageInput, progress: (done: number, total: number) => void = () => {}): Promise<ClientPackage> {
   const { a } = input;
@@ -58,6 +63,7 @@ export async function renderClientPackage(input: ClientPackageInput, progress: (
   const fhir = JSON.stringify(exportFhir(view, input.generatedAt, () => globalThis.crypto.randomUUID()));
   progress(a.notes.length + 2, total);
   const zip = await aesZip({ 'records.json': json, 'records.fhir.json': fhir, 'README.txt': README }, input.passphrase);
+  progress(a.notes.length + 3, total);
   progress(total, total);
   return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), zip, withheld: view.withheld.length };
 }
@@ -67,6 +73,12 @@ export async function aesZip(files: Record<string, string | Uint8Array>, passwor
   const writer = new ZipWriter(new Uint8ArrayWriter(), { password, encryptionStrength: 3, zipCrypto: false, useWebWorkers: false, level: 6 });
   for (const [name, data] of Object.entries(files)) await writer.add(name, typeof data === 'string' ? new TextReader(data) : new Uint8ArrayReader(data));
   return writer.close();
+}
+
+/** Render the client's copy and pack both files into the one blob an export row stores. */
+export async function renderClientCopy(input: ClientPackageInput, progress: (done: number, total: number) => void = () => {}): Promise<{ sealed: Uint8Array; withheld: number }> {
+  const p = await renderClientPackage(input, progress);
+  return { sealed: packClientCopy(p), withheld: p.withheld };
 }
 
 /**

@@ -14,6 +14,8 @@ import { clientKey } from '../vault/vault.service.js';
 import { assemble } from './assembly.js';
 import { exportJobs, recoverExports } from './export.jobs.js';
 import { type PackageInput, packageSteps, renderPackage } from './export.render.js';
+import { type ExportFormat, renderClientCopy } from './export.client.js';
+import { PASSPHRASE_MAX_LENGTH, newReadablePassphrase } from './passphrase.js';
 import * as repo from './export.repository.js';
 import { readRedactions } from './redaction.service.js';
 import { toRequest } from './sar.codec.js';
@@ -39,7 +41,7 @@ function stageOf(done: number, total: number): string {
  * plaintext and the passphrase to a worker thread to redact, render, zip and seal. No key leaves
  * this thread and nothing is written to disk on the way.
  */
-async function build(ctx: AppContext, principal: Principal, requestId: string, passphrase: string, progress: Progress) {
+async function build(ctx: AppContext, principal: Principal, requestId: string, passphrase: string, progress: Progress, format: ExportFormat) {
   const { row, c } = await loadRequest(ctx, principal, requestId, 'case.read_clinical');
   const request = await toRequest(ctx, row, c);
   progress('assembling', 0, 1);
@@ -51,14 +53,18 @@ async function build(ctx: AppContext, principal: Principal, requestId: string, p
   const { today } = await practiceToday(ctx);
   const input: PackageInput = { a, redactions, today, generatedAt: ctx.clock.now().toISOString(), passphrase, kdf: ctx.config.vaultKdf };
   const onProgress = (done: number, t: number) => progress(stageOf(done, t), done, t);
-  const out = await runTask('heavy', 'sar.package', input, (p) => renderPackage(input, p), onProgress);
+  // Either package is rendered, encrypted and zipped on the worker pool.
+  const out = format === 'client'
+    ? await runTask('heavy', 'sar.client', input, (p) => renderClientCopy(input, p), onProgress)
+    : await runTask('heavy', 'sar.package', input, (p) => renderPackage(input, p), onProgress);
   progress('done', total, total);
   const sealed = Buffer.from(out.sealed.buffer, out.sealed.byteOffset, out.sealed.byteLength);
   return { row, c, sealed, withheld: out.withheld, pending, counts: { notes: a.notes.length, documents: a.documents.length, sessions: a.sessions.length, accesses: a.accessLog.length, redactions: redactions.filter((r) => r.status === 'accepted').length } };
 }
 
-function checkPassphrase(p: string): void {
+function checkPassphrase(p: string, format: ExportFormat = 'sealed'): void {
   if (typeof p !== 'string' || p.length < MIN_EXPORT_PASSPHRASE) throw invalidInput('passphrase', `The export passphrase needs at least ${MIN_EXPORT_PASSPHRASE} characters.`);
+  if (format === 'client' && p.length > PASSPHRASE_MAX_LENGTH) throw invalidInput('passphrase', `For the client’s copy the passphrase can have at most ${PASSPHRASE_MAX_LENGTH} characters: longer ones do not open in every PDF reader.`);
 }
 
 export interface ExportResult {
@@ -70,7 +76,7 @@ export interface ExportResult {
 }
 
 /** The work of one export whose row exists and is running; on failure the row says why, in plain words. */
-async function execute(ctx: AppContext, principal: Principal, requestId: string, passphrase: string, exportId: string, progress: Progress): Promise<ExportResult> {
+async function execute(ctx: AppContext, principal: Principal, requestId: string, passphrase: string, exportId: string, progress: Progress, format: ExportFormat = 'sealed'): Promise<ExportResult> {
   const jobs = exportJobs(ctx);
   let last = 0;
   const tracked: Progress = (stage, done, total) => {
@@ -82,7 +88,7 @@ async function execute(ctx: AppContext, principal: Principal, requestId: string,
     }
   };
   try {
-    const out = await build(ctx, principal, requestId, passphrase, tracked);
+    const out = await build(ctx, principal, requestId, passphrase, tracked, format);
     const sha256 = sha256Hex(out.sealed);
     const key = await clientKey(ctx, ctx.db.kysely, out.c.clientId, 'clinical');
     await writeTx(ctx.db, async (trx) => {
@@ -114,14 +120,14 @@ function newRow(ctx: AppContext, principal: Principal, c: CaseRow, exportId: str
 }
 
 /** Run an export to the end now (the command line, the benchmark); the file is kept sealed for download. */
-export async function runExport(ctx: AppContext, principal: Principal, requestId: string, passphrase: string, progress: Progress = () => {}, exportId = newId()): Promise<ExportResult> {
-  checkPassphrase(passphrase);
+export async function runExport(ctx: AppContext, principal: Principal, requestId: string, passphrase: string, progress: Progress = () => {}, exportId = newId(), format: ExportFormat = 'sealed'): Promise<ExportResult> {
+  checkPassphrase(passphrase, format);
   const { c } = await loadRequest(ctx, principal, requestId, 'case.read_clinical');
   const jobs = exportJobs(ctx);
   await writeTx(ctx.db, (trx) => repo.insertExport(trx, newRow(ctx, principal, c, exportId, requestId, 'running')));
   jobs.track(exportId);
   try {
-    return await execute(ctx, principal, requestId, passphrase, exportId, progress);
+    return await execute(ctx, principal, requestId, passphrase, exportId, progress, format);
   } finally {
     jobs.untrack(exportId);
   }
@@ -131,13 +137,14 @@ export async function runExport(ctx: AppContext, principal: Principal, requestId
  * Queue an export; it starts when the practice has fewer than EXPORTS_PER_PRACTICE running. The
  * passphrase is returned once and never stored.
  */
-export async function startExport(ctx: AppContext, principal: Principal, requestId: string, passphrase?: string): Promise<{ exportId: string; passphrase: string; status: string }> {
-  const p = passphrase ?? newExportPassphrase();
-  checkPassphrase(p);
+export async function startExport(ctx: AppContext, principal: Principal, requestId: string, passphrase?: string, format: ExportFormat = 'sealed'): Promise<{ exportId: string; passphrase: string; status: string }> {
+  // The client's copy gets words that can be read out over the phone.
+  const p = passphrase ?? (format === 'client' ? newReadablePassphrase() : newExportPassphrase());
+  checkPassphrase(p, format);
   const { c } = await loadRequest(ctx, principal, requestId, 'case.read_clinical');
   const exportId = newId();
   await writeTx(ctx.db, (trx) => repo.insertExport(trx, newRow(ctx, principal, c, exportId, requestId, 'queued')));
-  void exportJobs(ctx).enqueue({ exportId, practiceId: c.practiceId, run: async () => void (await execute(ctx, principal, requestId, p, exportId, () => {})) }).catch(() => {});
+  void exportJobs(ctx).enqueue({ exportId, practiceId: c.practiceId, run: async () => void (await execute(ctx, principal, requestId, p, exportId, () => {}, format)) }).catch(() => {});
   return { exportId, passphrase: p, status: 'queued' };
 }
 

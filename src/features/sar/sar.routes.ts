@@ -4,7 +4,9 @@ import { principal } from '../../http/auth.js';
 import { anyObj, arr, bool, date, idParams, int, nullable, obj, str, strEnum } from '../../http/schema.js';
 import { detectRight } from '../rights/rights.detect.js';
 import { addLetter } from './documents.js';
-import { downloadExport, exportStatus, listExports, startExport } from './export.service.js';
+import { EXPORT_FORMATS, type ExportFormat } from './export.client.js';
+import { CLIENT_FILES, type ClientFile, downloadExportFile } from './export.download.js';
+import { exportStatus, listExports, startExport } from './export.service.js';
 import { PARTICIPANT_ROLES, addParticipant } from './joint-work.js';
 import { previewAssembly } from './preview.js';
 import { GROUND_IDS, KINDS } from './redaction.grounds.js';
@@ -74,13 +76,21 @@ export async function sarRoutes(app: FastifyInstance, ctx: AppContext): Promise<
   }, async (req, reply) => reply.status(201).send(await addManualRedaction(ctx, principal(req), id(req), req.body as never)));
 
   app.post('/api/sar/requests/:id/exports', {
-    schema: { summary: 'Start an export; the passphrase is shown once', params: idParams, body: obj({ passphrase: str({ minLength: 12, maxLength: 200 }) }, ['passphrase']) },
-  }, async (req, reply) => reply.status(202).send(await startExport(ctx, principal(req), id(req), (req.body as { passphrase?: string }).passphrase)));
+    schema: {
+      summary: 'Start an export; the passphrase is shown once. format "client": a PDF and a ZIP the client opens anywhere; "sealed" (default): Sanctum’s own format, for moving records between practices',
+      params: idParams, body: obj({ passphrase: str({ minLength: 12, maxLength: 200 }), format: strEnum(EXPORT_FORMATS) }, ['passphrase', 'format']),
+    },
+  }, async (req, reply) => {
+    const b = req.body as { passphrase?: string; format?: ExportFormat };
+    return reply.status(202).send(await startExport(ctx, principal(req), id(req), b.passphrase, b.format ?? 'sealed'));
+  });
   app.get('/api/sar/requests/:id/exports', { schema: { params: idParams } }, async (req) => listExports(ctx, principal(req), id(req)));
   app.get('/api/sar/exports/:id', { schema: { summary: 'Progress of an export', params: idParams } }, async (req) => exportStatus(ctx, principal(req), id(req)));
-  app.get('/api/sar/exports/:id/download', { schema: { params: idParams } }, async (req, reply) => {
-    const { file, fileName } = await downloadExport(ctx, principal(req), id(req));
-    return reply.header('content-type', 'application/octet-stream').header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'no-store').send(file);
+  app.get('/api/sar/exports/:id/download', {
+    schema: { summary: 'The export’s file; for a client’s copy, file=pdf (default) or file=data (the ZIP)', params: idParams, querystring: obj({ file: strEnum(CLIENT_FILES) }, ['file']) },
+  }, async (req, reply) => {
+    const { file, fileName, contentType } = await downloadExportFile(ctx, principal(req), id(req), (req.query as { file?: ClientFile }).file);
+    return reply.header('content-type', contentType).header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'no-store').send(file);
   });
 
   app.get('/api/sar/requests/:id/retention', { schema: { params: idParams } }, async (req) => retentionFor(ctx, principal(req), id(req)));
