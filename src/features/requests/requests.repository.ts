@@ -72,3 +72,31 @@ export async function replaceDocumentCiphertext(db: Executor, id: string, caseCo
 export async function requestsForCase(db: Executor, caseCode: string): Promise<RequestRow[]> {
   return db.selectFrom('info_requests').selectAll().where('case_code', '=', caseCode).orderBy('received_on', 'desc').execute();
 }
+
+export interface RequestClockRow {
+  id: string;
+  case_code: string | null;
+  due_on: string;
+  authority: string;
+  requester_type: string;
+  status: string;
+  created_by: string;
+}
+
+/** Requests still being decided that carry a date to answer by (a reply-by date or an order's date). */
+export async function openRequestClocks(db: Executor, practiceId: string): Promise<RequestClockRow[]> {
+  const rows = await db
+    .selectFrom('info_requests')
+    .select(['id', 'case_code', 'due_on', 'authority', 'requester_type', 'status', 'created_by'])
+    .where('practice_id', '=', practiceId)
+    .where('due_on', 'is not', null)
+    .where('status', 'not in', ['decided', 'closed'])
+    .execute();
+  return rows.map((r) => ({ ...r, due_on: r.due_on ?? '' }));
+}
+
+/** The case codes a practitioner holds: what the register and its clocks let them see. */
+export async function caseCodesOf(db: Executor, practitionerId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('cases').select('case_code').where('practitioner_id', '=', practitionerId).execute();
+  return new Set(rows.map((r) => r.case_code));
+}

@@ -16,7 +16,7 @@ export function DashboardPage() {
   }, []);
   return (
     <div className="page">
-      <PageHeader title="Deadlines" lead={data ? `Today is ${longDate(data.today)}. Every open clock is listed, the most urgent first.` : undefined} />
+      <PageHeader title="Deadlines" lead={data ? `Today is ${longDate(data.today)}. Every open clock is listed, the most urgent first: subject access and other rights, requests for information (reply-by and court-order dates), breaches and disposal reviews.` : undefined} />
       <FormError message={error} />
       {!data && !error && <Loading label="Loading deadlines…" />}
       {data && data.overdue > 0 && (
@@ -27,7 +27,7 @@ export function DashboardPage() {
       {data && data.items.length === 0 && (
         <div className="empty">
           <h2>Nothing due</h2>
-          <p>No request or notification clock is running.</p>
+          <p>No clock is running: no subject access or rights request, request for information with a date, breach notification or disposal review.</p>
         </div>
       )}
       {data && data.items.length > 0 && (
