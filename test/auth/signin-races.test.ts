@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiClient, setUpPractice, totpNow } from '../support/api.js';
-import { PASSWORD, type TestContext, testContext } from '../support/context.js';
+import { createApp } from '../../src/http/app.js';
+import { PASSPHRASE, PASSWORD, type TestContext, testContext } from '../support/context.js';
 
 /**
  * Parallel sign-ins: every guess is counted before it is checked, and a code opens one session.
@@ -82,5 +83,26 @@ describe('sign-in under parallel requests', () => {
     expect((await new ApiClient(app).post('/api/auth/signin', { email, password: PASSWORD, recoveryCode: recoveryCodes[2] })).statusCode).toBe(423);
     ctx.clock.advance(16 * 60_000);
     expect((await new ApiClient(app).post('/api/auth/signin', { email, password: PASSWORD, recoveryCode: recoveryCodes[2] })).statusCode).toBe(200);
+  });
+});
+
+describe('second-factor enrolment under parallel requests', () => {
+  let ctx: TestContext;
+  beforeEach(async () => {
+    ctx = await testContext();
+  });
+  afterEach(async () => ctx.cleanup());
+
+  it('upgrades the enrolment session once when one code is confirmed five times at once', async () => {
+    const app = await createApp(ctx);
+    const api = new ApiClient(app);
+    const setup = await api.post('/api/setup', { practiceName: 'P', jurisdiction: 'GB-ENG', passphrase: PASSPHRASE, displayName: 'Alex Morgan', email: 'alex@example.org', password: PASSWORD });
+    const { totpSecret } = setup.json() as { totpSecret: string };
+    const code = totpNow(totpSecret, ctx.clock.now());
+    const res = await Promise.all(Array.from({ length: 5 }, () => api.call('POST', '/api/auth/totp/confirm', { code })));
+    expect(res.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    expect(res.every((r) => [200, 401, 409].includes(r.statusCode))).toBe(true);
+    const full = await ctx.db.kysely.selectFrom('auth_sessions').select('stage').where('stage', '=', 'full').execute();
+    expect(full).toHaveLength(1);
   });
 });

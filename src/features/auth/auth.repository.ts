@@ -83,8 +83,10 @@ export async function setPassword(db: Executor, id: string, passwordHash: string
     .execute();
 }
 
-export async function enableTotp(db: Executor, id: string, step: number): Promise<void> {
-  await db.updateTable('users').set({ totp_enabled: 1, totp_last_step: step }).where('id', '=', id).execute();
+/** Finish enrolment once: false when a parallel confirmation got there first. */
+export async function enableTotp(db: Executor, id: string, step: number): Promise<boolean> {
+  const res = await db.updateTable('users').set({ totp_enabled: 1, totp_last_step: step }).where('id', '=', id).where('totp_enabled', '=', 0).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
 }
 
 export async function insertRecoveryCodes(db: Executor, userId: string, hashes: { id: string; hash: string }[]): Promise<void> {

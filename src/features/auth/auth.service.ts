@@ -87,7 +87,8 @@ export async function confirmTotp(ctx: AppContext, session: AuthenticatedSession
   const step = totpStep(ctx.vault.decryptSystem(user.totpSecretEnc, totpRef(user.id)), code, ctx.clock.now());
   if (step === null) throw new AppError('invalid_input', 'That code is not right. Check the time on your phone and try the current code.', 'code');
   return writeTx(ctx.db, async (trx) => {
-    await repo.enableTotp(trx, user.id, step);
+    // One code, one session: a copy of this request sent at the same time finds enrolment done.
+    if (!(await repo.enableTotp(trx, user.id, step))) throw new AppError('conflict', 'The second factor is already set up. Sign in with it.');
     await repo.deleteSession(trx, session.idHash);
     // After an admin's password reset the new password still comes before anything else.
     const grant = await startSession(ctx, trx, user, user.passwordMustChange ? 'change_password' : 'full');
