@@ -44,7 +44,7 @@ Run "sanctum <command> --help" for a command's options.
 const USAGE: Record<string, string> = {
   init: 'sanctum init [--data DIR] [--name NAME] [--jurisdiction GB-ENG|GB-WLS|GB-SCT|GB-NIR|US-CA|US-NY|US-TX|US-FL] [--time-zone TZ] [--new-key-file PATH] [--json]',
   serve: 'sanctum serve [--data DIR] [--port 4480] [--host 127.0.0.1] [--trust-proxy [HOPS | PROXY-ADDRESSES,CIDRS]]   (or SANCTUM_TRUST_PROXY; --trust-proxy alone means one hop)',
-  demo: 'sanctum demo [--data DIR] [--jurisdiction J] [--json]',
+  demo: 'sanctum demo [--data DIR (default ./demo-data)] [--fresh] [--port N] [--host H] [--no-serve] [--code] [--json]',
   client: 'sanctum client add --name "Full Name" [--dob YYYY-MM-DD] [--email E] [--phone P] [--address A] [--gp G] [--practitioner EMAIL] [--json]\n       sanctum client list [--json]\n       sanctum client show --client ID [--json]\n       sanctum client erase --client ID [--json]',
   note: 'sanctum note add --client ID [--kind progress|process] (--text "…" | --file F|-) [--sign] [--json]\n       sanctum note list --client ID [--limit N] [--json]',
   audit: 'sanctum audit verify [--data DIR] [--checkpoint FILE [--public-key FILE]] [--json]\n       sanctum audit checkpoint [--data DIR] [--out FILE] [--json]',

@@ -1,27 +1,94 @@
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse } from '../args.js';
-import { type CliIo, printJson } from '../io.js';
-import { openStore, vaultSecret } from '../vault-access.js';
-import { initPractice } from '../../features/practice/practice.service.js';
+import { type CliIo, UsageError, printJson } from '../io.js';
+import { listen } from '../listen.js';
+import { buildContext } from '../../main.js';
+import type { AppContext } from '../../context.js';
+import { compileRemainingSchemas, createApp } from '../../http/app.js';
+import { getPractice, initPractice } from '../../features/practice/practice.service.js';
+import { unsealVault } from '../../features/vault/vault.service.js';
 import { createDemoPractice } from '../../features/demo/demo.service.js';
+import { demoCode, signInInstructions } from '../../features/demo/demo-signin.js';
+import { DEMO_PASSPHRASE } from '../../features/demo/demo-staff.js';
+
+/** Written into a demo folder so --fresh only ever deletes a folder the demo made. */
+const MARKER = 'SANCTUM-DEMO.txt';
 
 /**
- * sanctum demo [--data DIR] [--json]: a new vault filled with an invented practice. Open the app
- * afterwards and complete set-up with the same passphrase: the demo caseload becomes yours.
+ * sanctum demo [--data DIR] [--fresh] [--port N] [--host H] [--no-serve] [--code] [--json]: one
+ * command to a running practice full of invented work. A new folder (./demo-data by default) gets
+ * a vault with a published passphrase, three staff with known passwords and one published
+ * second-factor secret, months of casework and every feature in use; then the server starts,
+ * unlocked. Run again, it reopens the same demo; --fresh starts over.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values: v } = parse('demo', args, { data: { type: 'string' }, jurisdiction: { type: 'string' }, json: { type: 'boolean' } });
-  const secret = await vaultSecret(io, 'New vault passphrase for the demo (at least 12 characters): ');
-  const ctx = await openStore(io, v.data);
-  try {
-    const practice = await initPractice(ctx, secret, { name: 'Harbourside Counselling (demo)', jurisdiction: v.jurisdiction ?? 'GB-ENG' });
-    const op = { userId: 'cli', practiceId: practice.id, roles: ['operator'] as const };
-    if (!v.json) io.stderr('Creating invented clients, sessions and notes…\n');
-    const made = await createDemoPractice(ctx, op, (m) => { if (!v.json) io.stderr(m + '\n'); });
-    if (v.json) printJson(io, { practiceId: practice.id, ...made });
-    else io.stdout(`Demo practice ready: ${made.clients} clients, ${made.notes} notes.\nRun "sanctum serve${v.data ? ` --data ${v.data}` : ''}", open the printed address and finish set-up with the same passphrase.\n`);
+  const { values: v } = parse('demo', args, {
+    data: { type: 'string' }, fresh: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' }, 'no-serve': { type: 'boolean' },
+    code: { type: 'boolean' }, json: { type: 'boolean' }, jurisdiction: { type: 'string' }, clients: { type: 'string' },
+  });
+  if (v.code) {
+    io.stdout(`${demoCode(new Date())}\n`);
     return 0;
+  }
+  const port = Number(v.port ?? io.env.PORT ?? 4480);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('demo: field "port": expected a port number');
+  const clients = v.clients === undefined ? undefined : Number(v.clients);
+  if (clients !== undefined && (!Number.isInteger(clients) || clients < 8 || clients > 12)) throw new UsageError('demo: field "clients": expected a whole number from 8 to 12');
+  const host = v.host ?? io.env.HOST ?? '127.0.0.1';
+  const dir = resolve(v.data ?? './demo-data');
+  const shown = v.data ?? './demo-data';
+  const isDemo = existsSync(join(dir, MARKER));
+  if (existsSync(dir) && readdirSync(dir).length > 0 && !isDemo) {
+    throw new UsageError(`demo: field "data": ${shown} already holds something that is not a Sanctum demo, so it is left alone; choose an empty or new folder with --data`);
+  }
+  if (isDemo && v.fresh) rmSync(dir, { recursive: true, force: true });
+  const reopen = isDemo && !v.fresh;
+
+  // The demo always keeps its own embedded store in its folder, whatever DATABASE_URL says.
+  const ctx = await buildContext({ env: { ...io.env, DATABASE_URL: undefined }, dataDir: dir });
+  try {
+    if (reopen) {
+      if (!v.json) io.stderr(`Reopening the demo practice in ${shown} (run with --fresh to start over).\n`);
+      await unsealVault(ctx, { passphrase: DEMO_PASSPHRASE }, { id: 'cli' });
+    } else {
+      await seed(ctx, io, dir, shown, v.jurisdiction, clients, v.json === true);
+    }
+    if (v['no-serve']) {
+      if (!v.json) io.stdout(`${signInInstructions(`the address "npx sanctum demo${v.data ? ` --data ${v.data}` : ''}" prints`, new Date())}\n`);
+      return 0;
+    }
+    return await serve(ctx, io, port, host);
   } finally {
     ctx.vault.seal();
     await ctx.db.close();
   }
+}
+
+async function seed(ctx: AppContext, io: CliIo, dir: string, shown: string, jurisdiction: string | undefined, clients: number | undefined, json: boolean): Promise<void> {
+  if (await getPractice(ctx)) throw new UsageError(`demo: field "data": ${shown} already has a vault; run "npx sanctum demo --fresh" to replace the demo`);
+  const practice = await initPractice(ctx, { passphrase: DEMO_PASSPHRASE }, { name: 'Harbourside Counselling (demo)', jurisdiction: jurisdiction ?? 'GB-ENG' });
+  writeFileSync(join(dir, MARKER), 'This folder holds a Sanctum demo practice: invented data under published secrets. "npx sanctum demo --fresh" deletes and remakes it.\n');
+  if (!json) io.stderr(`Creating the demo practice in ${shown}: staff, clients, months of sessions and notes, and the practice's other work…\n`);
+  const made = await createDemoPractice(ctx, practice.id, { clients, progress: (m) => { if (!json) io.stderr(`${m}\n`); } });
+  if (json) printJson(io, { practiceId: practice.id, dataDir: dir, ...made });
+  else io.stderr(`Ready: ${made.clients} clients, ${made.sessions} sessions, ${made.notes} notes (${made.drafts} drafts), ${made.agreements} signed agreements, ${made.requests} requests, ${made.subjectAccessRequests} subject access requests, ${made.breaches} breach, ${made.shared} shared.\n`);
+}
+
+async function serve(ctx: AppContext, io: CliIo, port: number, host: string): Promise<number> {
+  const app = await createApp(ctx, { web: true, logger: io.env.SANCTUM_LOG === '1' });
+  const address = await listen(app, port, host).catch(async (e: unknown) => {
+    await app.close();
+    throw e;
+  });
+  const url = address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+  io.stdout(`\nSanctum demo is running.\n${signInInstructions(url, new Date())}\nStop it with Ctrl+C; "npx sanctum demo" reopens it.\n`);
+  compileRemainingSchemas(app).catch(() => {});
+  await new Promise<void>((done) => {
+    process.once('SIGINT', () => done());
+    process.once('SIGTERM', () => done());
+  });
+  await app.close();
+  await ctx.audit.flush();
+  return 0;
 }

@@ -10,21 +10,22 @@ export interface DemoClient {
   gp: string;
   presenting: string;
   modality: 'in_person' | 'video' | 'phone';
+  address?: string;
 }
 
 export const DEMO_CLIENTS: DemoClient[] = [
-  { name: 'Amara Okafor', dob: '1987-03-14', email: 'amara.okafor@example.com', phone: '07700 900101', gp: 'Dr Hale, Meadowbank Surgery', presenting: 'low mood after redundancy', modality: 'in_person' },
-  { name: 'Tomasz Wiśniewski', dob: '1975-11-02', email: 't.wisniewski@example.net', phone: '07700 900102', gp: 'Dr Osei, Harbour Lane Practice', presenting: 'bereavement following the death of his father', modality: 'video' },
-  { name: 'Eleanor Price', dob: '1952-06-23', email: 'eleanor.price@example.org', phone: '01632 960103', gp: 'Dr Fenwick, Stonegate Medical Centre', presenting: 'anxiety about health and isolation since moving', modality: 'in_person' },
-  { name: 'Jamie Rees', dob: '2009-09-30', email: 'jamie.rees@example.com', phone: '07700 900104', gp: 'Dr Patel, Riverside Health Centre', presenting: 'exam stress and friendship difficulties', modality: 'in_person' },
-  { name: 'Priya Raman', dob: '1991-01-19', email: 'priya.r@example.com', phone: '07700 900105', gp: 'Dr Hale, Meadowbank Surgery', presenting: 'panic attacks on the commute', modality: 'video' },
-  { name: 'Callum MacLeod', dob: '1983-08-08', email: 'callum.macleod@example.net', phone: '07700 900106', gp: 'Dr Byrne, Castlegate Surgery', presenting: 'anger and relationship strain', modality: 'in_person' },
-  { name: 'Sofia Marquez', dob: '1996-04-27', email: 'sofia.marquez@example.org', phone: '07700 900107', gp: 'Dr Osei, Harbour Lane Practice', presenting: 'disordered eating and perfectionism', modality: 'phone' },
-  { name: 'Graham Whitfield', dob: '1964-12-11', email: 'g.whitfield@example.com', phone: '01632 960108', gp: 'Dr Fenwick, Stonegate Medical Centre', presenting: 'work-related burnout', modality: 'in_person' },
-  { name: 'Hannah Cohen', dob: '1979-02-05', email: 'hannah.cohen@example.net', phone: '07700 900109', gp: 'Dr Patel, Riverside Health Centre', presenting: 'postnatal low mood', modality: 'video' },
-  { name: 'Kwame Mensah', dob: '2001-10-16', email: 'kwame.m@example.org', phone: '07700 900110', gp: 'Dr Byrne, Castlegate Surgery', presenting: 'loneliness in the first year of university', modality: 'in_person' },
-  { name: 'Rosa Delgado', dob: '1969-07-03', email: 'rosa.delgado@example.com', phone: '07700 900111', gp: 'Dr Hale, Meadowbank Surgery', presenting: 'caring for a parent with dementia', modality: 'phone' },
-  { name: 'Oliver Brandt', dob: '1988-05-21', email: 'oliver.brandt@example.net', phone: '07700 900112', gp: 'Dr Osei, Harbour Lane Practice', presenting: 'trauma symptoms after a road accident', modality: 'in_person' },
+  { name: 'Amara Okafor', dob: '1987-03-14', email: 'amara.okafor@example.com', phone: '07700 900101', gp: 'Dr Hale, Meadowbank Surgery', presenting: 'low mood after redundancy', modality: 'in_person', address: '4 Anchor Lane, Portside' },
+  { name: 'Tomasz Wiśniewski', dob: '1975-11-02', email: 't.wisniewski@example.net', phone: '07700 900102', gp: 'Dr Osei, Harbour Lane Practice', presenting: 'bereavement following the death of his father', modality: 'video', address: '17 Willow Crescent, Portside' },
+  { name: 'Eleanor Price', dob: '1952-06-23', email: 'eleanor.price@example.org', phone: '01632 960103', gp: 'Dr Fenwick, Stonegate Medical Centre', presenting: 'anxiety about health and isolation since moving', modality: 'in_person', address: '2 Chapel Row, Eastfield' },
+  { name: 'Jamie Rees', dob: '2004-09-30', email: 'jamie.rees@example.com', phone: '07700 900104', gp: 'Dr Patel, Riverside Health Centre', presenting: 'exam stress and friendship difficulties', modality: 'in_person', address: '31 Mill Street, Portside' },
+  { name: 'Priya Raman', dob: '1991-01-19', email: 'priya.r@example.com', phone: '07700 900105', gp: 'Dr Hale, Meadowbank Surgery', presenting: 'panic attacks on the commute', modality: 'video', address: '9 Orchard Close, Westbury' },
+  { name: 'Callum MacLeod', dob: '1983-08-08', email: 'callum.macleod@example.net', phone: '07700 900106', gp: 'Dr Byrne, Castlegate Surgery', presenting: 'anger and relationship strain', modality: 'in_person', address: '56 Station Road, Eastfield' },
+  { name: 'Sofia Marquez', dob: '1996-04-27', email: 'sofia.marquez@example.org', phone: '07700 900107', gp: 'Dr Osei, Harbour Lane Practice', presenting: 'disordered eating and perfectionism', modality: 'phone', address: '12 Ropewalk, Portside' },
+  { name: 'Graham Whitfield', dob: '1964-12-11', email: 'g.whitfield@example.com', phone: '01632 960108', gp: 'Dr Fenwick, Stonegate Medical Centre', presenting: 'work-related burnout', modality: 'in_person', address: '8 Beacon Terrace, Westbury' },
+  { name: 'Hannah Cohen', dob: '1979-02-05', email: 'hannah.cohen@example.net', phone: '07700 900109', gp: 'Dr Patel, Riverside Health Centre', presenting: 'postnatal low mood', modality: 'video', address: '23 Tannery Yard, Portside' },
+  { name: 'Kwame Mensah', dob: '2001-10-16', email: 'kwame.m@example.org', phone: '07700 900110', gp: 'Dr Byrne, Castlegate Surgery', presenting: 'loneliness in the first year of university', modality: 'in_person', address: '5 Quay Steps, Portside' },
+  { name: 'Rosa Delgado', dob: '1969-07-03', email: 'rosa.delgado@example.com', phone: '07700 900111', gp: 'Dr Hale, Meadowbank Surgery', presenting: 'caring for a parent with dementia', modality: 'phone', address: '41 Hillside Drive, Eastfield' },
+  { name: 'Oliver Brandt', dob: '1988-05-21', email: 'oliver.brandt@example.net', phone: '07700 900112', gp: 'Dr Osei, Harbour Lane Practice', presenting: 'trauma symptoms after a road accident', modality: 'in_person', address: '3 Harbour View, Portside' },
 ];
 
 const OPENINGS = [

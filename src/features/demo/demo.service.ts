@@ -1,38 +1,114 @@
 import type { Principal } from '../../core/access.js';
 import type { AppContext } from '../../context.js';
 import { createClient, setCaseStatus } from '../clients/clients.service.js';
+import { prepareAgreement, signInPerson } from '../consent/agreements.service.js';
 import { addNote } from '../notes/notes.service.js';
 import { addSession } from '../sessions/sessions.service.js';
-import { DEMO_CLIENTS, processNote, progressNote, rng } from './demo-content.js';
+import { DemoClock, addDays } from './demo-clock.js';
+import { DEMO_CLIENTS, type DemoClient, processNote, progressNote, rng } from './demo-content.js';
+import { type DemoFeatures, seedFeatures } from './demo-features.js';
+import { type StaffPrincipals, createDemoStaff } from './demo-staff.js';
 
-const addDays = (iso: string, days: number) => new Date(new Date(iso + 'T12:00:00Z').getTime() + days * 86_400_000).toISOString().slice(0, 10);
+export interface DemoOptions {
+  /** How many of the invented clients (at most all of them). */
+  clients?: number;
+  /** The longest run of weekly sessions a client has had. */
+  maxWeeks?: number;
+  progress?: (msg: string) => void;
+}
+
+export interface DemoSummary extends DemoFeatures {
+  clients: number;
+  sessions: number;
+  notes: number;
+  drafts: number;
+  agreements: number;
+}
+
+interface Planned {
+  at: string;
+  run: () => Promise<void>;
+}
+
+const owner = (staff: StaffPrincipals, i: number): Principal => [staff.lead, staff.priya, staff.tom][i % 3];
 
 /**
- * Fill an empty practice with invented clients and months of weekly sessions and signed notes.
- * Everything goes through the ordinary services, so it is encrypted and audited like real work.
+ * An invented practice with months of work in it, written through the ordinary services (so
+ * everything is encrypted, checked and audited as real work is) by the named staff who would have
+ * done it, on the dates it would have happened: clients, signed agreements with their consents,
+ * weekly sessions with signed notes (the latest still a draft), then the practice's other duties.
  */
-export async function createDemoPractice(ctx: AppContext, operator: Principal, progress: (msg: string) => void): Promise<{ clients: number; notes: number }> {
+export async function createDemoPractice(ctx: AppContext, practiceId: string, opts: DemoOptions = {}): Promise<DemoSummary> {
+  const real = ctx.clock;
+  const maxWeeks = opts.maxWeeks ?? 30;
+  const today = real.now().toISOString().slice(0, 10);
+  const clock = new DemoClock(new Date(`${addDays(today, -7 * maxWeeks - 30)}T08:00:00Z`), () => real.now());
+  const demo: AppContext = { ...ctx, clock };
+  const say = opts.progress ?? (() => {});
   const r = rng(20261121);
-  const today = ctx.clock.now().toISOString().slice(0, 10);
-  let notes = 0;
-  for (const [i, c] of DEMO_CLIENTS.entries()) {
-    const { id } = await createClient(ctx, operator, { name: c.name, dob: c.dob, email: c.email, phone: c.phone, gp: c.gp });
-    const weeks = 6 + Math.floor(r() * 30);
-    const start = addDays(today, -7 * weeks - Math.floor(r() * 5));
+  const staff = await createDemoStaff(demo, practiceId);
+  const clients = DEMO_CLIENTS.slice(0, Math.min(opts.clients ?? DEMO_CLIENTS.length, DEMO_CLIENTS.length));
+  const ids: string[] = [];
+  const counts = { sessions: 0, notes: 0, drafts: 0, agreements: 0 };
+
+  // Plan every client's work first, then replay it in date order so the clock only moves forward.
+  const plan: Planned[] = [];
+  for (const [i, c] of clients.entries()) {
+    const weeks = Math.max(3, Math.round(maxWeeks * (0.2 + 0.8 * r())));
+    const start = addDays(today, -7 * weeks - 3 - (i % 5));
+    const p = owner(staff, i);
+    const minute = String(i % 60).padStart(2, '0');
+    plan.push({ at: `${start}T09:${minute}:00Z`, run: async () => { ids[i] = await openClient(demo, p, c, r); counts.agreements++; } });
     for (let w = 0; w < weeks; w++) {
-      const date = addDays(start, 7 * w);
+      const date = addDays(start, 7 * (w + 1));
+      if (date >= today) break;
       const missed = r() < 0.08;
-      const session = await addSession(ctx, operator, id, { date, durationMinutes: 50, modality: c.modality, attendance: missed ? 'cancelled_by_client' : 'attended' });
-      if (missed) continue;
-      await addNote(ctx, operator, id, { kind: 'progress', text: progressNote(r, c), sessionId: session.id, sign: w < weeks - 1, writtenAt: `${date}T15:${String(10 + w % 50).padStart(2, '0')}:00.000Z` });
-      notes++;
-      if (r() < 0.15) {
-        await addNote(ctx, operator, id, { kind: 'process', text: processNote(r), sessionId: session.id, sign: true, writtenAt: `${date}T16:05:00.000Z` });
-        notes++;
-      }
+      const latest = w === weeks - 1 || addDays(date, 7) >= today;
+      const withProcess = r() < 0.15;
+      const progressText = progressNote(r, c);
+      const processText = processNote(r);
+      plan.push({
+        at: `${date}T10:${minute}:00Z`,
+        run: async () => {
+          const session = await addSession(demo, p, ids[i], { date, durationMinutes: 50, modality: c.modality, attendance: missed ? 'cancelled_by_client' : 'attended' });
+          counts.sessions++;
+          if (missed) return;
+          clock.at(`${date}T15:${minute}:00Z`);
+          // The most recent note is still being written: a draft, as a working week leaves it.
+          await addNote(demo, p, ids[i], { kind: 'progress', text: progressText, sessionId: session.id, sign: !latest });
+          counts.notes++;
+          if (latest) counts.drafts++;
+          if (withProcess) {
+            await addNote(demo, p, ids[i], { kind: 'process', text: processText, sessionId: session.id, sign: true });
+            counts.notes++;
+          }
+        },
+      });
     }
-    if (i % 5 === 4) await setCaseStatus(ctx, operator, id, 'closed');
-    progress(`  ${i + 1}/${DEMO_CLIENTS.length} clients`);
+    if (i % 5 === 4) plan.push({ at: `${addDays(start, 7 * weeks + 2)}T17:${minute}:00Z`, run: async () => setCaseStatus(demo, p, ids[i], 'closed') });
   }
-  return { clients: DEMO_CLIENTS.length, notes };
+  plan.sort((a, b) => a.at.localeCompare(b.at));
+  let done = 0;
+  for (const step of plan) {
+    clock.at(step.at);
+    await step.run();
+    if (++done % 100 === 0) say(`  ${done}/${plan.length} pieces of casework`);
+  }
+  say(`  ${clients.length} clients, ${counts.sessions} sessions, ${counts.notes} notes`);
+  const features = await seedFeatures(demo, clock, staff, ids.map((id, i) => ({ id, owner: owner(staff, i), client: clients[i] })), say);
+  clock.toPresent();
+  await ctx.audit.flush();
+  return { clients: clients.length, ...counts, ...features };
+}
+
+/** A new client, and the confidentiality agreement signed in the first session, with their choices. */
+async function openClient(ctx: AppContext, p: Principal, c: DemoClient, r: () => number): Promise<string> {
+  const { id } = await createClient(ctx, p, { name: c.name, dob: c.dob, email: c.email, phone: c.phone, gp: c.gp, address: c.address });
+  const a = await prepareAgreement(ctx, p, id, { fields: { channels: ['email', 'sms', 'phone'] } });
+  await signInPerson(ctx, p, id, a.id, {
+    signature: { name: c.name, method: 'typed' },
+    choices: { records: true, supervision: r() < 0.85, channels: { email: true, sms: r() < 0.7, phone: true } },
+    capacity: { hasCapacity: true, reasons: 'Read the agreement in the session, asked about supervision and note-keeping, and weighed the choices.' },
+  });
+  return id;
 }

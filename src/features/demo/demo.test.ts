@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type TestContext, testContext, withPractice } from '../../../test/support/context.js';
+import { createDemoPractice } from './demo.service.js';
+import { DEMO_STAFF } from './demo-staff.js';
+
+describe('the demo practice', () => {
+  let ctx: TestContext;
+  let practiceId: string;
+  beforeEach(async () => {
+    ctx = await testContext({ clock: '2026-11-02T10:00:00.000Z' });
+    ({ practiceId } = await withPractice(ctx));
+  });
+  afterEach(async () => ctx.cleanup());
+
+  it('fills every feature, written by named staff on dates before today', async () => {
+    const before = (await ctx.db.kysely.selectFrom('audit_log').select('seq').execute()).length;
+    const made = await createDemoPractice(ctx, practiceId, { clients: 10, maxWeeks: 5 });
+    expect(made).toMatchObject({ clients: 10, agreements: 10, withdrawals: 1, disclosureConsents: 1, requests: 2, disclosures: 1, subjectAccessRequests: 2, breaches: 1, shared: 1, holds: 1, documents: 1 });
+    expect(made.sessions).toBeGreaterThan(10);
+    expect(made.drafts).toBeGreaterThan(0);
+
+    const db = ctx.db.kysely;
+    const staff = await db.selectFrom('users').select(['id', 'email', 'totp_enabled']).execute();
+    expect(staff.map((u) => u.email).sort()).toEqual(DEMO_STAFF.map((s) => s.email).sort());
+    expect(staff.every((u) => u.totp_enabled === 1)).toBe(true);
+    const ids = new Set(staff.map((u) => u.id));
+    const notes = await db.selectFrom('notes').select(['author_id', 'created_at', 'status']).execute();
+    expect(notes.length).toBe(made.notes);
+    // Every note has a named author (never the command line), and none is dated after today.
+    expect(notes.every((n) => ids.has(n.author_id))).toBe(true);
+    expect(new Set(notes.map((n) => n.author_id)).size).toBe(3);
+    expect(notes.every((n) => n.created_at <= '2026-11-02T10:00:00.000Z')).toBe(true);
+    expect(notes.some((n) => n.created_at < '2026-10-15')).toBe(true);
+    const cases = await db.selectFrom('cases').select(['opened_at', 'status']).execute();
+    expect(cases.some((c) => c.opened_at < '2026-10-01')).toBe(true);
+    expect(cases.some((c) => c.status === 'closed')).toBe(true);
+    // After the practice's set-up, the audit log reads in time order, as if the work had happened day by day.
+    const times = (await db.selectFrom('audit_log').select('at').orderBy('seq').execute()).map((r) => r.at).slice(before);
+    const outOfOrder = times.findIndex((t, i) => i > 0 && t < times[i - 1]);
+    expect(outOfOrder, outOfOrder >= 0 ? `${times[outOfOrder - 1]} then ${times[outOfOrder]}` : '').toBe(-1);
+  });
+});
