@@ -141,4 +141,32 @@ describe('backups page', () => {
     await expectNoAxeViolations(p, 'backups on the restored computer');
     await fresh.close();
   });
+
+  it('turns on daily backups into a folder, and restores this computer from a backup after a confirmation naming what it replaces', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sanctum-e2e-drive-'));
+    const backupPath = join(folder, 'chosen-backup.json');
+    writeFileSync(backupPath, files.backup);
+    try {
+      await page.goto(`${server.url}/backups`);
+      await page.getByLabel('Backup folder').fill(folder);
+      await page.getByRole('button', { name: 'Turn on daily backups' }).click();
+      await expect.poll(() => page.getByTestId('schedule-state').textContent(), SLOW).toMatch(/^Daily backups are on\./);
+
+      await page.getByLabel('Backup file').setInputFiles(backupPath);
+      await page.getByLabel('Vault passphrase').fill(PRACTICE.passphrase);
+      await page.getByRole('button', { name: 'Check this backup' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Replace every record with this backup?' });
+      await expect.poll(() => dialog.isVisible(), SLOW).toBe(true);
+      const said = (await dialog.textContent()) ?? '';
+      expect(said).toMatch(/The backup was made \d{1,2} \w+ \d{4} at \d{2}:\d{2} \S+ and holds 2 clients and 1 note\./);
+      expect(said).toContain('It will replace what is here now: 2 clients and 1 note.');
+      await expectNoAxeViolations(page, 'backups, restore confirmation');
+      await screenshot(page, 'backups-05-restore-confirm');
+      await dialog.getByRole('button', { name: 'Replace the records' }).click();
+      await expect.poll(() => page.getByTestId('restore-done').count(), SLOW).toBe(1);
+      expect(await page.getByTestId('restore-done').textContent()).toMatch(/^Restored the backup made .*: 2 clients, 1 note\. Sign in again to continue\.$/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
