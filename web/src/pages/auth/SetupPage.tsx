@@ -90,7 +90,7 @@ export function SetupPage({ onDone }: { onDone: (enrolment: TotpEnrolment) => vo
               </p>
               <p>Write it down and keep it somewhere safe and offline, such as a locked drawer or a password manager.</p>
             </div>
-            <Field label="Vault passphrase" hint="At least 12 characters; a short sentence works well." error={errors.fields.passphrase}>
+            <Field label="Vault passphrase" hint="At least 12 characters and not a common phrase; a few unrelated words work well." error={errors.fields.passphrase}>
               {(p) => <input {...p} name="passphrase" type="password" autoComplete="off" value={form.passphrase} onChange={set('passphrase')} />}
             </Field>
             <Field label="Vault passphrase again" error={errors.fields.passphraseAgain}>
