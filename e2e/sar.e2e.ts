@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWithPassphrase } from '../src/crypto/passphrase-file.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { type BrowserSession, launchBrowser } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
@@ -10,7 +11,8 @@ import { type RunningServer, startServer } from './support/server.js';
 import { setUpPracticeViaApi } from './support/practice.js';
 
 // A client emails asking for their records; the practitioner logs it, checks the deadline,
-// reviews what to withhold from a couple-work note, and downloads the sealed export.
+// reviews what to withhold from a couple-work note, and gives the client their copy: a PDF and a
+// ZIP that open with a passphrase read out to them.
 const EMAIL = 'Hi Maya,\n\nI would like a copy of everything you hold about me, including the notes from our sessions.\n\nBest wishes,\nJordan';
 const COUPLE_NOTE = 'Joint session with Jordan and Sam. Sam said: "I feel invisible when Jordan works late." Jordan described feeling criticised.';
 
@@ -80,21 +82,33 @@ describe('subject access: paste an email, open the request, review redactions, e
     expect(await page.locator('mark.redact-accepted').count()).toBeGreaterThan(0);
   });
 
-  it('generates the export with progress and downloads it; the partner is absent from it', async () => {
-    await page.getByRole('button', { name: 'Generate export' }).click();
+  it('prepares the client’s copy: the passphrase shown once, two files that open with standard tools; the partner is absent', async () => {
+    await expect.poll(() => page.getByRole('heading', { name: 'Left out, and why' }).count(), { timeout: 20_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Prepare the client’s copy' }).click();
     const passphrase = (await page.getByTestId('export-passphrase').textContent()) ?? '';
-    expect(passphrase).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){5}$/);
-    const link = page.getByRole('link', { name: /Download export/ });
-    await expect.poll(() => link.count(), { timeout: 60_000 }).toBe(1);
+    expect(passphrase).toMatch(/^[a-z]+( [a-z]+){4}$/);
+    expect(await page.getByText(/by phone or give it in person/).count()).toBe(1);
+    const pdfLink = page.getByRole('link', { name: 'Download the records (PDF)' });
+    await expect.poll(() => pdfLink.count(), { timeout: 60_000 }).toBe(1);
     await expectNoAxeViolations(page, 'export ready');
     await screenshot(page, 'sar-04-export');
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    const path = await download.path();
-    const zip = unzipSync(new Uint8Array(await openWithPassphrase(readFileSync(path), passphrase)));
-    const json = Buffer.from(zip['records.json']).toString('utf8');
-    expect(json).toContain('Jordan described feeling criticised.');
-    expect(json).not.toContain('Sam');
-    expect(json).toContain('[withheld: another person]');
+    const dir = mkdtempSync(join(tmpdir(), 'sanctum-e2e-sar-'));
+    try {
+      const [pdfDownload] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
+      expect(pdfDownload.suggestedFilename()).toMatch(/^records-C-[A-Z0-9-]+\.pdf$/);
+      const pdf = execFileSync('pdftotext', ['-upw', passphrase, await pdfDownload.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(pdf).toContain('Jordan described feeling criticised.');
+      expect(pdf).not.toContain('Sam');
+      const [zipDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the records as data (ZIP)' }).click()]);
+      expect(zipDownload.suggestedFilename()).toMatch(/^records-C-[A-Z0-9-]+-data\.zip$/);
+      execFileSync('7z', ['x', `-p${passphrase}`, `-o${dir}`, await zipDownload.path()], { stdio: 'pipe' });
+      const json = readFileSync(join(dir, 'records.json'), 'utf8');
+      expect(json).toContain('Jordan described feeling criticised.');
+      expect(json).not.toContain('Sam');
+      expect(json).toContain('[withheld: another person]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     await page.getByRole('button', { name: 'Record delivery' }).click();
     await expect.poll(() => page.getByText(/^Sent by secure email on/).count(), { timeout: 20_000 }).toBe(1);
     await expectNoAxeViolations(page, 'delivered');

@@ -5,7 +5,11 @@ import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
 import type { ExportStatus } from './types.js';
 
-/** Generate the sealed export, follow its progress, download it; the passphrase is shown once. */
+/**
+ * Make the client's copy — a PDF to read and a ZIP of the same records as data, both opening with
+ * one passphrase on any computer — follow its progress and download the two files. The
+ * passphrase is shown once, with how to hand it over.
+ */
 export function ExportCard({ requestId }: { requestId: string }) {
   const [job, setJob] = useState<{ exportId: string; passphrase: string } | null>(null);
   const [status, setStatus] = useState<ExportStatus | null>(null);
@@ -17,7 +21,7 @@ export function ExportCard({ requestId }: { requestId: string }) {
     const t = window.setTimeout(() => {
       api.get<ExportStatus>(`/api/sar/exports/${encodeURIComponent(job.exportId)}`).then((s) => {
         setStatus(s);
-        if (s.status === 'ready') announce('The export is ready to download.');
+        if (s.status === 'ready') announce('The client’s copy is ready: download the two files.');
         if (s.status === 'failed') setError(s.message ?? 'The export could not be made. Nothing was sent; please try again.');
       }, (e) => setError(messageOf(e)));
     }, 400);
@@ -28,27 +32,30 @@ export function ExportCard({ requestId }: { requestId: string }) {
     setError(null);
     setStatus(null);
     try {
-      setJob(await api.post<{ exportId: string; passphrase: string }>(`/api/sar/requests/${encodeURIComponent(requestId)}/exports`, {}));
+      setJob(await api.post<{ exportId: string; passphrase: string }>(`/api/sar/requests/${encodeURIComponent(requestId)}/exports`, { format: 'client' }));
     } catch (err) {
       setError(messageOf(err));
     }
   };
 
   return (
-    <Card title="Export" description="A readable PDF, the same records as JSON and as a FHIR R4 Bundle, zipped and encrypted with a passphrase.">
+    <Card title="Copy for the client" description="Two files the client can open on any computer: the records as a PDF to read and print, and the same records as data (JSON and FHIR R4) in a ZIP. Both are encrypted (AES-256) and open with one passphrase.">
       <FormError message={error} />
       {(!job || status?.status === 'failed') && (
         <button type="button" className="btn btn-primary" onClick={start}>
-          {job ? 'Start the export again' : 'Generate export'}
+          {job ? 'Start again' : 'Prepare the client’s copy'}
         </button>
       )}
       {job && status?.status !== 'failed' && (
         <>
-          <p>
-            Passphrase for the client — give it to them by a different route from the file (for example by phone), and keep no copy:
-            <br />
-            <span className="passphrase" data-testid="export-passphrase">{job.passphrase}</span>
-          </p>
+          <div className="passphrase-box">
+            <h3 id="passphrase-heading">Passphrase for the client</h3>
+            <p className="passphrase" data-testid="export-passphrase" aria-labelledby="passphrase-heading">{job.passphrase}</p>
+            <p>
+              Read it to the client by phone or give it in person — never in the same email, message or envelope as the files. It is shown only now:
+              Sanctum keeps no copy, so write it where the client will see it and nobody else will, or make a new copy later.
+            </p>
+          </div>
           {(!status || status.status === 'queued') && (
             <p role="status">Waiting to start: the practice makes at most two exports at a time, and this one starts as soon as a place is free.</p>
           )}
@@ -60,12 +67,23 @@ export function ExportCard({ requestId }: { requestId: string }) {
             </p>
           )}
           {status?.status === 'ready' && (
-            <p>
-              <a className="btn btn-primary" href={`/api/sar/exports/${encodeURIComponent(job.exportId)}/download`} download>
-                Download export ({Math.round((status.sizeBytes ?? 0) / 1024)} KB)
-              </a>{' '}
-              {status.withheld > 0 && <span className="muted">Information withheld in {status.withheld} {status.withheld === 1 ? 'note or letter' : 'notes or letters'}, each listed with its ground.</span>}
-            </p>
+            <>
+              <ul className="download-list">
+                <li>
+                  <a className="btn btn-primary" href={`/api/sar/exports/${encodeURIComponent(job.exportId)}/download?file=pdf`} download>
+                    Download the records (PDF)
+                  </a>{' '}
+                  <span className="muted">opens in any PDF reader, which asks for the passphrase</span>
+                </li>
+                <li>
+                  <a className="btn" href={`/api/sar/exports/${encodeURIComponent(job.exportId)}/download?file=data`} download>
+                    Download the records as data (ZIP)
+                  </a>{' '}
+                  <span className="muted">opens with 7-Zip, Keka, WinZip or any tool for encrypted ZIP files</span>
+                </li>
+              </ul>
+              {status.withheld > 0 && <p className="muted">Information withheld in {status.withheld} {status.withheld === 1 ? 'note or letter' : 'notes or letters'}, each listed with its ground at the end of the PDF.</p>}
+            </>
           )}
         </>
       )}

@@ -11,10 +11,12 @@ interface Preview {
   processNotesExcluded: number;
   addenda: number;
   documents: number;
-  consents: number | null;
-  disclosures: number | null;
+  consents: number;
+  disclosures: number;
   accessLogEntries: number;
   redactions: { proposed: number; accepted: number; rejected: number };
+  /** Everything left out, each with its ground; a standing "do not inform" restriction included. */
+  withheld: { what: string; ground: string }[];
 }
 
 /** What the export will hold, as counts, before anything is generated. */
@@ -32,8 +34,8 @@ export function PreviewCard({ requestId, version }: { requestId: string; version
         ['Process notes', p.processNotesExcluded ? `${p.processNotes} included, ${p.processNotesExcluded} left out` : String(p.processNotes)],
         ['Addenda', String(p.addenda)],
         ['Letters and documents', String(p.documents)],
-        ['Consents and agreements', p.consents === null ? 'not recorded here' : String(p.consents)],
-        ['Disclosures', p.disclosures === null ? 'not recorded here' : String(p.disclosures)],
+        ['Agreements and consents', String(p.consents)],
+        ['Information shared with others', String(p.disclosures)],
         ['Access log entries', String(p.accessLogEntries)],
         ['Redactions', `${p.redactions.accepted} accepted, ${p.redactions.proposed} to review, ${p.redactions.rejected} rejected`],
       ]
@@ -50,6 +52,22 @@ export function PreviewCard({ requestId, version }: { requestId: string; version
             </div>
           ))}
         </dl>
+      )}
+      {p && (
+        <>
+          <h3 className="section-gap">Left out, and why</h3>
+          {p.withheld.length === 0 ? (
+            <p>Nothing is left out.</p>
+          ) : (
+            <ul className="withheld-list" data-testid="withheld-list">
+              {p.withheld.map((w) => (
+                <li key={w.what + w.ground}>
+                  <strong>{w.what}</strong>: {w.ground}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
     </Card>
   );
