@@ -8,11 +8,13 @@ import { argon2Direct, type KdfParams } from '../crypto/kdf.js';
 import type { DeidManyInput, DeidManyOutput } from './deid.task.js';
 import type { PdfOptions } from '../pdf/render.js';
 import type { PackageInput, PackageOutput } from '../features/sar/export.render.js';
+import type { ClientPackageInput } from '../features/sar/export.client.js';
 
 type Progress = (done: number, total: number) => void;
 
 export interface Tasks {
   'sar.package': { input: PackageInput; output: PackageOutput };
+  'sar.client': { input: ClientPackageInput; output: { sealed: Uint8Array; withheld: number } };
   'pdf.render': { input: { content: Content[]; opts: PdfOptions }; output: Uint8Array };
   'deid.many': { input: DeidManyInput; output: DeidManyOutput };
   'kdf.derive': { input: { passphrase: string; salt: Uint8Array; params: KdfParams }; output: Uint8Array };
@@ -35,6 +37,7 @@ async function derive(i: TaskInput<'kdf.derive'>): Promise<Uint8Array> {
 // kind, so an Argon2 thread starts in milliseconds.
 export const handlers: { [K in TaskName]: (input: TaskInput<K>, progress: Progress) => Promise<TaskOutput<K>> } = {
   'sar.package': async (i, progress) => (await import('../features/sar/export.render.js')).renderPackage(i, progress),
+  'sar.client': async (i, progress) => (await import('../features/sar/export.client.js')).renderClientCopy(i, progress),
   'pdf.render': async (i) => (await import('../pdf/render.js')).renderPdfInline(i.content, i.opts),
   'deid.many': async (i) => (await import('./deid.task.js')).deidentifyManyInline(i),
   'kdf.derive': derive,

@@ -91,6 +91,16 @@ describe('exports on worker threads', () => {
     await app.close();
   });
 
+  it('makes the client’s own copy on the pool too', { timeout: 120_000 }, async () => {
+    ctx = await testContext({ clock: '2026-01-10T10:00:00.000Z' });
+    const { operator: op } = await withPractice(ctx);
+    const { requestId } = await clientWithNotes(ctx, op, 3);
+    const before = poolStats()?.heavy ?? 0;
+    const { exportId } = await startExport(ctx, op, requestId, PASS, 'client');
+    expect((await untilSettled(ctx, op, exportId)).status).toBe('ready');
+    expect(poolStats()?.heavy).toBe(before + 1);
+  });
+
   it('hashes and verifies passwords with Argon2id on the pool', async () => {
     const before = poolStats()?.kdf ?? 0;
     const phc = await hashPassword('Quiet-harbour-lantern-42', TEST_KDF);
