@@ -1,4 +1,6 @@
 /** Shapes returned by the subject access API (src/features/sar). */
+import { civilDate } from '../../format.js';
+
 export interface Detection {
   right: string;
   confidence: number;
@@ -114,8 +116,9 @@ export const STATUS_LABELS: Record<string, string> = {
   awaiting_verification: 'Awaiting identity check', in_progress: 'In progress', completed: 'Completed', refused: 'Refused', withdrawn: 'Withdrawn',
 };
 
+/** A civil date in the practice's one date format (the same as its PDFs). */
 export function longDate(d: string): string {
-  return new Date(d.slice(0, 10) + 'T12:00:00Z').toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return civilDate(d);
 }
 
 export function dueWords(daysLeft: number): string {
