@@ -105,9 +105,10 @@ export async function setCaseStatus(ctx: AppContext, principal: Principal, clien
  */
 export async function eraseClient(ctx: AppContext, principal: Principal, clientId: string, reason: string, opts: { exceptRequest?: string } = {}): Promise<{ caseCode: string; destroyedKeys: number }> {
   const c = await requireCase(ctx, principal, clientId, 'case.erase');
-  const holds = (await holdsByCase(ctx, principal.practiceId, { exceptRequest: opts.exceptRequest })).get(c.caseCode) ?? [];
-  if (holds.length) throw conflict(`Held: ${holds.map((h) => h.reason.replace(/\.$/, '')).join('; ')}. Release or resolve the hold first.`);
   const result = await writeTx(ctx.db, async (trx) => {
+    // Read under the write lock: a hold placed a moment ago is seen, one placed later waits for this.
+    const holds = (await holdsByCase(ctx, principal.practiceId, { exceptRequest: opts.exceptRequest, db: trx })).get(c.caseCode) ?? [];
+    if (holds.length) throw conflict(`Held: ${holds.map((h) => h.reason.replace(/\.$/, '')).join('; ')}. Release or resolve the hold first.`);
     const destroyedKeys = await destroyClientKeys(ctx, trx, clientId);
     const removed = await deleteClinicalRecords(trx, c.caseCode);
     await repo.markErased(trx, clientId, ctx.clock.now().toISOString());

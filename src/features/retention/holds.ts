@@ -5,6 +5,7 @@
  * information — so nobody has to remember to place them.
  */
 import type { AppContext } from '../../context.js';
+import type { Executor } from '../../db/tx.js';
 import { openBreachCases } from '../breaches/breaches.repository.js';
 import * as repo from './retention.repository.js';
 
@@ -24,22 +25,24 @@ const RIGHT_WORDS: Record<string, string> = { access: 'subject access request', 
 
 /**
  * Every active hold in the practice, by case code. `exceptRequest`: the erasure request that asks
- * for this very disposal does not hold itself up.
+ * for this very disposal does not hold itself up. `db`: read inside the caller's write
+ * transaction (which holds the write lock), so no hold can be placed between check and erase.
  */
-export async function holdsByCase(ctx: AppContext, practiceId: string, opts: { exceptRequest?: string } = {}): Promise<Map<string, Hold[]>> {
+export async function holdsByCase(ctx: AppContext, practiceId: string, opts: { exceptRequest?: string; db?: Executor } = {}): Promise<Map<string, Hold[]>> {
+  const db = opts.db ?? ctx.db.kysely;
   const out = new Map<string, Hold[]>();
   const add = (caseCode: string, h: Hold) => out.set(caseCode, [...(out.get(caseCode) ?? []), h]);
-  for (const h of await repo.activeHolds(ctx.db.kysely, practiceId)) {
+  for (const h of await repo.activeHolds(db, practiceId)) {
     add(h.case_code, { kind: h.kind as HoldKind, source: 'manual', ref: h.id, reason: ctx.vault.decryptSystem(h.reason_enc, holdRef(h.id)), placedAt: h.placed_at });
   }
-  for (const [caseCode, reference] of await openBreachCases(ctx.db.kysely, practiceId)) {
+  for (const [caseCode, reference] of await openBreachCases(db, practiceId)) {
     add(caseCode, { kind: 'breach_investigation', source: 'breach_register', ref: reference, reason: `Breach ${reference} is still open.`, placedAt: null });
   }
-  for (const r of await repo.openRightsRequests(ctx.db, practiceId)) {
+  for (const r of await repo.openRightsRequests(db, practiceId)) {
     if (r.id === opts.exceptRequest) continue;
     add(r.caseCode, { kind: 'subject_access', source: 'rights_requests', ref: r.id, reason: `An open ${RIGHT_WORDS[r.right] ?? 'rights request'} must be answered first.`, placedAt: null });
   }
-  for (const r of await repo.openInfoRequests(ctx.db, practiceId)) {
+  for (const r of await repo.openInfoRequests(db, practiceId)) {
     add(r.caseCode, { kind: 'information_request', source: 'information_requests', ref: r.id, reason: 'A request for information about this client is still open.', placedAt: null });
   }
   return out;

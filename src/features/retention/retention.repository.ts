@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/connection.js';
 import type { Executor, Tx } from '../../db/tx.js';
 import type { DisposalCertificatesTable, LegalHoldsTable, RetentionPoliciesTable } from './retention.tables.js';
 
@@ -65,22 +64,22 @@ export async function activeHolds(db: Executor, practiceId: string, caseCode?: s
 }
 
 /** Other features' tables, read only if they are installed in this database. */
-async function hasTable(db: Db, name: string): Promise<boolean> {
-  const tables = await db.kysely.introspection.getTables();
+async function hasTable(db: Executor, name: string): Promise<boolean> {
+  const tables = await db.introspection.getTables();
   return tables.some((t) => t.name === name);
 }
 
 /** Open subject access (and other rights) requests, by case code. */
-export async function openRightsRequests(db: Db, practiceId: string): Promise<{ caseCode: string; id: string; right: string }[]> {
+export async function openRightsRequests(db: Executor, practiceId: string): Promise<{ caseCode: string; id: string; right: string }[]> {
   if (!(await hasTable(db, 'sar_requests'))) return [];
-  const r = await sql<{ case_code: string; id: string; right: string }>`select case_code, id, ${sql.ref('right')} from sar_requests where practice_id = ${practiceId} and closed_at is null`.execute(db.kysely);
+  const r = await sql<{ case_code: string; id: string; right: string }>`select case_code, id, ${sql.ref('right')} from sar_requests where practice_id = ${practiceId} and closed_at is null`.execute(db);
   return r.rows.map((x) => ({ caseCode: x.case_code, id: x.id, right: x.right }));
 }
 
 /** Requests for information not yet decided or closed, by case code. */
-export async function openInfoRequests(db: Db, practiceId: string): Promise<{ caseCode: string; id: string }[]> {
+export async function openInfoRequests(db: Executor, practiceId: string): Promise<{ caseCode: string; id: string }[]> {
   if (!(await hasTable(db, 'info_requests'))) return [];
-  const r = await sql<{ case_code: string; id: string }>`select case_code, id from info_requests where practice_id = ${practiceId} and case_code is not null and status not in ('decided', 'closed')`.execute(db.kysely);
+  const r = await sql<{ case_code: string; id: string }>`select case_code, id from info_requests where practice_id = ${practiceId} and case_code is not null and status not in ('decided', 'closed')`.execute(db);
   return r.rows.map((x) => ({ caseCode: x.case_code, id: x.id }));
 }
 
