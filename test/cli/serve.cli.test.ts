@@ -24,7 +24,7 @@ describe('sanctum serve start-up refusals', () => {
     expect(res.stderr.trim().split('\n')).toHaveLength(1);
     expect(res.stderr).toContain(`serve: field "port": port ${port} on 127.0.0.1 is already in use`);
     expect(res.stderr).not.toMatch(/unexpected failure/);
-  });
+  }, 90_000);
 
   it('refuses a --trust-proxy value that is neither hops nor addresses', () => {
     const res = sanctum(['serve', ...cli.data, '--port', String(port), '--trust-proxy', 'everyone'], { env: cli.env });
@@ -33,12 +33,12 @@ describe('sanctum serve start-up refusals', () => {
     const fromEnv = sanctum(['serve', ...cli.data, '--port', String(port)], { env: { ...cli.env, SANCTUM_TRUST_PROXY: '10.0.0.0/40' } });
     expect(fromEnv.code).toBe(2);
     expect(fromEnv.stderr).toMatch(/field "trust-proxy"/);
-  });
+  }, 90_000);
 
   it('still accepts the bare --trust-proxy flag (one hop) before other flags', () => {
     const res = sanctum(['serve', '--trust-proxy', ...cli.data, '--port', String(port)], { env: cli.env });
     // It gets as far as listening, and the port is the only complaint.
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('already in use');
-  });
+  }, 90_000);
 });

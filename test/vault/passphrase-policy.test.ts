@@ -52,5 +52,5 @@ describe('vault passphrase strength from the command line', () => {
     const rotate = sanctum(['keys', 'rotate', ...cli.data], { env: { ...cli.env, SANCTUM_NEW_PASSPHRASE: 'aaaaaaaaaaaa' } });
     expect(rotate.code).toBe(2);
     expect(rotate.stderr).toMatch(/field "passphrase"/);
-  });
+  }, 120_000);
 });
