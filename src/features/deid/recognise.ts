@@ -26,28 +26,24 @@ import { tokenize } from './tokens.js';
  */
 export function recognise(text: string, known: KnownIdentifier[] = []): Span[] {
   const tokens = tokenize(text);
-  const spans: Span[] = [
-    ...findKnown(text, compileKnown(known)),
-    ...findIds(text),
-    ...findEmails(text),
-    ...findUrls(text),
-    ...findIps(text),
-  ];
+  // Concatenated, not pushed as spread arguments: a long text can yield more spans than a call
+  // can take arguments.
+  let spans: Span[] = [...findKnown(text, compileKnown(known)), ...findIds(text), ...findEmails(text), ...findUrls(text), ...findIps(text)];
   const dates = findDates(text);
-  spans.push(
-    ...findPhones(text, [...spans, ...dates]),
-    ...findPostcodes(text),
-    ...dates,
-    ...findAges(text),
-    ...findAddresses(text),
-    ...findNamesInContext(text),
-    ...findOrganisations(text),
-    ...findPlacesInContext(text),
-    ...findGazetteerMatches(text, tokens),
-    ...findPlacesAfterPrepositions(text, tokens),
-    ...findUnknownWords(text, tokens),
+  spans = spans.concat(
+    findPhones(text, spans.concat(dates)),
+    findPostcodes(text),
+    dates,
+    findAges(text),
+    findAddresses(text),
+    findNamesInContext(text),
+    findOrganisations(text),
+    findPlacesInContext(text),
+    findGazetteerMatches(text, tokens),
+    findPlacesAfterPrepositions(text, tokens),
+    findUnknownWords(text, tokens),
   );
-  spans.push(...addressBlocks(text, spans));
-  spans.push(...propagate(text, tokens, spans));
+  spans = spans.concat(addressBlocks(text, spans));
+  spans = spans.concat(propagate(text, tokens, spans));
   return mergeSpans(text, spans);
 }
