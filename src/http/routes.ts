@@ -4,6 +4,7 @@ import { auditRoutes } from '../audit/audit.routes.js';
 import { authRoutes } from '../features/auth/auth.routes.js';
 import { userRoutes } from '../features/auth/users.routes.js';
 import { passwordRoutes } from '../features/auth/password.routes.js';
+import { recoveryRoutes } from '../features/auth/recovery.routes.js';
 import { staffRoutes } from '../features/staff/staff.routes.js';
 import { accessReviewRoutes } from '../features/staff/access-review.routes.js';
 import { clientRoutes } from '../features/clients/clients.routes.js';
@@ -28,6 +29,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await authRoutes(app, ctx);
   await userRoutes(app, ctx);
   await passwordRoutes(app, ctx);
+  await recoveryRoutes(app, ctx);
   await staffRoutes(app, ctx);
   await accessReviewRoutes(app, ctx);
   await clientRoutes(app, ctx);

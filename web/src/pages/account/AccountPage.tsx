@@ -8,12 +8,13 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useAnnounce } from '../../components/Status.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { useSession } from '../../session.js';
+import { RecoveryCodesCard } from './RecoveryCodesCard.js';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
 const ROLE_WORDS: Record<string, string> = { practitioner: 'Practitioner', admin: 'Admin' };
 
-/** The signed-in person's own account: who they are signed in as, and changing their password. */
+/** The signed-in person's own account: who they are signed in as, their password, and their second factor's recovery codes. */
 export function AccountPage() {
   const { user } = useSession();
   const [form, setForm] = useState(EMPTY);
@@ -76,6 +77,7 @@ export function AccountPage() {
           </button>
         </form>
       </Card>
+      <RecoveryCodesCard />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { FormError } from '../../components/FormError.js';
 import { GateLayout } from '../../components/GateLayout.js';
 import { Loading } from '../../components/Loading.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
-import { RecoveryCodes } from './RecoveryCodes.js';
+import { RecoveryCodes, RecoveryCodesShownOnce } from './RecoveryCodes.js';
 import { TotpSecret } from './TotpSecret.js';
 
 const FIELDS = ['code', 'saved'] as const;
@@ -60,9 +60,9 @@ export function EnrolPage({ practiceName, enrolment: given, onDone }: Props) {
         {enrolment && (
           <>
             <TotpSecret enrolment={enrolment} />
-            {codes.length > 0 && <RecoveryCodes codes={codes} />}
+            {codes.length > 0 ? <RecoveryCodes codes={codes} /> : <RecoveryCodesShownOnce />}
             <form onSubmit={submit} noValidate className="enrol-confirm">
-              <h2>{codes.length > 0 ? 3 : 2}. Confirm</h2>
+              <h2>3. Confirm</h2>
               <FormError message={errors.form} />
               {codes.length > 0 && (
                 <div className={`field field-check${errors.fields.saved ? ' field-invalid' : ''}`}>
