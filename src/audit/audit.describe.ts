@@ -65,7 +65,7 @@ const ACTIONS: Record<string, string> = {
   'keys.export': 'Exported the encryption keys',
   'keys.import': 'Imported the encryption keys',
   'keys.rotate': 'Replaced the encryption keys',
-  'note.addendum': 'Added to a note',
+  'note.addendum': 'Added an addendum',
   'note.autosave': 'Saved a draft note',
   'note.create': 'Wrote a note',
   'note.edit': 'Edited a draft note',

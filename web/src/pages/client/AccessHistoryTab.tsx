@@ -3,37 +3,17 @@ import { type AccessEvent, api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
+import { describeAction, describePurpose } from '../../../../src/audit/audit.describe.js';
 import { humanise, instant } from '../../format.js';
 import { ReportBreachButton } from '../breaches/ReportBreachButton.js';
 import { couldBeBreach } from '../breaches/breach-candidates.js';
 import { useSession } from '../../session.js';
 
-/** Plain words for the audit actions a client's record can show. */
-const ACTIONS: Record<string, string> = {
-  'record.open': 'Opened the record',
-  'client.create': 'Added the client',
-  'client.read': 'Viewed identity details',
-  'client.update': 'Changed identity details',
-  'client.erase': 'Erased the record',
-  'case.reassign': 'Moved the client to another practitioner',
-  'note.create': 'Wrote a note',
-  'note.edit': 'Edited a draft note',
-  'note.autosave': 'Saved a draft note automatically',
-  'note.sign': 'Signed a note',
-  'note.addendum': 'Added an addendum',
-  'notes.read': 'Read notes',
-  'session.create': 'Recorded a session',
-  'access_log.read': 'Viewed this access history',
-  'access.denied': 'Was refused access',
-  'sharing.create': 'Anonymised material for sharing',
-  'sharing.review': 'Reviewed anonymised material',
-  'sharing.share': 'Shared anonymised material',
-  'sharing.read': 'Viewed anonymised material',
-  'sharing.list': 'Viewed shared material',
-  'sharing.download': 'Downloaded shared material',
-  'sharing.discard': 'Discarded an anonymised draft',
+/** A purpose in words, as a column entry: "To provide care". */
+const purposeWords = (p: string): string => {
+  const w = describePurpose(p) ?? p;
+  return w.charAt(0).toUpperCase() + w.slice(1);
 };
-const PURPOSES: Record<string, string> = { care: 'Providing care' };
 
 interface HistoryPage {
   items: AccessEvent[];
@@ -100,8 +80,8 @@ export function AccessHistoryTab({ clientId, practitionerId = null }: { clientId
                 <tr key={e.seq}>
                   <td className="nowrap">{instant(e.at)}</td>
                   <td>{e.actorName ?? 'Unknown'}</td>
-                  <td>{ACTIONS[e.action] ?? humanise(e.action)}</td>
-                  <td>{e.purpose ? (PURPOSES[e.purpose] ?? humanise(e.purpose)) : '—'}</td>
+                  <td>{describeAction(e.action)}</td>
+                  <td>{e.purpose ? purposeWords(e.purpose) : '—'}</td>
                   <td>
                     <span className={`badge badge-outcome-${e.outcome}`}>{e.outcome === 'ok' ? 'Allowed' : humanise(e.outcome)}</span>
                   </td>
