@@ -10,6 +10,8 @@ import { exportStatus, listExports, startExport } from '../../src/features/sar/e
 import { openRequest } from '../../src/features/sar/sar.service.js';
 import { writeTx } from '../../src/db/tx.js';
 import { poolStats, startWorkerPool, stopWorkerPool } from '../../src/workers/pool.js';
+import { DEID_POOL_THRESHOLD, deidentifyMany, deidentifyManyInline } from '../../src/workers/deid.task.js';
+import { PDF_POOL_THRESHOLD, renderPdf } from '../../src/pdf/render.js';
 import { type TestContext, testContext, withPractice } from '../support/context.js';
 import { unpack } from './sar-fixture.js';
 
@@ -99,6 +101,28 @@ describe('exports on worker threads', () => {
     const { exportId } = await startExport(ctx, op, requestId, PASS, 'client');
     expect((await untilSettled(ctx, op, exportId)).status).toBe('ready');
     expect(poolStats()?.heavy).toBe(before + 1);
+  });
+
+  it('de-identifies a long draft on the pool with the same result as in place', { timeout: 60_000 }, async () => {
+    const note = 'Jordan Avery (07700 900123) met her sister Priya at 14 Mill Lane, Leeds LS6 2AB on 3 March 2025. ';
+    const input = { texts: [note.repeat(Math.ceil(DEID_POOL_THRESHOLD / note.length)), 'Priya called again.'], knownIdentifiers: [{ text: 'Jordan Avery', type: 'PERSON' as const }], surrogates: false, caseKey: 'case-key' };
+    const before = poolStats()?.heavy ?? 0;
+    const pooled = await deidentifyMany(input);
+    expect(poolStats()?.heavy).toBe(before + 1);
+    expect(pooled).toEqual(await deidentifyManyInline(input));
+    // One state across the texts: the sister keeps her tag from the first text into the second.
+    const sister = pooled.entities[0].find((e) => e.text === 'Priya')?.replacement;
+    expect(sister).toBeTruthy();
+    expect(pooled.entities[1].map((e) => e.replacement)).toContain(sister);
+  });
+
+  it('lays out a long PDF on the pool', { timeout: 60_000 }, async () => {
+    const before = poolStats()?.heavy ?? 0;
+    const para = 'A long letter paragraph that goes on for a while. '.repeat(40);
+    const pdf = await renderPdf(Array.from({ length: Math.ceil(PDF_POOL_THRESHOLD / para.length) + 1 }, () => ({ text: para })), { title: 'Long' });
+    expect(poolStats()?.heavy).toBe(before + 1);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(Buffer.isBuffer(pdf)).toBe(true);
   });
 
   it('hashes and verifies passwords with Argon2id on the pool', async () => {
