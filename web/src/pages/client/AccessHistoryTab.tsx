@@ -46,8 +46,9 @@ export function AccessHistoryTab({ clientId, practitionerId = null }: { clientId
     setBusy(true);
     try {
       const p = await api.get<HistoryPage>(`${base}?before=${nextBefore}`);
+      // The total stays as the first page counted it: looking at older pages is recorded too, but
+      // as newer entries, which this list (newest first, from the first look) does not show.
       setEvents((shown) => [...(shown ?? []), ...p.items]);
-      setTotal(p.total);
       setNextBefore(p.nextBefore);
     } catch (err) {
       setError(messageOf(err));
