@@ -12,8 +12,25 @@ export async function backupTables(db: Db): Promise<string[]> {
   return [...known, ...present.filter((t) => !known.includes(t)).sort()];
 }
 
+const PAGE = 2000;
+
+/**
+ * Every row of a table. The embedded store answers synchronously, so one query over a large table
+ * would hold the event loop for its whole length: it is read a page at a time in rowid order,
+ * letting requests run between pages (rows added meanwhile have higher rowids and are either read
+ * or not, never twice).
+ */
 export async function dumpTable(db: Db, table: string): Promise<Row[]> {
-  return (await sql<Row>`select * from ${sql.table(table)}`.execute(db.kysely)).rows;
+  if (db.dialect !== 'sqlite') return (await sql<Row>`select * from ${sql.table(table)}`.execute(db.kysely)).rows;
+  const out: Row[] = [];
+  let after = -Infinity;
+  for (;;) {
+    const page = (await sql<Row & { _rowid: number }>`select rowid as _rowid, * from ${sql.table(table)} where rowid > ${after === -Infinity ? Number.MIN_SAFE_INTEGER : after} order by rowid limit ${PAGE}`.execute(db.kysely)).rows;
+    for (const { _rowid, ...row } of page) out.push(row);
+    if (page.length < PAGE) return out;
+    after = page[page.length - 1]._rowid;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
 export async function clearTable(trx: Tx, table: string): Promise<void> {
