@@ -5,7 +5,7 @@ import { arr, idParams, int, obj, str, strEnum } from '../../http/schema.js';
 import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES } from './documents.js';
 import { type Upload, addDocument, listDocuments, readDocument } from './documents.service.js';
 
-const metaSchema = obj({ id: str(), caseCode: str(), kind: str(), fileName: str(), title: str(), mediaType: str(), sizeBytes: int(), createdBy: str(), createdAt: str() });
+const metaSchema = obj({ id: str(), caseCode: str(), kind: strEnum(DOCUMENT_KINDS), fileName: str(), title: str(), mediaType: str(), sizeBytes: int(), createdBy: str(), createdAt: str() });
 
 export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get('/api/clients/:id/documents', {

@@ -585,6 +585,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/backups/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a backup: without confirm, what it would replace; with confirm, replace every record (needs the vault passphrase; signs everyone out) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        backup: {
+                            createdAt: string;
+                            format: string;
+                            payload: string;
+                            sealedMaster: {
+                                kdf?: {
+                                    algorithm: string;
+                                    iterations: number;
+                                    memoryKiB: number;
+                                    parallelism: number;
+                                };
+                                /** @enum {string} */
+                                kind: "passphrase" | "keyfile";
+                                salt?: string;
+                                v: number;
+                                wrapped: string;
+                            };
+                            v: number;
+                            wrappedBackupKey: string;
+                            wrappedSystemKey: string;
+                        };
+                        confirm: boolean;
+                        passphrase: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            backup: {
+                                clients: number;
+                                notes: number;
+                            };
+                            current: {
+                                clients: number;
+                                notes: number;
+                            };
+                            keptErased: number | null;
+                            madeAt: string;
+                            missingKeys: number | null;
+                            restored: boolean;
+                            rows: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/backups/schedule": {
         parameters: {
             query?: never;
@@ -662,84 +740,6 @@ export interface paths {
             };
         };
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/backups/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Restore a backup: without confirm, what it would replace; with confirm, replace every record (needs the vault passphrase; signs everyone out) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        backup: {
-                            createdAt: string;
-                            format: string;
-                            payload: string;
-                            sealedMaster: {
-                                kdf?: {
-                                    algorithm: string;
-                                    iterations: number;
-                                    memoryKiB: number;
-                                    parallelism: number;
-                                };
-                                /** @enum {string} */
-                                kind: "passphrase" | "keyfile";
-                                salt?: string;
-                                v: number;
-                                wrapped: string;
-                            };
-                            v: number;
-                            wrappedBackupKey: string;
-                            wrappedSystemKey: string;
-                        };
-                        confirm: boolean;
-                        passphrase: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            backup: {
-                                clients: number;
-                                notes: number;
-                            };
-                            current: {
-                                clients: number;
-                                notes: number;
-                            };
-                            keptErased: number | null;
-                            madeAt: string;
-                            missingKeys: number | null;
-                            restored: boolean;
-                            rows: number | null;
-                        };
-                    };
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;
@@ -976,6 +976,85 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/breaches/{id}/client-letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letter to affected clients: its client-facing summary and text (edited, or drafted from the summary) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientSummary: string | null;
+                            edited: boolean;
+                            ready: boolean;
+                            text: string;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Write the client-facing summary and, optionally, the edited letter (null text: draft it again from the summary) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientSummary: string;
+                        text?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientSummary: string | null;
+                            edited: boolean;
+                            ready: boolean;
+                            text: string;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1856,6 +1935,7 @@ export interface paths {
                             expiresAt: string;
                             path: string;
                             token: string;
+                            url: string | null;
                         };
                     };
                 };
@@ -2355,7 +2435,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw a consent, effective at once everywhere */
+        /** Withdraw a consent, effective at once everywhere, recording how the client asked and on which day */
         post: {
             parameters: {
                 query?: never;
@@ -2366,7 +2446,15 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        askedOn?: string | null;
+                        /** @enum {string} */
+                        via: "in_person" | "phone" | "email" | "letter" | "portal";
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -2421,6 +2509,7 @@ export interface paths {
                             disclosures: {
                                 basis: string;
                                 basisCode: string;
+                                contraryToAdvice?: boolean;
                                 disclosedOn: string;
                                 id: string;
                                 kind: string;
@@ -2522,7 +2611,8 @@ export interface paths {
                             createdBy: string;
                             fileName: string;
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "letter" | "report" | "attachment";
                             mediaType: string;
                             sizeBytes: number;
                             title: string;
@@ -2566,7 +2656,8 @@ export interface paths {
                             createdBy: string;
                             fileName: string;
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "letter" | "report" | "attachment";
                             mediaType: string;
                             sizeBytes: number;
                             title: string;
@@ -2921,7 +3012,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Record a session */
+        /** Record a session (one dated after today is planned; attended or did-not-attend only once its day has come) */
         post: {
             parameters: {
                 query?: never;
@@ -2935,7 +3026,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        attendance?: "attended" | "cancelled_by_client" | "cancelled_by_practitioner" | "did_not_attend";
+                        attendance?: "planned" | "attended" | "cancelled_by_client" | "cancelled_by_practitioner" | "did_not_attend";
                         date: string;
                         durationMinutes?: number;
                         /** @enum {string} */
@@ -2967,6 +3058,60 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record a session's attendance once its day has come (or cancel a planned one) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        attendance: "planned" | "attended" | "cancelled_by_client" | "cancelled_by_practitioner" | "did_not_attend";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attendance: string;
+                            caseCode: string;
+                            createdAt: string;
+                            date: string;
+                            durationMinutes: number;
+                            id: string;
+                            modality: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/clients/{id}/shared-material": {
@@ -3557,6 +3702,73 @@ export interface paths {
                                 id: string;
                                 roles: string[];
                             };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of your recovery codes are unused (the codes themselves are never shown again) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            remaining: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Replace your recovery codes after confirming your password and a current code; the new codes are shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codes: string[];
                         };
                     };
                 };
@@ -4496,6 +4708,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/retention/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every case held, open or closed, by code: the cases a legal hold can be placed on */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseCode: string;
+                            status: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/retention/certificates": {
         parameters: {
             query?: never;
@@ -4993,9 +5244,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The export’s file; for a client’s copy, file=pdf (default) or file=data (the ZIP) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    file?: "pdf" | "data";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5328,7 +5582,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Start an export; the passphrase is shown once */
+        /** Start an export; the passphrase is shown once. format "client": a PDF and a ZIP the client opens anywhere; "sealed" (default): Sanctum’s own format, for moving records between practices */
         post: {
             parameters: {
                 query?: never;
@@ -5341,6 +5595,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        format?: "sealed" | "client";
                         passphrase?: string;
                     };
                 };

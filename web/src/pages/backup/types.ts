@@ -1,12 +1,4 @@
-/** GET /api/backups (src/features/keystore/keystore.routes.ts). */
-export interface RecoveryStatus {
-  backup: { lastMadeAt: string | null };
-  keyStore: {
-    lastMadeAt: string | null;
-    via: 'export' | 'import' | null;
-    clientsSince: number;
-    disposalsSince: number;
-    passphraseChangedSince: boolean;
-    upToDate: boolean;
-  };
-}
+/** GET /api/backups (src/features/keystore/keystore.routes.ts), from the server's OpenAPI document. */
+import type { ResponseOf } from '../../api/contract.js';
+
+export type RecoveryStatus = ResponseOf<'/api/backups', 'get'>;

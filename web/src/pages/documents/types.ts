@@ -1,17 +1,8 @@
-/** Shapes from src/features/documents/documents.routes.ts. */
-export type DocumentKind = 'letter' | 'report' | 'attachment';
+/** Shapes from src/features/documents/documents.routes.ts, from the server's OpenAPI document. */
+import type { BodyOf, ResponseOf } from '../../api/contract.js';
 
-export interface DocumentMeta {
-  id: string;
-  caseCode: string;
-  kind: DocumentKind;
-  fileName: string;
-  title: string;
-  mediaType: string;
-  sizeBytes: number;
-  createdBy: string;
-  createdAt: string;
-}
+export type DocumentKind = BodyOf<'/api/clients/{id}/documents', 'post'>['kind'];
+export type DocumentMeta = ResponseOf<'/api/clients/{id}/documents', 'get'>[number];
 
 export const KIND_LABELS: Record<DocumentKind, string> = { letter: 'Letter', report: 'Report', attachment: 'Attachment' };
 
