@@ -1,3 +1,4 @@
+import { displayZoneFor } from '../../core/datetime.js';
 import type { Principal } from '../../core/access.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
@@ -23,7 +24,7 @@ export async function downloadAgreementPdf(ctx: AppContext, p: Principal, client
   const c = await requireCase(ctx, p, clientId, 'case.read_clinical');
   const cc = await consentCase(ctx, c);
   const a = await requireAgreement(ctx, ctx.db.kysely, cc, agreementId);
-  const pdf = await agreementPdf(a, await agreementText(ctx.db.kysely, a), await readConsents(ctx, ctx.db.kysely, clientId, c.caseCode, cc.today));
+  const pdf = await agreementPdf(a, await agreementText(ctx.db.kysely, a), await readConsents(ctx, ctx.db.kysely, clientId, c.caseCode, cc.today), displayZoneFor(cc.practice));
   await recordAudit(ctx.db, ctx.clock, actorOf(p), { action: 'consent.pdf', targetType: 'agreement', targetId: a.id, caseCode: c.caseCode, details: { via: 'practitioner' } });
   // The file name carries the case code, never the client's name.
   return { pdf, fileName: `agreement-${c.caseCode}-v${a.version}.pdf` };

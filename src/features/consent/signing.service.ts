@@ -1,3 +1,4 @@
+import { displayZoneFor } from '../../core/datetime.js';
 import { AppError } from '../../core/errors.js';
 import { type Actor, appendAudit, recordAudit } from '../../audit/audit.service.js';
 import { sha256Hex } from '../../crypto/hashing.js';
@@ -121,7 +122,7 @@ export async function signByLink(ctx: AppContext, token: string, source: string,
 export async function signedPdfByLink(ctx: AppContext, token: string, source: string): Promise<Buffer> {
   const r = await resolve(ctx, token, source, 'pdf');
   const a = r.agreement;
-  const pdf = await agreementPdf(a, await agreementText(ctx.db.kysely, a), await readConsents(ctx, ctx.db.kysely, r.cc.c.clientId, r.cc.c.caseCode, r.cc.today));
+  const pdf = await agreementPdf(a, await agreementText(ctx.db.kysely, a), await readConsents(ctx, ctx.db.kysely, r.cc.c.clientId, r.cc.c.caseCode, r.cc.today), displayZoneFor(r.cc.practice));
   await recordAudit(ctx.db, ctx.clock, r.actor, { action: 'consent.pdf', targetType: 'agreement', targetId: a.id, caseCode: r.link.case_code, details: { via: 'link' } });
   return pdf;
 }

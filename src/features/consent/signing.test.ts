@@ -99,7 +99,7 @@ describe('signing an agreement', () => {
     expect(res.json()).toMatchObject({ error: { code: 'sealed' } });
   });
 
-  it('signs in person with a drawn signature and produces a PDF with the hash, channels and limits', async () => {
+  it('signs in person with a drawn signature and produces a PDF with the channels, the limits and the hashes in an appendix', async () => {
     const a = await prepare(api, clientId);
     const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
     const noCapacity = await api.post(`/api/clients/${clientId}/consent/agreements/${a.id}/sign`, { ...signBody(), signature: { name: 'Jordan Avery', method: 'drawn', image: png } });
@@ -122,6 +122,14 @@ describe('signing an agreement', () => {
     expect(flat).toContain('The limits of confidentiality');
     expect(flat).toContain('Terrorism Act 2000');
     expect(flat).toContain('Drawn by hand');
+    // Codes and fingerprints only in the labelled appendix; times in the practice's zone, named.
+    const [reading, appendix] = flat.split('Appendix: verification');
+    expect(appendix).toContain(a.documentHash);
+    expect(reading).not.toContain(a.documentHash);
+    expect(reading).not.toContain('GB-ENG/private/adult');
+    expect(reading).toContain('Adult agreement for private practice in England');
+    expect(reading).toMatch(/Signed at \d{1,2} \w+ \d{4},? (at )?\d{2}:\d{2} (GMT|BST)/);
+    expect(reading).not.toContain('UTC');
     expect((await auditActions(ctx, 'consent.pdf'))[0].details).toMatchObject({ via: 'practitioner' });
   });
 });
