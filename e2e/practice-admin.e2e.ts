@@ -118,7 +118,7 @@ describe('practice administration: identity, case status, documents, team, audit
     await expect.poll(() => identity(page).getByText('jordan.ellis@example.net').count()).toBe(1);
     expect(await identity(page).getByText('07700 900123').count()).toBe(1);
     expect(await identity(page).getByText('they/them').count()).toBe(1);
-    expect(await identity(page).getByText('12 Apr 1991').count()).toBe(1);
+    expect(await identity(page).getByText('12 April 1991').count()).toBe(1);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Edit details');
   });
 

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
 import { anyObj, arr, bool, date, idParams, int, nullable, obj, str, strEnum } from '../../http/schema.js';
 import { detectRight } from '../rights/rights.detect.js';
+import { DETECT_MAX_CHARS, limitDetection } from './detect.limit.js';
 import { addLetter } from './documents.js';
 import { EXPORT_FORMATS, type ExportFormat } from './export.client.js';
 import { CLIENT_FILES, type ClientFile, downloadExportFile } from './export.download.js';
@@ -21,8 +22,14 @@ const id = (req: { params: unknown }) => (req.params as { id: string }).id;
 const text = (max: number) => str({ minLength: 1, maxLength: max });
 
 export async function sarRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.post('/api/sar/detect', { schema: { summary: 'Which right a pasted message exercises, with the words that show it', body: obj({ text: text(50_000) }) } },
-    async (req) => detectRight((req.body as { text: string }).text));
+  app.post('/api/sar/detect', {
+    schema: { summary: 'Which right a pasted message exercises, with the words that show it', body: obj({ text: text(DETECT_MAX_CHARS) }) },
+    // Signed in before the body is even read; then rationed, since each call runs the engine.
+    onRequest: async (req) => void principal(req),
+  }, async (req) => {
+    await limitDetection(ctx, principal(req).userId, req.ip);
+    return detectRight((req.body as { text: string }).text);
+  });
 
   app.post('/api/sar/requests', {
     schema: { summary: 'Open a rights request; the deadline follows from the practice’s law and time zone', body: obj({ clientId: str(), right: strEnum(RIGHTS), receivedOn: date(), receivedAt: str(), message: text(50_000) }, ['right', 'receivedOn', 'receivedAt', 'message']) },
