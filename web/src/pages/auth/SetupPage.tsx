@@ -30,7 +30,10 @@ export function SetupPage({ onDone }: { onDone: (enrolment: TotpEnrolment) => vo
     if (form.passphrase !== form.passphraseAgain) return setField('passphraseAgain', 'The two passphrases are not the same.');
     setBusy(true);
     try {
-      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      // UK practices run on UK time whatever the computer says; a US practice takes the US zone it
+      // is set up in, or else its state's (chosen by the server).
+      const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const timeZone = form.jurisdiction.startsWith('GB-') ? 'Europe/London' : /^(America|Pacific)\//.test(browserZone) ? browserZone : undefined;
       const { passphraseAgain: _again, ...body } = form;
       const enrolment = await api.post<TotpEnrolment>('/api/setup', { ...body, practiceName: form.practiceName.trim(), displayName: form.displayName.trim(), email: form.email.trim(), timeZone }, { quiet: true });
       onDone(enrolment);
