@@ -3,6 +3,8 @@ import { AppError, isAppError } from '../../core/errors.js';
 import { type SealedMaster, Vault } from '../../crypto/vault.js';
 import type { AppContext } from '../../context.js';
 import { getMeta } from '../vault/vault.repository.js';
+import * as attempts from '../auth/attempts.repository.js';
+import { type LockPolicy, lockSchedule } from '../auth/lockout.js';
 import { type BackupFile, checkBackupEnvelope } from './backup.file.js';
 import * as repo from './backup.repository.js';
 import { openBackup, restoreBackup } from './backup.service.js';
@@ -28,7 +30,18 @@ export interface WebRestoreResult {
  * must not be able to replace every record; the passphrase is what the command line asks for
  * too, and it is also what opens the backup. Failures are audited.
  */
+const GUESSES: LockPolicy = { threshold: 5, minutes: 1, maxDoublings: 6 }; // then 1, 2, 4 … 64 minutes
+
 async function requireVaultPassphrase(ctx: AppContext, actor: Actor, passphrase: string): Promise<void> {
+  // Counted before the Argon2 work, per admin and shared by every server, as unlocking is.
+  const key = `restore-passphrase:${actor.id}`;
+  const now = ctx.clock.now();
+  if ((await attempts.countKeyAttempt(ctx.db.kysely, key, lockSchedule(GUESSES, now))) === null) {
+    const until = await attempts.keyLockedUntil(ctx.db.kysely, key, now.toISOString());
+    const wait = Math.max(1, Math.ceil(((until ? Date.parse(until) : now.getTime()) - now.getTime()) / 60_000));
+    await recordAudit(ctx.db, ctx.clock, actor, { action: 'backup.restore', targetType: 'vault', outcome: 'denied', details: { reason: 'throttled' } });
+    throw new AppError('rate_limited', `Too many wrong vault passphrases. Try again in ${wait} ${wait === 1 ? 'minute' : 'minutes'}.`);
+  }
   const master = await getMeta(ctx.db.kysely, 'master');
   const system = await getMeta(ctx.db.kysely, 'system_key');
   if (!master || !system) throw new AppError('uninitialised', 'There is no vault here yet.');
@@ -46,6 +59,7 @@ async function requireVaultPassphrase(ctx: AppContext, actor: Actor, passphrase:
   } finally {
     probe.seal();
   }
+  await attempts.clearKey(ctx.db.kysely, key);
 }
 
 async function currentCounts(ctx: AppContext): Promise<Counts> {

@@ -94,6 +94,19 @@ describe('backups from the web app: schedule and restore', () => {
     expect((await api.get('/api/backups/schedule')).statusCode).toBe(401);
   });
 
+  it('limits guesses at the vault passphrase: after five wrong ones even the right one waits', async () => {
+    const backup = (await api.get('/api/backups/backup')).json() as BackupFile;
+    for (let i = 0; i < 5; i++) expect((await restore(api, backup, `wrong passphrase number ${i}`, false)).statusCode).toBe(400);
+    const held = await restore(api, backup, PASSPHRASE, false);
+    expect(held.statusCode).toBe(429);
+    expect(held.json()).toMatchObject({ error: { code: 'rate_limited', message: 'Too many wrong vault passphrases. Try again in 1 minute.' } });
+    const denied = await ctx.db.kysely.selectFrom('audit_log').select('details').where('action', '=', 'backup.restore').where('outcome', '=', 'denied').execute();
+    expect(denied).toHaveLength(6);
+    expect(denied[5].details).toContain('throttled');
+    ctx.clock.advance(61_000);
+    expect((await restore(api, backup, PASSPHRASE, false)).statusCode).toBe(200);
+  });
+
   it('refuses a doctored or damaged backup with a message naming the problem', async () => {
     const backup = (await api.get('/api/backups/backup')).json() as BackupFile;
     const greedy = { ...backup, sealedMaster: { ...backup.sealedMaster, kdf: { ...backup.sealedMaster.kdf!, iterations: 1_000_000 } } };
