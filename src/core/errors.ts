@@ -21,12 +21,18 @@ export type ErrorCode =
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
+  /**
+   * A "not found" whose words reveal nothing about what exists (a signing link that matches
+   * nothing) keeps them; every other one is answered with one shared sentence.
+   */
+  readonly keepMessage: boolean;
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, opts: { keepMessage?: boolean } = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.field = field;
+    this.keepMessage = opts.keepMessage ?? false;
   }
 }
 

@@ -34,7 +34,7 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
   if (isAppError(err)) {
     // One sentence for every 404: a service that found a colleague's note and then refused its case
     // must read exactly like one that found nothing, whatever each lookup calls the record.
-    const message = err.code === 'not_found' ? NOT_FOUND : err.message;
+    const message = err.code === 'not_found' && !err.keepMessage ? NOT_FOUND : err.message;
     void reply.status(STATUS[err.code]).send(errorBody(err.code, message, err.field));
     return;
   }

@@ -50,7 +50,7 @@ async function refuse(ctx: AppContext, reason: Refusal, link?: repo.LinkRow): Pr
     action: 'consent.link.refused', targetType: 'signing_link', targetId: link?.id, caseCode: link?.case_code, outcome: 'denied', details: { reason },
   });
   if (reason === 'rate_limited') throw new AppError('rate_limited', 'Too many attempts from here. Wait a few minutes and try again.');
-  throw reason === 'unknown' ? new AppError('not_found', MESSAGES.unknown) : new AppError('gone', MESSAGES[reason]);
+  throw reason === 'unknown' ? new AppError('not_found', MESSAGES.unknown, undefined, { keepMessage: true }) : new AppError('gone', MESSAGES[reason]);
 }
 
 async function throttle(ctx: AppContext, source: string): Promise<void> {
