@@ -23,6 +23,22 @@ export function addressBlocks(t: string, found: Span[]): Span[] {
   if (!spans.some((s) => s.type === 'ADDRESS')) return out;
   const lines = lineTable(t);
   const kept = new Set<Span>();
+  // Each following line is read once, however many addresses above it reach it, and taken once.
+  const read = new Map<number, { at: number; end: number } | null>();
+  const taken = new Set<number>();
+  const lineAfter = (pos: number, next: number) => {
+    let got = read.get(pos);
+    if (got !== undefined) return got;
+    const raw = t.slice(pos + 1, next < 0 ? t.length : next);
+    const cut = raw.search(/[.?!]\s/);
+    let line = cut < 0 ? raw : raw.slice(0, cut);
+    const lead = line.length - line.trimStart().length;
+    line = line.trim();
+    const at = pos + 1 + lead;
+    got = line && addressLike(line) ? { at, end: at + line.replace(/[.,;]+$/, '').length } : null;
+    read.set(pos, got);
+    return got;
+  };
   for (const s of spans) {
     if (s.type !== 'ADDRESS') continue;
     const lineStart = lines.startOf(s.start);
@@ -32,14 +48,13 @@ export function addressBlocks(t: string, found: Span[]): Span[] {
     let pos = lineEnd;
     for (let n = 0; n < 5 && pos >= 0; n++) {
       const next = lines.endOf(pos + 1);
-      const raw = t.slice(pos + 1, next < 0 ? t.length : next);
-      const cut = raw.search(/[.?!]\s/);
-      let line = cut < 0 ? raw : raw.slice(0, cut);
-      const lead = line.length - line.trimStart().length;
-      line = line.trim();
-      if (!line || !addressLike(line)) break;
-      const at = pos + 1 + lead;
-      out.push(span(at, at + line.replace(/[.,;]+$/, '').length, 'ADDRESS', P.address - 10, 'address-block'));
+      const line = lineAfter(pos, next);
+      if (!line) break;
+      // The same line reached again adds an identical span, which merging would fold anyway.
+      if (!taken.has(line.at)) {
+        taken.add(line.at);
+        out.push(span(line.at, line.end, 'ADDRESS', P.address - 10, 'address-block'));
+      }
       if (s.source === 'address-block' && !kept.has(s)) {
         kept.add(s);
         out.push(s);
