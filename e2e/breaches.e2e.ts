@@ -6,6 +6,7 @@ import { type BrowserSession, launchBrowser } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { type RunningServer, startServer } from './support/server.js';
 import { setUpPracticeViaApi } from './support/practice.js';
+import { freshTotpCode } from './support/totp.js';
 
 // A practitioner's laptop is lost on a train with three clients' records on it: record the
 // breach, watch the 72-hour clock, assess the risk, produce a client letter, notify and close.
@@ -149,9 +150,23 @@ describe('breaches and retention', () => {
   });
 
   it('opens a breach from a row of a client’s access history', async () => {
+    // A colleague who does not treat the client tries to open the record: the row that could be a breach.
+    const colleague = { displayName: 'Tomasz Brennan', email: 'tomasz@riverside.example', password: 'harbour quiet meadow 77 kite' };
+    expect((await page.request.post(`${server.url}/api/users`, { data: { ...colleague, roles: ['practitioner'] } })).status()).toBe(201);
+    const other = await b.browser.newContext();
+    const treq = other.request;
+    expect((await treq.post(`${server.url}/api/auth/signin`, { data: { email: colleague.email, password: colleague.password } })).status()).toBe(200);
+    const secret = ((await (await treq.get(`${server.url}/api/auth/totp`)).json()) as { totpSecret: string }).totpSecret;
+    expect((await treq.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(secret) } })).status()).toBe(200);
+    expect((await treq.get(`${server.url}/api/clients/${laptop[0].id}/record`)).status()).toBe(404);
+    await other.close();
+
     await page.goto(`${server.url}/clients/${laptop[0].id}/access`);
     await expect.poll(() => page.getByTestId('access-log').count(), SLOW).toBe(1);
-    await page.getByTestId('access-log').getByRole('button', { name: /Report as breach/ }).first().click();
+    const rows = page.getByTestId('access-log').locator('tbody tr');
+    // The viewer's own reads are not offered as breaches; the colleague's refused access is.
+    expect(await rows.filter({ hasNotText: colleague.displayName }).getByRole('button', { name: /Report as breach/ }).count()).toBe(0);
+    await rows.filter({ hasText: colleague.displayName }).first().getByRole('button', { name: /Report as breach/ }).click();
     await expectNoAxeViolations(page, 'report from access log');
     await page.getByRole('button', { name: 'Record breach' }).click();
     await expect.poll(() => heading(page).textContent(), SLOW).toMatch(/^Breach B-\d{4}-0002$/);
