@@ -23,7 +23,6 @@ export function WithdrawDialog({ clientId, consent, label, onDone, onCancel }: {
     setAskedOn(todayCivil());
     clear();
     // Each consent opens a fresh question.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [consent?.id]);
 
   const confirm = async () => {
