@@ -15,6 +15,9 @@ export function obj(properties: Record<string, Schema>, optional: string[] = [])
   return { type: 'object', additionalProperties: false, properties, required: Object.keys(properties).filter((k) => !optional.includes(k)) };
 }
 
+/** An object used as a map: any keys, every value of the given schema (counts by type, answers by question). */
+export const dict = (values: Schema): Schema => ({ type: 'object', additionalProperties: values });
+
 /** A free-form object in responses (documented loosely, e.g. nested records). */
 export const anyObj = (): Schema => ({ type: 'object', additionalProperties: true });
 

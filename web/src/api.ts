@@ -82,71 +82,22 @@ export function messageOf(err: unknown): string {
   return err instanceof ApiError ? err.message : FALLBACK;
 }
 
-// ---- Shapes the server returns (kept in step with src/features/*/*.routes.ts) ----
+// ---- Shapes the server returns ----
 
-// Shapes the server declares precisely come from its OpenAPI document (web/src/api/schema.d.ts):
-// a change to one of those routes breaks this build. The loosely declared ones below are still
-// written out by hand.
+// Read from the server's OpenAPI document (web/src/api/schema.d.ts): a change to one of these
+// routes' schemas breaks this build.
 export type Health = ResponseOf<'/api/health', 'get'>;
 export type VaultState = Health['vault'];
 export type Grant = ResponseOf<'/api/auth/me', 'get'>;
 export type User = Grant['user'];
-export interface TotpEnrolment {
-  totpSecret: string;
-  otpauthUri: string;
-  qrSvg: string;
-  recoveryCodes?: string[];
-}
+/** The second-factor secret to enrol; set-up also hands over the first recovery codes. */
+export type TotpEnrolment = ResponseOf<'/api/auth/totp', 'get'> & Partial<Pick<ResponseOf<'/api/setup', 'post', 201>, 'recoveryCodes'>>;
 export type CaseloadEntry = ResponseOf<'/api/clients', 'get'>[number];
-export interface ClientIdentity {
-  name: string;
-  dob?: string;
-  email?: string;
-  phone?: string;
-  address?: string;
-  gp?: string;
-  emergencyContact?: string;
-  pronouns?: string;
-}
-export interface ClientSummary {
-  id: string;
-  caseCode: string;
-  status: string;
-  openedAt: string;
-  closedAt: string | null;
-  practitionerId: string | null;
-  identity: ClientIdentity;
-}
-export type NoteKind = 'progress' | 'process';
-export interface Addendum {
-  id: string;
-  text: string;
-  authorId: string;
-  createdAt: string;
-}
-export interface Note {
-  id: string;
-  kind: NoteKind;
-  status: 'draft' | 'signed';
-  text: string;
-  authorId: string;
-  createdAt: string;
-  updatedAt?: string;
-  signedAt: string | null;
-  sessionId?: string | null;
-  addenda: Addendum[];
-}
-export interface ClientRecord {
-  client: ClientSummary;
-  notes: Note[];
-}
+export type ClientSummary = ResponseOf<'/api/clients/{id}', 'get'>;
+export type ClientIdentity = ClientSummary['identity'];
+export type ClientRecord = ResponseOf<'/api/clients/{id}/record', 'get'>;
+export type Note = ClientRecord['notes'][number];
+export type NoteKind = Note['kind'];
+export type Addendum = Note['addenda'][number];
 export type TherapySession = ResponseOf<'/api/clients/{id}/sessions', 'get'>[number];
-export interface AccessEvent {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  purpose: string | null;
-  outcome: string;
-}
+export type AccessEvent = ResponseOf<'/api/clients/{id}/access-history', 'get'>['items'][number];

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
-import { anyObj, arr, date, idParams, nullable, obj, str, strEnum } from '../../http/schema.js';
+import { arr, date, idParams, nullable, obj, str, strEnum } from '../../http/schema.js';
 import { displayNames } from '../auth/auth.repository.js';
+import { noteSchema } from '../notes/notes.routes.js';
 import { accessHistory, accessHistoryPage, openRecord } from '../records/records.service.js';
 import type { ClientIdentity } from './clients.js';
 import { createClient, getClient, listCaseload, setCaseStatus, updateClientIdentity } from './clients.service.js';
@@ -18,7 +19,7 @@ const identityProps = {
   pronouns: str({ maxLength: 60 }),
 };
 const optionalIdentity = ['dob', 'email', 'phone', 'address', 'gp', 'emergencyContact', 'pronouns'];
-const clientSchema = obj({ id: str(), caseCode: str(), status: str(), openedAt: str(), closedAt: nullable(str()), practitionerId: nullable(str()), identity: anyObj() });
+const clientSchema = obj({ id: str(), caseCode: str(), status: str(), openedAt: str(), closedAt: nullable(str()), practitionerId: nullable(str()), identity: obj(identityProps, optionalIdentity) });
 
 const accessEventSchema = obj({ seq: { type: 'integer' }, at: str(), actorId: nullable(str()), actorName: nullable(str()), action: str(), purpose: nullable(str()), outcome: str() });
 const actorName = (names: Map<string, string>, id: string | null): string | null =>
@@ -50,7 +51,7 @@ export async function clientRoutes(app: FastifyInstance, ctx: AppContext): Promi
   });
 
   app.get('/api/clients/:id/record', {
-    schema: { summary: 'Open the record: identity and the latest 20 notes (audited once)', params: idParams, response: { 200: obj({ client: clientSchema, notes: arr(anyObj()) }) } },
+    schema: { summary: 'Open the record: identity and the latest 20 notes (audited once)', params: idParams, response: { 200: obj({ client: clientSchema, notes: arr(noteSchema) }) } },
   }, async (req) => openRecord(ctx, principal(req), (req.params as { id: string }).id));
 
   app.get('/api/clients/:id/access-log', {

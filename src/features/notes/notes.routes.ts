@@ -1,13 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
-import { anyObj, arr, bool, idParams, nullable, obj, str, strEnum } from '../../http/schema.js';
+import { arr, bool, idParams, nullable, obj, str, strEnum } from '../../http/schema.js';
 import { NOTE_KINDS } from './notes.js';
 import { type NewNote, addAddendum, addNote, editDraft, listNotes, signNote } from './notes.service.js';
 
-const noteSchema = obj({
+/** A note as answered; the client record embeds the same shape. */
+export const noteSchema = obj({
   id: str(), caseCode: str(), sessionId: nullable(str()), kind: strEnum(NOTE_KINDS), status: strEnum(['draft', 'signed']), text: str(), authorId: str(),
-  createdAt: str(), updatedAt: str(), signedAt: nullable(str()), signedBy: nullable(str()), addenda: arr(anyObj()),
+  createdAt: str(), updatedAt: str(), signedAt: nullable(str()), signedBy: nullable(str()),
+  addenda: arr(obj({ id: str(), text: str(), authorId: str(), createdAt: str() })),
 });
 
 export async function noteRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {

@@ -8,7 +8,8 @@ import type { AppContext } from '../../context.js';
 import type { CaseRow } from '../clients/clients.repository.js';
 import type { KnownPerson } from './known-identifiers.js';
 
-export type ConsentLookup = 'consented' | 'refused' | 'withdrawn' | 'expired' | 'without_capacity' | 'not_asked' | 'unavailable';
+export const CONSENT_LOOKUPS = ['consented', 'refused', 'withdrawn', 'expired', 'without_capacity', 'not_asked', 'unavailable'] as const;
+export type ConsentLookup = (typeof CONSENT_LOOKUPS)[number];
 
 export interface SupervisionConsent {
   lookup: ConsentLookup;

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
-import { anyObj, arr, bool, idParams, int, nullable, obj, str, strEnum } from '../../http/schema.js';
+import { arr, bool, dict, idParams, int, nullable, obj, str, strEnum } from '../../http/schema.js';
 import { type AddSpanInput, type NewDraft, addMissedSpan, createDraft, decideSpan, discardDraft, getDraft } from './drafts.service.js';
+import { CONSENT_LOOKUPS } from './consent-seam.js';
 import { RESIDUAL_ANSWERS, RESIDUAL_QUESTIONS } from './residual.js';
 import { type ShareInput, getSharingRecord, shareDraft, sharedMaterial } from './share.service.js';
 import { sharingPdf } from './sharing-pdf.js';
@@ -15,12 +16,15 @@ const span = obj({
 const draftView = obj({
   id: str(), clientId: str(), caseCode: str(), status: strEnum(['review', 'shared']), surrogates: bool(), createdAt: str(), updatedAt: str(),
   parts: arr(obj({ index: int(), key: str(), label: str(), original: str(), output: str(), spans: arr(span) })),
-  pending: int(), counts: anyObj(), flags: arr(anyObj()), questions: arr(anyObj()), consent: anyObj(),
+  pending: int(), counts: dict(int()),
+  flags: arr(obj({ part: int(), start: int(), end: int(), sentence: str(), reasons: arr(strEnum(['number', 'occupation', 'event', 'superlative', 'condition'])) })),
+  questions: arr(obj({ id: str(), text: str() })),
+  consent: obj({ lookup: strEnum(CONSENT_LOOKUPS), consentId: nullable(str()), recordedAt: nullable(str()) }),
 });
 const recordFields = {
   id: str(), draftId: str(), clientId: str(), caseCode: str(), recipientKind: strEnum(RECIPIENT_KINDS), recipientKindLabel: str(), recipient: str(), purpose: str(),
-  form: strEnum(FORMS), counts: anyObj(), consent: obj({ answer: strEnum(CONSENT_ANSWERS), consentId: nullable(str()), lookup: str(), reason: nullable(str()) }),
-  residual: anyObj(), sharedBy: str(), sharedAt: str(),
+  form: strEnum(FORMS), counts: dict(int()), consent: obj({ answer: strEnum(CONSENT_ANSWERS), consentId: nullable(str()), lookup: str(), reason: nullable(str()) }),
+  residual: dict(strEnum(RESIDUAL_ANSWERS)), sharedBy: str(), sharedAt: str(),
 };
 const record = obj(recordFields);
 const recordWithText = obj({ ...recordFields, text: str(), textIntact: bool() }, ['textIntact']);
@@ -38,7 +42,7 @@ export async function sharingRoutes(app: FastifyInstance, ctx: AppContext): Prom
   }, async (req, reply) => reply.status(201).send(await createDraft(ctx, principal(req), id(req), req.body as NewDraft)));
 
   app.get('/api/clients/:id/shared-material', {
-    schema: { summary: 'What was shared from this record, with whom and why; drafts still in review', params: idParams, response: { 200: obj({ records: arr(record), drafts: arr(anyObj()) }) } },
+    schema: { summary: 'What was shared from this record, with whom and why; drafts still in review', params: idParams, response: { 200: obj({ records: arr(record), drafts: arr(obj({ id: str(), createdAt: str(), updatedAt: str(), parts: int(), changes: int(), pending: int() })) }) } },
   }, async (req) => sharedMaterial(ctx, principal(req), id(req)));
 
   app.get('/api/sharing/drafts/:id', {

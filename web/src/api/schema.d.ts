@@ -770,7 +770,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            affectedCount: number;
+                            clocks: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                basis: string;
+                                due: string;
+                                hoursLeft: number | null;
+                                required: boolean;
+                                /** @enum {string} */
+                                state: "done" | "decided_not_to" | "running" | "overdue" | "not_required";
+                            }[];
+                            closedAt: string | null;
+                            createdAt: string;
+                            discoveredAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "lost_device" | "misdirected_message" | "unauthorised_access" | "ransomware" | "paper" | "other";
+                            occurredAt: string;
+                            outcome: string | null;
+                            overdue: boolean;
+                            reference: string;
+                            /** @enum {string} */
+                            regime: "uk-gdpr" | "hipaa";
+                            /** @enum {string} */
+                            status: "open" | "closed";
                         }[];
                     };
                 };
@@ -816,7 +840,71 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            affected: {
+                                caseCode: string;
+                                clientId: string;
+                            }[];
+                            affectedCount: number;
+                            assessment: {
+                                assessedAt: string;
+                                assessedBy: string;
+                                factors: {
+                                    [key: string]: string;
+                                } | null;
+                                likelihood: string;
+                                outcome: string;
+                                reasoning: string;
+                                severity: string;
+                            } | null;
+                            auditSeq: number | null;
+                            categories: ("identity" | "contact_details" | "date_of_birth" | "session_dates" | "progress_notes" | "process_notes" | "documents" | "health_information" | "safeguarding_information")[];
+                            clocks: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                basis: string;
+                                due: string;
+                                hoursLeft: number | null;
+                                required: boolean;
+                                /** @enum {string} */
+                                state: "done" | "decided_not_to" | "running" | "overdue" | "not_required";
+                            }[];
+                            closedAt: string | null;
+                            containment: {
+                                at: string;
+                                id: string;
+                                recordedBy: string;
+                                text: string;
+                            }[];
+                            createdAt: string;
+                            discoveredAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "lost_device" | "misdirected_message" | "unauthorised_access" | "ransomware" | "paper" | "other";
+                            notifications: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                caseCode: string | null;
+                                channel: string | null;
+                                clientId: string | null;
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "sent" | "not_notified";
+                                id: string;
+                                reason: string | null;
+                                recordedBy: string;
+                                sentOn: string | null;
+                            }[];
+                            occurredAt: string;
+                            outcome: string | null;
+                            overdue: boolean;
+                            reference: string;
+                            /** @enum {string} */
+                            regime: "uk-gdpr" | "hipaa";
+                            reportedBy: string;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            summary: string;
                         };
                     };
                 };
@@ -854,7 +942,71 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            affected: {
+                                caseCode: string;
+                                clientId: string;
+                            }[];
+                            affectedCount: number;
+                            assessment: {
+                                assessedAt: string;
+                                assessedBy: string;
+                                factors: {
+                                    [key: string]: string;
+                                } | null;
+                                likelihood: string;
+                                outcome: string;
+                                reasoning: string;
+                                severity: string;
+                            } | null;
+                            auditSeq: number | null;
+                            categories: ("identity" | "contact_details" | "date_of_birth" | "session_dates" | "progress_notes" | "process_notes" | "documents" | "health_information" | "safeguarding_information")[];
+                            clocks: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                basis: string;
+                                due: string;
+                                hoursLeft: number | null;
+                                required: boolean;
+                                /** @enum {string} */
+                                state: "done" | "decided_not_to" | "running" | "overdue" | "not_required";
+                            }[];
+                            closedAt: string | null;
+                            containment: {
+                                at: string;
+                                id: string;
+                                recordedBy: string;
+                                text: string;
+                            }[];
+                            createdAt: string;
+                            discoveredAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "lost_device" | "misdirected_message" | "unauthorised_access" | "ransomware" | "paper" | "other";
+                            notifications: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                caseCode: string | null;
+                                channel: string | null;
+                                clientId: string | null;
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "sent" | "not_notified";
+                                id: string;
+                                reason: string | null;
+                                recordedBy: string;
+                                sentOn: string | null;
+                            }[];
+                            occurredAt: string;
+                            outcome: string | null;
+                            overdue: boolean;
+                            reference: string;
+                            /** @enum {string} */
+                            regime: "uk-gdpr" | "hipaa";
+                            reportedBy: string;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            summary: string;
                         };
                     };
                 };
@@ -908,7 +1060,71 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            affected: {
+                                caseCode: string;
+                                clientId: string;
+                            }[];
+                            affectedCount: number;
+                            assessment: {
+                                assessedAt: string;
+                                assessedBy: string;
+                                factors: {
+                                    [key: string]: string;
+                                } | null;
+                                likelihood: string;
+                                outcome: string;
+                                reasoning: string;
+                                severity: string;
+                            } | null;
+                            auditSeq: number | null;
+                            categories: ("identity" | "contact_details" | "date_of_birth" | "session_dates" | "progress_notes" | "process_notes" | "documents" | "health_information" | "safeguarding_information")[];
+                            clocks: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                basis: string;
+                                due: string;
+                                hoursLeft: number | null;
+                                required: boolean;
+                                /** @enum {string} */
+                                state: "done" | "decided_not_to" | "running" | "overdue" | "not_required";
+                            }[];
+                            closedAt: string | null;
+                            containment: {
+                                at: string;
+                                id: string;
+                                recordedBy: string;
+                                text: string;
+                            }[];
+                            createdAt: string;
+                            discoveredAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "lost_device" | "misdirected_message" | "unauthorised_access" | "ransomware" | "paper" | "other";
+                            notifications: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                caseCode: string | null;
+                                channel: string | null;
+                                clientId: string | null;
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "sent" | "not_notified";
+                                id: string;
+                                reason: string | null;
+                                recordedBy: string;
+                                sentOn: string | null;
+                            }[];
+                            occurredAt: string;
+                            outcome: string | null;
+                            overdue: boolean;
+                            reference: string;
+                            /** @enum {string} */
+                            regime: "uk-gdpr" | "hipaa";
+                            reportedBy: string;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            summary: string;
                         };
                     };
                 };
@@ -970,7 +1186,71 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            affected: {
+                                caseCode: string;
+                                clientId: string;
+                            }[];
+                            affectedCount: number;
+                            assessment: {
+                                assessedAt: string;
+                                assessedBy: string;
+                                factors: {
+                                    [key: string]: string;
+                                } | null;
+                                likelihood: string;
+                                outcome: string;
+                                reasoning: string;
+                                severity: string;
+                            } | null;
+                            auditSeq: number | null;
+                            categories: ("identity" | "contact_details" | "date_of_birth" | "session_dates" | "progress_notes" | "process_notes" | "documents" | "health_information" | "safeguarding_information")[];
+                            clocks: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                basis: string;
+                                due: string;
+                                hoursLeft: number | null;
+                                required: boolean;
+                                /** @enum {string} */
+                                state: "done" | "decided_not_to" | "running" | "overdue" | "not_required";
+                            }[];
+                            closedAt: string | null;
+                            containment: {
+                                at: string;
+                                id: string;
+                                recordedBy: string;
+                                text: string;
+                            }[];
+                            createdAt: string;
+                            discoveredAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "lost_device" | "misdirected_message" | "unauthorised_access" | "ransomware" | "paper" | "other";
+                            notifications: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                caseCode: string | null;
+                                channel: string | null;
+                                clientId: string | null;
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "sent" | "not_notified";
+                                id: string;
+                                reason: string | null;
+                                recordedBy: string;
+                                sentOn: string | null;
+                            }[];
+                            occurredAt: string;
+                            outcome: string | null;
+                            overdue: boolean;
+                            reference: string;
+                            /** @enum {string} */
+                            regime: "uk-gdpr" | "hipaa";
+                            reportedBy: string;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            summary: string;
                         };
                     };
                 };
@@ -1089,7 +1369,71 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            affected: {
+                                caseCode: string;
+                                clientId: string;
+                            }[];
+                            affectedCount: number;
+                            assessment: {
+                                assessedAt: string;
+                                assessedBy: string;
+                                factors: {
+                                    [key: string]: string;
+                                } | null;
+                                likelihood: string;
+                                outcome: string;
+                                reasoning: string;
+                                severity: string;
+                            } | null;
+                            auditSeq: number | null;
+                            categories: ("identity" | "contact_details" | "date_of_birth" | "session_dates" | "progress_notes" | "process_notes" | "documents" | "health_information" | "safeguarding_information")[];
+                            clocks: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                basis: string;
+                                due: string;
+                                hoursLeft: number | null;
+                                required: boolean;
+                                /** @enum {string} */
+                                state: "done" | "decided_not_to" | "running" | "overdue" | "not_required";
+                            }[];
+                            closedAt: string | null;
+                            containment: {
+                                at: string;
+                                id: string;
+                                recordedBy: string;
+                                text: string;
+                            }[];
+                            createdAt: string;
+                            discoveredAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "lost_device" | "misdirected_message" | "unauthorised_access" | "ransomware" | "paper" | "other";
+                            notifications: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                caseCode: string | null;
+                                channel: string | null;
+                                clientId: string | null;
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "sent" | "not_notified";
+                                id: string;
+                                reason: string | null;
+                                recordedBy: string;
+                                sentOn: string | null;
+                            }[];
+                            occurredAt: string;
+                            outcome: string | null;
+                            overdue: boolean;
+                            reference: string;
+                            /** @enum {string} */
+                            regime: "uk-gdpr" | "hipaa";
+                            reportedBy: string;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            summary: string;
                         };
                     };
                 };
@@ -1136,7 +1480,71 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            affected: {
+                                caseCode: string;
+                                clientId: string;
+                            }[];
+                            affectedCount: number;
+                            assessment: {
+                                assessedAt: string;
+                                assessedBy: string;
+                                factors: {
+                                    [key: string]: string;
+                                } | null;
+                                likelihood: string;
+                                outcome: string;
+                                reasoning: string;
+                                severity: string;
+                            } | null;
+                            auditSeq: number | null;
+                            categories: ("identity" | "contact_details" | "date_of_birth" | "session_dates" | "progress_notes" | "process_notes" | "documents" | "health_information" | "safeguarding_information")[];
+                            clocks: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                basis: string;
+                                due: string;
+                                hoursLeft: number | null;
+                                required: boolean;
+                                /** @enum {string} */
+                                state: "done" | "decided_not_to" | "running" | "overdue" | "not_required";
+                            }[];
+                            closedAt: string | null;
+                            containment: {
+                                at: string;
+                                id: string;
+                                recordedBy: string;
+                                text: string;
+                            }[];
+                            createdAt: string;
+                            discoveredAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "lost_device" | "misdirected_message" | "unauthorised_access" | "ransomware" | "paper" | "other";
+                            notifications: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                caseCode: string | null;
+                                channel: string | null;
+                                clientId: string | null;
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "sent" | "not_notified";
+                                id: string;
+                                reason: string | null;
+                                recordedBy: string;
+                                sentOn: string | null;
+                            }[];
+                            occurredAt: string;
+                            outcome: string | null;
+                            overdue: boolean;
+                            reference: string;
+                            /** @enum {string} */
+                            regime: "uk-gdpr" | "hipaa";
+                            reportedBy: string;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            summary: string;
                         };
                     };
                 };
@@ -1176,7 +1584,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            individual: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual";
+                                sections: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                title: string;
+                            };
+                            regulator: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual";
+                                sections: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                title: string;
+                            };
                         };
                     };
                 };
@@ -1271,7 +1696,71 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            affected: {
+                                caseCode: string;
+                                clientId: string;
+                            }[];
+                            affectedCount: number;
+                            assessment: {
+                                assessedAt: string;
+                                assessedBy: string;
+                                factors: {
+                                    [key: string]: string;
+                                } | null;
+                                likelihood: string;
+                                outcome: string;
+                                reasoning: string;
+                                severity: string;
+                            } | null;
+                            auditSeq: number | null;
+                            categories: ("identity" | "contact_details" | "date_of_birth" | "session_dates" | "progress_notes" | "process_notes" | "documents" | "health_information" | "safeguarding_information")[];
+                            clocks: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                basis: string;
+                                due: string;
+                                hoursLeft: number | null;
+                                required: boolean;
+                                /** @enum {string} */
+                                state: "done" | "decided_not_to" | "running" | "overdue" | "not_required";
+                            }[];
+                            closedAt: string | null;
+                            containment: {
+                                at: string;
+                                id: string;
+                                recordedBy: string;
+                                text: string;
+                            }[];
+                            createdAt: string;
+                            discoveredAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "lost_device" | "misdirected_message" | "unauthorised_access" | "ransomware" | "paper" | "other";
+                            notifications: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                caseCode: string | null;
+                                channel: string | null;
+                                clientId: string | null;
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "sent" | "not_notified";
+                                id: string;
+                                reason: string | null;
+                                recordedBy: string;
+                                sentOn: string | null;
+                            }[];
+                            occurredAt: string;
+                            outcome: string | null;
+                            overdue: boolean;
+                            reference: string;
+                            /** @enum {string} */
+                            regime: "uk-gdpr" | "hipaa";
+                            reportedBy: string;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            summary: string;
                         };
                     };
                 };
@@ -1307,7 +1796,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            audience: string;
+                            due: string;
+                            duty: string;
+                            href: string;
+                            id: string;
+                            label: string;
+                            reference: string;
+                            /** @enum {string} */
+                            source: "breach";
+                            /** @enum {string} */
+                            state: "running" | "overdue";
                         }[];
                     };
                 };
@@ -1354,7 +1853,71 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            affected: {
+                                caseCode: string;
+                                clientId: string;
+                            }[];
+                            affectedCount: number;
+                            assessment: {
+                                assessedAt: string;
+                                assessedBy: string;
+                                factors: {
+                                    [key: string]: string;
+                                } | null;
+                                likelihood: string;
+                                outcome: string;
+                                reasoning: string;
+                                severity: string;
+                            } | null;
+                            auditSeq: number | null;
+                            categories: ("identity" | "contact_details" | "date_of_birth" | "session_dates" | "progress_notes" | "process_notes" | "documents" | "health_information" | "safeguarding_information")[];
+                            clocks: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                basis: string;
+                                due: string;
+                                hoursLeft: number | null;
+                                required: boolean;
+                                /** @enum {string} */
+                                state: "done" | "decided_not_to" | "running" | "overdue" | "not_required";
+                            }[];
+                            closedAt: string | null;
+                            containment: {
+                                at: string;
+                                id: string;
+                                recordedBy: string;
+                                text: string;
+                            }[];
+                            createdAt: string;
+                            discoveredAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "lost_device" | "misdirected_message" | "unauthorised_access" | "ransomware" | "paper" | "other";
+                            notifications: {
+                                /** @enum {string} */
+                                audience: "regulator" | "individual" | "hhs" | "media";
+                                caseCode: string | null;
+                                channel: string | null;
+                                clientId: string | null;
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "sent" | "not_notified";
+                                id: string;
+                                reason: string | null;
+                                recordedBy: string;
+                                sentOn: string | null;
+                            }[];
+                            occurredAt: string;
+                            outcome: string | null;
+                            overdue: boolean;
+                            reference: string;
+                            /** @enum {string} */
+                            regime: "uk-gdpr" | "hipaa";
+                            reportedBy: string;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            summary: string;
                         };
                     };
                 };
@@ -1606,7 +2169,14 @@ export interface paths {
                             closedAt: string | null;
                             id: string;
                             identity: {
-                                [key: string]: unknown;
+                                address?: string;
+                                dob?: string;
+                                email?: string;
+                                emergencyContact?: string;
+                                gp?: string;
+                                name: string;
+                                phone?: string;
+                                pronouns?: string;
                             };
                             openedAt: string;
                             practitionerId: string | null;
@@ -1657,7 +2227,14 @@ export interface paths {
                             closedAt: string | null;
                             id: string;
                             identity: {
-                                [key: string]: unknown;
+                                address?: string;
+                                dob?: string;
+                                email?: string;
+                                emergencyContact?: string;
+                                gp?: string;
+                                name: string;
+                                phone?: string;
+                                pronouns?: string;
                             };
                             openedAt: string;
                             practitionerId: string | null;
@@ -2745,7 +3322,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             addenda: {
-                                [key: string]: unknown;
+                                authorId: string;
+                                createdAt: string;
+                                id: string;
+                                text: string;
                             }[];
                             authorId: string;
                             caseCode: string;
@@ -2796,7 +3376,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             addenda: {
-                                [key: string]: unknown;
+                                authorId: string;
+                                createdAt: string;
+                                id: string;
+                                text: string;
                             }[];
                             authorId: string;
                             caseCode: string;
@@ -2951,14 +3534,39 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 identity: {
-                                    [key: string]: unknown;
+                                    address?: string;
+                                    dob?: string;
+                                    email?: string;
+                                    emergencyContact?: string;
+                                    gp?: string;
+                                    name: string;
+                                    phone?: string;
+                                    pronouns?: string;
                                 };
                                 openedAt: string;
                                 practitionerId: string | null;
                                 status: string;
                             };
                             notes: {
-                                [key: string]: unknown;
+                                addenda: {
+                                    authorId: string;
+                                    createdAt: string;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                authorId: string;
+                                caseCode: string;
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "process";
+                                sessionId: string | null;
+                                signedAt: string | null;
+                                signedBy: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "signed";
+                                text: string;
+                                updatedAt: string;
                             }[];
                         };
                     };
@@ -3141,7 +3749,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             drafts: {
-                                [key: string]: unknown;
+                                changes: number;
+                                createdAt: string;
+                                id: string;
+                                parts: number;
+                                pending: number;
+                                updatedAt: string;
                             }[];
                             records: {
                                 caseCode: string;
@@ -3154,7 +3767,7 @@ export interface paths {
                                     reason: string | null;
                                 };
                                 counts: {
-                                    [key: string]: unknown;
+                                    [key: string]: number;
                                 };
                                 draftId: string;
                                 /** @enum {string} */
@@ -3166,7 +3779,7 @@ export interface paths {
                                 recipientKind: "supervisor" | "peer_group" | "training" | "research" | "publication";
                                 recipientKindLabel: string;
                                 residual: {
-                                    [key: string]: unknown;
+                                    [key: string]: "absent" | "generalised" | "kept";
                                 };
                                 sharedAt: string;
                                 sharedBy: string;
@@ -3223,14 +3836,21 @@ export interface paths {
                             caseCode: string;
                             clientId: string;
                             consent: {
-                                [key: string]: unknown;
+                                consentId: string | null;
+                                /** @enum {string} */
+                                lookup: "consented" | "refused" | "withdrawn" | "expired" | "without_capacity" | "not_asked" | "unavailable";
+                                recordedAt: string | null;
                             };
                             counts: {
-                                [key: string]: unknown;
+                                [key: string]: number;
                             };
                             createdAt: string;
                             flags: {
-                                [key: string]: unknown;
+                                end: number;
+                                part: number;
+                                reasons: ("number" | "occupation" | "event" | "superlative" | "condition")[];
+                                sentence: string;
+                                start: number;
                             }[];
                             id: string;
                             parts: {
@@ -3256,7 +3876,8 @@ export interface paths {
                             }[];
                             pending: number;
                             questions: {
-                                [key: string]: unknown;
+                                id: string;
+                                text: string;
                             }[];
                             /** @enum {string} */
                             status: "review" | "shared";
@@ -4771,7 +5392,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            approvedBy: string;
+                            approverName: string;
+                            approverRole: string;
+                            auditSeq: number;
+                            /** @enum {string} */
+                            basis: "retention" | "erasure_request";
+                            caseCode: string;
+                            categories: {
+                                category: string;
+                                count: number;
+                                from: string | null;
+                                to: string | null;
+                            }[];
+                            destroyedAt: string;
+                            id: string;
+                            number: string;
+                            policy: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            scope: "whole_record" | "process_notes";
                         }[];
                     };
                 };
@@ -4811,7 +5452,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            approvedBy: string;
+                            approverName: string;
+                            approverRole: string;
+                            auditSeq: number;
+                            /** @enum {string} */
+                            basis: "retention" | "erasure_request";
+                            caseCode: string;
+                            categories: {
+                                category: string;
+                                count: number;
+                                from: string | null;
+                                to: string | null;
+                            }[];
+                            destroyedAt: string;
+                            id: string;
+                            number: string;
+                            policy: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            scope: "whole_record" | "process_notes";
                         };
                     };
                 };
@@ -4896,7 +5557,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            approvedBy: string;
+                            approverName: string;
+                            approverRole: string;
+                            auditSeq: number;
+                            /** @enum {string} */
+                            basis: "retention" | "erasure_request";
+                            caseCode: string;
+                            categories: {
+                                category: string;
+                                count: number;
+                                from: string | null;
+                                to: string | null;
+                            }[];
+                            destroyedAt: string;
+                            id: string;
+                            number: string;
+                            policy: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            scope: "whole_record" | "process_notes";
                         };
                     };
                 };
@@ -4934,7 +5615,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            caseCode: string;
+                            /** @enum {string} */
+                            kind: "litigation" | "information_request" | "subject_access" | "breach_investigation" | "other";
+                            placedAt: string | null;
+                            reason: string;
+                            ref: string;
+                            /** @enum {string} */
+                            source: "manual" | "breach_register" | "rights_requests" | "information_requests";
                         }[];
                     };
                 };
@@ -5039,7 +5727,36 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            defaults: {
+                                adultYears: number;
+                                basePolicy: string;
+                                isDefault: boolean;
+                                jurisdiction: string;
+                                minorUntilBirthday: number;
+                                minorUntilBirthdayAt17: number;
+                                needsLocalCheck: boolean;
+                                processNotesYears: number | null;
+                                reason: string | null;
+                                sources: string[];
+                                title: string;
+                                updatedAt: string | null;
+                                updatedBy: string | null;
+                            };
+                            policy: {
+                                adultYears: number;
+                                basePolicy: string;
+                                isDefault: boolean;
+                                jurisdiction: string;
+                                minorUntilBirthday: number;
+                                minorUntilBirthdayAt17: number;
+                                needsLocalCheck: boolean;
+                                processNotesYears: number | null;
+                                reason: string | null;
+                                sources: string[];
+                                title: string;
+                                updatedAt: string | null;
+                                updatedBy: string | null;
+                            };
                         };
                     };
                 };
@@ -5072,7 +5789,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            adultYears: number;
+                            basePolicy: string;
+                            isDefault: boolean;
+                            jurisdiction: string;
+                            minorUntilBirthday: number;
+                            minorUntilBirthdayAt17: number;
+                            needsLocalCheck: boolean;
+                            processNotesYears: number | null;
+                            reason: string | null;
+                            sources: string[];
+                            title: string;
+                            updatedAt: string | null;
+                            updatedBy: string | null;
                         };
                     };
                 };
@@ -5109,7 +5838,28 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            ageAtLastContact: number | null;
+                            caseCode: string;
+                            clientId: string;
+                            dateOfBirthKnown: boolean;
+                            due: boolean;
+                            holds: {
+                                /** @enum {string} */
+                                kind: "litigation" | "information_request" | "subject_access" | "breach_investigation" | "other";
+                                placedAt: string | null;
+                                reason: string;
+                                ref: string;
+                                /** @enum {string} */
+                                source: "manual" | "breach_register" | "rights_requests" | "information_requests";
+                            }[];
+                            lastContact: string;
+                            /** @enum {string} */
+                            lastContactFrom: "session" | "case_closed";
+                            processNotesDue: boolean;
+                            processNotesUntil: string | null;
+                            retainUntil: string;
+                            /** @enum {string} */
+                            rule: "adult" | "minor";
                         }[];
                     };
                 };
@@ -5147,7 +5897,46 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            cases: {
+                                ageAtLastContact: number | null;
+                                caseCode: string;
+                                clientId: string;
+                                dateOfBirthKnown: boolean;
+                                due: boolean;
+                                holds: {
+                                    /** @enum {string} */
+                                    kind: "litigation" | "information_request" | "subject_access" | "breach_investigation" | "other";
+                                    placedAt: string | null;
+                                    reason: string;
+                                    ref: string;
+                                    /** @enum {string} */
+                                    source: "manual" | "breach_register" | "rights_requests" | "information_requests";
+                                }[];
+                                lastContact: string;
+                                /** @enum {string} */
+                                lastContactFrom: "session" | "case_closed";
+                                processNotesDue: boolean;
+                                processNotesUntil: string | null;
+                                retainUntil: string;
+                                /** @enum {string} */
+                                rule: "adult" | "minor";
+                            }[];
+                            policy: {
+                                adultYears: number;
+                                basePolicy: string;
+                                isDefault: boolean;
+                                jurisdiction: string;
+                                minorUntilBirthday: number;
+                                minorUntilBirthdayAt17: number;
+                                needsLocalCheck: boolean;
+                                processNotesYears: number | null;
+                                reason: string | null;
+                                sources: string[];
+                                title: string;
+                                updatedAt: string | null;
+                                updatedBy: string | null;
+                            };
+                            today: string;
                         };
                     };
                 };
@@ -6143,14 +6932,21 @@ export interface paths {
                             caseCode: string;
                             clientId: string;
                             consent: {
-                                [key: string]: unknown;
+                                consentId: string | null;
+                                /** @enum {string} */
+                                lookup: "consented" | "refused" | "withdrawn" | "expired" | "without_capacity" | "not_asked" | "unavailable";
+                                recordedAt: string | null;
                             };
                             counts: {
-                                [key: string]: unknown;
+                                [key: string]: number;
                             };
                             createdAt: string;
                             flags: {
-                                [key: string]: unknown;
+                                end: number;
+                                part: number;
+                                reasons: ("number" | "occupation" | "event" | "superlative" | "condition")[];
+                                sentence: string;
+                                start: number;
                             }[];
                             id: string;
                             parts: {
@@ -6176,7 +6972,8 @@ export interface paths {
                             }[];
                             pending: number;
                             questions: {
-                                [key: string]: unknown;
+                                id: string;
+                                text: string;
                             }[];
                             /** @enum {string} */
                             status: "review" | "shared";
@@ -6297,7 +7094,7 @@ export interface paths {
                                 reason: string | null;
                             };
                             counts: {
-                                [key: string]: unknown;
+                                [key: string]: number;
                             };
                             draftId: string;
                             /** @enum {string} */
@@ -6309,7 +7106,7 @@ export interface paths {
                             recipientKind: "supervisor" | "peer_group" | "training" | "research" | "publication";
                             recipientKindLabel: string;
                             residual: {
-                                [key: string]: unknown;
+                                [key: string]: "absent" | "generalised" | "kept";
                             };
                             sharedAt: string;
                             sharedBy: string;
@@ -6369,14 +7166,21 @@ export interface paths {
                             caseCode: string;
                             clientId: string;
                             consent: {
-                                [key: string]: unknown;
+                                consentId: string | null;
+                                /** @enum {string} */
+                                lookup: "consented" | "refused" | "withdrawn" | "expired" | "without_capacity" | "not_asked" | "unavailable";
+                                recordedAt: string | null;
                             };
                             counts: {
-                                [key: string]: unknown;
+                                [key: string]: number;
                             };
                             createdAt: string;
                             flags: {
-                                [key: string]: unknown;
+                                end: number;
+                                part: number;
+                                reasons: ("number" | "occupation" | "event" | "superlative" | "condition")[];
+                                sentence: string;
+                                start: number;
                             }[];
                             id: string;
                             parts: {
@@ -6402,7 +7206,8 @@ export interface paths {
                             }[];
                             pending: number;
                             questions: {
-                                [key: string]: unknown;
+                                id: string;
+                                text: string;
                             }[];
                             /** @enum {string} */
                             status: "review" | "shared";
@@ -6457,14 +7262,21 @@ export interface paths {
                             caseCode: string;
                             clientId: string;
                             consent: {
-                                [key: string]: unknown;
+                                consentId: string | null;
+                                /** @enum {string} */
+                                lookup: "consented" | "refused" | "withdrawn" | "expired" | "without_capacity" | "not_asked" | "unavailable";
+                                recordedAt: string | null;
                             };
                             counts: {
-                                [key: string]: unknown;
+                                [key: string]: number;
                             };
                             createdAt: string;
                             flags: {
-                                [key: string]: unknown;
+                                end: number;
+                                part: number;
+                                reasons: ("number" | "occupation" | "event" | "superlative" | "condition")[];
+                                sentence: string;
+                                start: number;
                             }[];
                             id: string;
                             parts: {
@@ -6490,7 +7302,8 @@ export interface paths {
                             }[];
                             pending: number;
                             questions: {
-                                [key: string]: unknown;
+                                id: string;
+                                text: string;
                             }[];
                             /** @enum {string} */
                             status: "review" | "shared";
@@ -6544,7 +7357,7 @@ export interface paths {
                                 reason: string | null;
                             };
                             counts: {
-                                [key: string]: unknown;
+                                [key: string]: number;
                             };
                             draftId: string;
                             /** @enum {string} */
@@ -6556,7 +7369,7 @@ export interface paths {
                             recipientKind: "supervisor" | "peer_group" | "training" | "research" | "publication";
                             recipientKindLabel: string;
                             residual: {
-                                [key: string]: unknown;
+                                [key: string]: "absent" | "generalised" | "kept";
                             };
                             sharedAt: string;
                             sharedBy: string;

@@ -6,7 +6,7 @@ import { FormError } from '../../components/FormError.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { todayCivil } from '../../format.js';
 import { ClientLetterEditor } from './ClientLetterEditor.js';
-import { AUDIENCE_LABELS, type Breach, CHANNEL_LABELS, type Draft } from './types.js';
+import { AUDIENCE_LABELS, type Breach, CHANNEL_LABELS, type Draft, type Drafts } from './types.js';
 
 const FIELDS = ['audience', 'clientId', 'decision', 'sentOn', 'channel', 'reason'] as const;
 
@@ -26,7 +26,7 @@ function DraftView({ draft }: { draft: Draft }) {
 
 /** Drafts in Sanctum's words, the letter to clients (written for them, editable) as a PDF per client, and the record of who was told or why not. */
 export function NotifyCard({ breach, onSaved }: { breach: Breach; onSaved: (b: Breach) => void }) {
-  const [drafts, setDrafts] = useState<{ regulator: Draft; individual: Draft } | null>(null);
+  const [drafts, setDrafts] = useState<Drafts | null>(null);
   const [draftError, setDraftError] = useState<string | null>(null);
   const [f, setF] = useState({ audience: breach.regime === 'hipaa' ? 'individual' : 'regulator', clientId: '', decision: 'sent', sentOn: todayCivil(), channel: '', reason: '' });
   const [busy, setBusy] = useState(false);
@@ -53,7 +53,7 @@ export function NotifyCard({ breach, onSaved }: { breach: Breach; onSaved: (b: B
   return (
     <Card title="Notifications" description="Every breach is documented. Record each notice sent, or the decision not to notify and why.">
       <div className="button-row">
-        <button type="button" className="btn btn-secondary" onClick={() => api.get<{ regulator: Draft; individual: Draft }>(`${base}/drafts`).then(setDrafts, (e) => setDraftError(messageOf(e)))}>
+        <button type="button" className="btn btn-secondary" onClick={() => api.get<Drafts>(`${base}/drafts`).then(setDrafts, (e) => setDraftError(messageOf(e)))}>
           Show notification drafts
         </button>
       </div>

@@ -1,55 +1,11 @@
-export interface BreachClock {
-  audience: 'regulator' | 'individual' | 'hhs' | 'media';
-  due: string;
-  basis: string;
-  required: boolean;
-  state: 'done' | 'decided_not_to' | 'running' | 'overdue' | 'not_required';
-  hoursLeft: number | null;
-}
+/** Shapes from src/features/breaches/breaches.routes.ts, from the server's OpenAPI document. */
+import type { ResponseOf } from '../../api/contract.js';
 
-export interface BreachSummary {
-  id: string;
-  reference: string;
-  regime: 'uk-gdpr' | 'hipaa';
-  kind: string;
-  occurredAt: string;
-  discoveredAt: string;
-  affectedCount: number;
-  status: 'open' | 'closed';
-  outcome: string | null;
-  closedAt: string | null;
-  clocks: BreachClock[];
-  overdue: boolean;
-}
-
-export interface Notification {
-  id: string;
-  audience: string;
-  clientId: string | null;
-  caseCode: string | null;
-  decision: 'sent' | 'not_notified';
-  sentOn: string | null;
-  channel: string | null;
-  reason: string | null;
-  createdAt: string;
-}
-
-export interface Breach extends BreachSummary {
-  summary: string;
-  reportedBy: string;
-  categories: string[];
-  scope: string;
-  auditSeq: number | null;
-  affected: { clientId: string; caseCode: string }[];
-  containment: { id: string; at: string; text: string }[];
-  assessment: { likelihood: string; severity: string; outcome: string; factors: Record<string, string> | null; reasoning: string; assessedAt: string } | null;
-  notifications: Notification[];
-}
-
-export interface Draft {
-  title: string;
-  sections: { heading: string; text: string }[];
-}
+export type BreachSummary = ResponseOf<'/api/breaches', 'get'>[number];
+export type BreachClock = BreachSummary['clocks'][number];
+export type Breach = ResponseOf<'/api/breaches/{id}', 'get'>;
+export type Drafts = ResponseOf<'/api/breaches/{id}/drafts', 'get'>;
+export type Draft = Drafts['regulator'];
 
 export const KIND_LABELS: Record<string, string> = {
   lost_device: 'Lost or stolen device',

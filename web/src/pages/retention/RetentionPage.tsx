@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { api, messageOf } from '../../api.js';
+import type { ResponseOf } from '../../api/contract.js';
 import { Card } from '../../components/Card.js';
 import { Field } from '../../components/Field.js';
 import { FormError } from '../../components/FormError.js';
@@ -8,16 +9,16 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { PolicyCard } from './PolicyCard.js';
 import { QueueCard } from './QueueCard.js';
-import { type Certificate, HOLD_LABELS, type Hold, type Policy, type ScheduledCase, ruleWords } from './types.js';
+import { type Certificate, HOLD_LABELS, type Hold, ruleWords } from './types.js';
 import '../breaches/breaches.css';
 
 interface Data {
-  policy: { policy: Policy; defaults: Policy };
-  schedule: { today: string; cases: ScheduledCase[] };
-  holds: (Hold & { caseCode: string })[];
+  policy: ResponseOf<'/api/retention/policy', 'get'>;
+  schedule: ResponseOf<'/api/retention/schedule', 'get'>;
+  holds: Hold[];
   certificates: Certificate[];
   /** Every case held, open or closed: a hold can go on either. */
-  cases: { caseCode: string; status: string }[];
+  cases: ResponseOf<'/api/retention/cases', 'get'>;
 }
 
 export function RetentionPage() {

@@ -1,48 +1,10 @@
-export interface Policy {
-  jurisdiction: string;
-  basePolicy: string;
-  title: string;
-  adultYears: number;
-  minorUntilBirthday: number;
-  minorUntilBirthdayAt17: number;
-  processNotesYears: number | null;
-  reason: string | null;
-  isDefault: boolean;
-  needsLocalCheck: boolean;
-  sources: string[];
-}
+/** Shapes from src/features/retention/retention.routes.ts, from the server's OpenAPI document. */
+import type { ResponseOf } from '../../api/contract.js';
 
-export interface Hold {
-  kind: string;
-  source: string;
-  ref: string;
-  reason: string;
-  placedAt: string | null;
-  caseCode?: string;
-}
-
-export interface ScheduledCase {
-  caseCode: string;
-  lastContact: string;
-  lastContactFrom: 'session' | 'case_closed';
-  dateOfBirthKnown: boolean;
-  retainUntil: string;
-  rule: 'adult' | 'minor';
-  ageAtLastContact: number | null;
-  processNotesUntil: string | null;
-  due: boolean;
-  processNotesDue: boolean;
-  holds: Hold[];
-}
-
-export interface Certificate {
-  id: string;
-  number: string;
-  caseCode: string;
-  scope: 'whole_record' | 'process_notes';
-  destroyedAt: string;
-  approverName: string;
-}
+export type Policy = ResponseOf<'/api/retention/policy', 'get'>['policy'];
+export type Hold = ResponseOf<'/api/retention/holds', 'get'>[number];
+export type ScheduledCase = ResponseOf<'/api/retention/queue', 'get'>[number];
+export type Certificate = ResponseOf<'/api/retention/certificates', 'get'>[number];
 
 export const HOLD_LABELS: Record<string, string> = {
   litigation: 'Litigation',

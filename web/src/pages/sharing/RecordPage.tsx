@@ -13,10 +13,10 @@ const QUESTIONS: Record<string, string> = { occupation: 'Rare occupation or role
 
 /** The confirmation and lasting record of one share, with the text exactly as it left. */
 export function RecordPage({ recordId }: { recordId: string }) {
-  const [r, setR] = useState<(SharingRecord & { text: string; textIntact?: boolean }) | null>(null);
+  const [r, setR] = useState<SharingRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.get<SharingRecord & { text: string }>(`/api/sharing/records/${encodeURIComponent(recordId)}`).then(setR, (e) => setError(messageOf(e)));
+    api.get<SharingRecord>(`/api/sharing/records/${encodeURIComponent(recordId)}`).then(setR, (e) => setError(messageOf(e)));
   }, [recordId]);
   if (!r) return <div className="page"><PageHeader title="Sharing record" />{error ? <FormError message={error} /> : <Loading label="Loading the record…" />}</div>;
   const client = `/clients/${encodeURIComponent(r.clientId)}`;

@@ -1,4 +1,6 @@
-/** Shapes of the sharing API (kept in step with src/features/sharing/sharing.routes.ts). */
+/** Shapes of the sharing API (src/features/sharing/sharing.routes.ts), from the server's OpenAPI document. */
+import type { ResponseOf } from '../../api/contract.js';
+
 export const SPAN_TYPES = ['PERSON', 'LOCATION', 'ADDRESS', 'POSTCODE', 'DATE', 'AGE', 'PHONE', 'EMAIL', 'URL', 'IP', 'ID', 'ORGANISATION', 'OCCUPATION', 'DETAIL'] as const;
 export type SpanType = (typeof SPAN_TYPES)[number];
 
@@ -7,51 +9,8 @@ export const TYPE_LABELS: Record<SpanType, string> = {
   URL: 'Web address', IP: 'IP address', ID: 'Identifier', ORGANISATION: 'Organisation', OCCUPATION: 'Occupation', DETAIL: 'Other detail',
 };
 
-export type Decision = 'pending' | 'accepted' | 'rejected';
-
-export interface ReviewSpan {
-  id: string;
-  part: number;
-  start: number;
-  end: number;
-  type: SpanType;
-  replacement: string;
-  origin: 'engine' | 'added';
-  decision: Decision;
-  text: string;
-}
-
-export interface DraftPart {
-  index: number;
-  key: string;
-  label: string;
-  original: string;
-  output: string;
-  spans: ReviewSpan[];
-}
-
-export interface ResidualFlag {
-  part: number;
-  start: number;
-  end: number;
-  sentence: string;
-  reasons: string[];
-}
-
-export interface Draft {
-  id: string;
-  clientId: string;
-  caseCode: string;
-  status: 'review' | 'shared';
-  surrogates: boolean;
-  createdAt: string;
-  parts: DraftPart[];
-  pending: number;
-  counts: Record<string, number>;
-  flags: ResidualFlag[];
-  questions: { id: string; text: string }[];
-  consent: { lookup: string; consentId: string | null; recordedAt: string | null };
-}
+export type Draft = ResponseOf<'/api/sharing/drafts/{id}', 'get'>;
+export type ReviewSpan = Draft['parts'][number]['spans'][number];
 
 export const RECIPIENT_KINDS = [
   { id: 'supervisor', label: 'Clinical supervision' },
@@ -61,28 +20,9 @@ export const RECIPIENT_KINDS = [
   { id: 'publication', label: 'Publication' },
 ] as const;
 
-export interface SharingRecord {
-  id: string;
-  draftId: string;
-  clientId: string;
-  caseCode: string;
-  recipientKind: string;
-  recipientKindLabel: string;
-  recipient: string;
-  purpose: string;
-  form: 'text' | 'pdf';
-  counts: Record<string, number>;
-  consent: { answer: 'yes' | 'no' | 'not_needed'; consentId: string | null; lookup: string; reason: string | null };
-  residual: Record<string, string>;
-  sharedBy: string;
-  sharedAt: string;
-  text?: string;
-}
-
-export interface SharedMaterial {
-  records: SharingRecord[];
-  drafts: { id: string; createdAt: string; updatedAt: string; parts: number; changes: number; pending: number }[];
-}
+export type SharedMaterial = ResponseOf<'/api/clients/{id}/shared-material', 'get'>;
+/** A record with the text exactly as shared (as it is answered when shared and when opened). */
+export type SharingRecord = ResponseOf<'/api/sharing/records/{id}', 'get'>;
 
 export const CONSENT_LABELS: Record<string, string> = { yes: 'Yes, the client consented', no: 'No', not_needed: 'Not needed' };
 export const LOOKUP_LABELS: Record<string, string> = {
