@@ -64,11 +64,12 @@ const LIBPHONE_CHARS_PER_CALL = 500;
 /** Longer than any phone number written with its prefix and extension ("+44 (0)20 7946 0958 x1234"). */
 const MAX_PIECE = 40;
 
-/** Calls made to libphonenumber since start-up: the costly step, counted so tests can bound it. */
-export const phoneWork = { libphoneCalls: 0 };
+/** Calls made to libphonenumber since start-up, and the characters handed to it: the costly step, counted so tests can bound it. */
+export const phoneWork = { libphoneCalls: 0, libphoneChars: 0 };
 
 function libphone(window: string): Array<{ startsAt: number; endsAt: number }> {
   phoneWork.libphoneCalls++;
+  phoneWork.libphoneChars += window.length;
   // libphonenumber throws and catches an error for every candidate it rejects; the stack trace each
   // one captures costs more than the parse itself, and nothing reads it.
   const limit = Error.stackTraceLimit;
