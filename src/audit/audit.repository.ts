@@ -3,6 +3,7 @@ import type { Executor, Tx } from '../db/tx.js';
 import { sql } from 'kysely';
 import type { AuditEntry, ChainRow } from './audit.chain.js';
 import { canonicalSql } from './audit.canonical-sql.js';
+import { AppError } from '../core/errors.js';
 
 export type StoredEntry = AuditEntry & { hash: string };
 
@@ -14,7 +15,9 @@ export interface AuditHead {
 }
 
 export async function readHead(trx: Executor): Promise<AuditHead> {
-  const row = await trx.selectFrom('audit_head').select(['seq', 'hash', 'v2_from']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const row = await trx.selectFrom('audit_head').select(['seq', 'hash', 'v2_from']).where('id', '=', 1).executeTakeFirst();
+  // Only a damaged or hand-edited database lacks it; say so rather than fail somewhere inside.
+  if (!row) throw new AppError('conflict', 'The audit log has lost its head record (the audit_head row): this database was damaged or edited by hand, so nothing more can be recorded. Restore the newest backup that verifies (sanctum backup verify).');
   return { seq: Number(row.seq), hash: row.hash, v2From: Number(row.v2_from) };
 }
 

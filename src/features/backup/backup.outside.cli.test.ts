@@ -2,6 +2,7 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliStore, cliStore, sanctum } from '../../../test/support/cli.js';
+import { connect } from '../../db/connection.js';
 
 /** Files handed to the command line are sized and checked before any work is done with them. */
 describe('files from outside, on the command line', () => {
@@ -57,5 +58,21 @@ describe('files from outside, on the command line', () => {
     const flipped = run(['restore', '--in', at('flipped.json')]);
     expect(flipped.stderr).toMatch(/damaged or incomplete \(its contents do not match their seal/);
     expect(flipped.stderr).not.toMatch(/unexpected failure/);
+  });
+
+  // Last: it damages the store.
+  it('says so when the store has lost its audit-chain head, instead of "unexpected failure"', async () => {
+    const db = connect({ dataDir: s.store.dataDir, databaseUrl: s.store.databaseUrl });
+    try {
+      await db.kysely.deleteFrom('audit_head').execute();
+    } finally {
+      await db.close();
+    }
+    for (const args of [['backup', '--out', at('after.json')], ['audit', 'verify']]) {
+      const r = run(args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/The audit log has lost its head record \(the audit_head row\)/);
+      expect(r.stderr).not.toMatch(/unexpected failure/);
+    }
   });
 });

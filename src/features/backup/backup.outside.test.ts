@@ -1,4 +1,5 @@
 import { gzipSync } from 'fflate';
+import { verifyAudit } from '../../audit/audit.service.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newDataKey, seal } from '../../crypto/envelope.js';
 import { PASSPHRASE, type TestContext, testContext, withPractice } from '../../../test/support/context.js';
@@ -75,5 +76,13 @@ describe('files from outside set no cost of their own', () => {
     }
     // Nothing was changed by the refusals: the proper backup still restores.
     await restoreBackup(ctx, tables, () => {});
+  });
+
+  it('names a live store that has lost its audit-chain head, for a backup and for verification alike', async () => {
+    ctx = await testContext();
+    await withPractice(ctx);
+    await ctx.db.kysely.deleteFrom('audit_head').execute();
+    await expect(createBackup(ctx, () => {})).rejects.toThrow(/lost its head record \(the audit_head row\)/);
+    await expect(verifyAudit(ctx.db)).rejects.toThrow(/lost its head record/);
   });
 });
