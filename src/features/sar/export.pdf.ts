@@ -83,7 +83,7 @@ export async function exportPdf(v: ExportView, generatedOn: string, progress: (d
 
   content.push(h2('5. Agreements and consents'));
   content.push(a.consents.items.length
-    ? { ul: a.consents.items.map((c) => `${c.title} — ${c.status}${c.date ? `, ${longDate(c.date)}` : ''}`) }
+    ? { ul: a.consents.items.map((c) => `${c.title} — ${c.status}${c.date ? `, ${c.date.length > 10 ? instantDate(c.date) : longDate(c.date)}` : ''}`) }
     : { text: 'No agreements or consents are recorded.' });
   // The words of each agreement as signed: the client agreed to these, not to a summary.
   for (const c of a.consents.items.filter((x) => x.text)) content.push({ text: `${c.title}, as signed`, style: 'h3' }, { text: c.text as string, fontSize: 9 });

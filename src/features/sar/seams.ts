@@ -27,6 +27,7 @@ export interface ExportConsent {
   id: string;
   title: string;
   status: string;
+  /** When it was signed, given or withdrawn: an instant, shown in the practice's zone. */
   date: string;
   text: string | null;
 }
@@ -58,11 +59,11 @@ export async function consentsFor(ctx: AppContext, c: CaseRow, today: string): P
   for (const row of await agreementsForCase(db, c.caseCode)) {
     const a = await toAgreement(ctx, db, c.clientId, row);
     if (a.status !== 'signed') continue;
-    items.push({ id: a.id, title: a.title, status: 'signed', date: (a.signedAt ?? a.createdAt).slice(0, 10), text: await agreementText(db, a) });
+    items.push({ id: a.id, title: a.title, status: 'signed', date: a.signedAt ?? a.createdAt, text: await agreementText(db, a) });
   }
   for (const r of await readConsents(ctx, db, c.clientId, c.caseCode, today)) {
     const what = [KIND_WORDS[r.kind] ?? r.kind, r.channel, r.recipient ? `to ${r.recipient}` : null, r.purpose ? `for ${r.purpose}` : null].filter(Boolean).join(' ');
-    items.push({ id: r.id, title: what, status: r.withdrawnAt ? 'withdrawn' : r.given ? 'given' : 'refused', date: (r.withdrawnAt ?? r.recordedAt).slice(0, 10), text: null });
+    items.push({ id: r.id, title: what, status: r.withdrawnAt ? 'withdrawn' : r.given ? 'given' : 'refused', date: r.withdrawnAt ?? r.recordedAt, text: null });
   }
   return { items };
 }
