@@ -39,7 +39,10 @@ describe('rights detection under hostile input', () => {
           if (at > 0 && text[at - 1] !== ' ') continue;
           const sentence = text.slice(0, at).split(' . ').pop() ?? '';
           expect(ctx.sentenceStart(at)).toBe(at - sentence.length);
-          expect(NEGATED_BEFORE.test(ctx.tail(at, 8))).toBe(NEGATED_BEFORE.test(sentence));
+          const tail = ctx.tail(at, 8);
+          expect(NEGATED_BEFORE.test(tail)).toBe(NEGATED_BEFORE.test(sentence));
+          // What a guard reads is the last few words, however long the sentence.
+          expect(tail.split(' ').length).toBeLessThanOrEqual(9);
           expect(ctx.hedgedBefore(at)).toBe(HEDGE_BEFORE.test(sentence));
         }
       }),
