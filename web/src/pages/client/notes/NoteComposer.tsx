@@ -31,20 +31,23 @@ export function NoteComposer({ clientId, onDone, onCancel }: Props) {
   const save = async (sign: boolean) => {
     clear();
     setBusy(true);
+    // Marked saved first, so an automatic save cannot start a second note while this one is sent.
+    let before: string | null = null;
     try {
       // Once the draft exists (it saved itself), finish that note rather than writing a second one.
-      if (noteId) {
-        await api.put(`/api/notes/${encodeURIComponent(noteId)}`, { text, autosave: true });
-        draft.markSaved(text);
-        if (sign) await api.post(`/api/notes/${encodeURIComponent(noteId)}/sign`);
+      const id = await draft.settledId();
+      before = draft.markSaved(text);
+      if (id) {
+        await api.put(`/api/notes/${encodeURIComponent(id)}`, { text, autosave: true });
+        if (sign) await api.post(`/api/notes/${encodeURIComponent(id)}/sign`);
       } else {
         await api.post(`/api/clients/${encodeURIComponent(clientId)}/notes`, { kind, text, sign });
-        draft.markSaved(text);
       }
       setConfirming(false);
       announce(sign ? 'Note signed and locked.' : 'Draft saved.');
       await onDone();
     } catch (err) {
+      if (before !== null) draft.markSaved(before);
       setConfirming(false);
       fromError(err);
     } finally {

@@ -31,6 +31,10 @@ export function useDraftAutosave({ clientId, kind, noteId: existingId, initialTe
   const latest = useRef(initialText);
   const saved = useRef(initialText);
   const running = useRef<Promise<void> | null>(null);
+  // Read through refs so the listeners below are set up once per editor, not again on each change
+  // of kind (which would run the leaving-page save early and could create a second draft).
+  const target = useRef({ clientId, kind });
+  target.current = { clientId, kind };
   latest.current = text;
 
   const dirty = () => latest.current !== saved.current && latest.current.trim() !== '';
@@ -46,7 +50,7 @@ export function useDraftAutosave({ clientId, kind, noteId: existingId, initialTe
         if (idRef.current) {
           await api.put(`/api/notes/${encodeURIComponent(idRef.current)}`, { text: t, autosave: true });
         } else {
-          const n = await api.post<Note>(`/api/clients/${encodeURIComponent(clientId)}/notes`, { kind, text: t, sign: false });
+          const n = await api.post<Note>(`/api/clients/${encodeURIComponent(target.current.clientId)}/notes`, { kind: target.current.kind, text: t, sign: false });
           idRef.current = n.id;
           setNoteId(n.id);
         }
@@ -61,11 +65,13 @@ export function useDraftAutosave({ clientId, kind, noteId: existingId, initialTe
     await run;
     running.current = null;
     return saved.current === t;
-  }, [clientId, kind]);
+  }, []);
 
-  /** After an explicit save or signing elsewhere: this text is what the server holds. */
-  const markSaved = useCallback((t: string) => {
+  /** Before or after an explicit save: this text is what the server holds. Returns what was marked before, to undo on failure. */
+  const markSaved = useCallback((t: string): string => {
+    const before = saved.current;
     saved.current = t;
+    return before;
   }, []);
 
   useEffect(() => {
@@ -80,8 +86,8 @@ export function useDraftAutosave({ clientId, kind, noteId: existingId, initialTe
       const t = latest.current;
       saved.current = t;
       const id = idRef.current;
-      const url = id ? `/api/notes/${encodeURIComponent(id)}` : `/api/clients/${encodeURIComponent(clientId)}/notes`;
-      const body = id ? { text: t, autosave: true } : { kind, text: t, sign: false };
+      const url = id ? `/api/notes/${encodeURIComponent(id)}` : `/api/clients/${encodeURIComponent(target.current.clientId)}/notes`;
+      const body = id ? { text: t, autosave: true } : { kind: target.current.kind, text: t, sign: false };
       void fetch(url, { method: id ? 'PUT' : 'POST', keepalive: true, credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(() => {});
     };
     const beforeUnload = (e: BeforeUnloadEvent) => {
@@ -89,8 +95,13 @@ export function useDraftAutosave({ clientId, kind, noteId: existingId, initialTe
       e.preventDefault();
       e.returnValue = '';
     };
+    // Switching to another browser tab or app may be the last chance before the laptop sleeps.
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') void saveNow();
+    };
     window.addEventListener('beforeunload', beforeUnload);
     window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
     const release = setLeaveGuard((proceed) => {
       if (!dirty()) return false;
       setLeaving(() => proceed);
@@ -99,10 +110,11 @@ export function useDraftAutosave({ clientId, kind, noteId: existingId, initialTe
     return () => {
       window.removeEventListener('beforeunload', beforeUnload);
       window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
       release();
       flush();
     };
-  }, [clientId, kind]);
+  }, [saveNow]);
 
   /** The in-app "leave this note?" dialog: save then go, or stay. */
   const leave = {
@@ -117,5 +129,11 @@ export function useDraftAutosave({ clientId, kind, noteId: existingId, initialTe
     stay: () => setLeaving(null),
   };
 
-  return { text, setText, status, savedAt, noteId, saveNow, markSaved, leave };
+  /** Wait for an automatic save in flight, then the draft's id (null if none was made): an explicit save then finishes that draft instead of writing a second. */
+  const settledId = useCallback(async (): Promise<string | null> => {
+    while (running.current) await running.current;
+    return idRef.current;
+  }, []);
+
+  return { text, setText, status, savedAt, noteId, saveNow, settledId, markSaved, leave };
 }
