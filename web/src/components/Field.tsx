@@ -16,7 +16,10 @@ interface FieldProps {
   children: (props: ControlProps) => ReactNode;
 }
 
-/** A labelled control whose hint and error are announced with it (aria-describedby). */
+/**
+ * A labelled control whose hint and error are announced with it (aria-describedby), in the kit's
+ * order: label, hint, control, error.
+ */
 export function Field({ label, hint, error, optional, className, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -33,13 +36,13 @@ export function Field({ label, hint, error, optional, className, children }: Fie
           {hint}
         </div>
       )}
+      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
       {error && (
         <p className="field-error" id={errorId}>
           <span aria-hidden="true">! </span>
           {error}
         </p>
       )}
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
     </div>
   );
 }

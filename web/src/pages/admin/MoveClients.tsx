@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../../api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { CheckboxField } from '../../components/CheckboxField.js';
 import { Field } from '../../components/Field.js';
 import { FormError } from '../../components/FormError.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
@@ -94,13 +95,13 @@ export function MoveClients({ member: m, team, onMoved }: Props) {
             )}
           </Field>
           {m.caseload.closed > 0 && (
-            <div className="field-check move-closed">
-              <input type="checkbox" id={`move-closed-${m.id}`} checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} aria-describedby={`move-closed-help-${m.id}`} />
-              <label htmlFor={`move-closed-${m.id}`}>Also move the {plural(m.caseload.closed, 'closed client')}</label>
-              <span className="hint role-help" id={`move-closed-help-${m.id}`}>
-                Someone should hold closed records too, to answer a client&apos;s request for them while they are kept.
-              </span>
-            </div>
+            <CheckboxField
+              className="move-closed"
+              label={<>Also move the {plural(m.caseload.closed, 'closed client')}</>}
+              hint="Someone should hold closed records too, to answer a client's request for them while they are kept."
+              checked={includeClosed}
+              onChange={setIncludeClosed}
+            />
           )}
           <Field label="Why" error={errors.fields.reason}>
             {(p) => (
