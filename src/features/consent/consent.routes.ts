@@ -15,6 +15,7 @@ import { choicesBody, signatureBody, signRoutes } from './sign.routes.js';
 import { consentStatus } from './status.service.js';
 import { SETTINGS } from './templates.js';
 import { templateRoutes } from './templates.routes.js';
+import { consentStatusSchema, warningSchema } from './consent.schemas.js';
 import { contractWarnings } from './warnings.js';
 import { type CompetenceInput, addParent, endParent, recordCompetence } from './young.service.js';
 import { COMPETENCE_FRAMEWORKS } from './young.js';
@@ -23,7 +24,6 @@ import { requireCase } from '../clients/case-access.js';
 const client = obj({ id: str({ minLength: 1, maxLength: 100 }) });
 const withSub = (sub: string) => obj({ id: str({ minLength: 1, maxLength: 100 }), [sub]: str({ minLength: 1, maxLength: 100 }) });
 const capacityBody = obj({ hasCapacity: bool(), reasons: str({ minLength: 1, maxLength: 5000 }) });
-const warningSchema = obj({ code: str(), severity: strEnum(['warn', 'info']), message: str(), consentId: str(), action: str() }, ['consentId', 'action']);
 const id = (req: { params: unknown }) => (req.params as { id: string }).id;
 const sub = (req: { params: unknown }, k: string) => (req.params as Record<string, string>)[k];
 
@@ -33,7 +33,7 @@ export async function consentRoutes(app: FastifyInstance, ctx: AppContext): Prom
   await signRoutes(app, ctx);
 
   app.get('/api/clients/:id/consent', {
-    schema: { summary: "A client's agreement, consents, capacity, young-person records and warnings (audited)", params: client, response: { 200: anyObj() } },
+    schema: { summary: "A client's agreement, consents, capacity, young-person records and warnings (audited)", params: client, response: { 200: consentStatusSchema } },
   }, async (req) => consentStatus(ctx, principal(req), id(req)));
 
   app.get('/api/clients/:id/consent/warnings', {

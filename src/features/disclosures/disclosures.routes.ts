@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
-import { anyObj, arr, date, idParams, obj, str } from '../../http/schema.js';
+import { arr, date, idParams, nullable, obj, str, strEnum } from '../../http/schema.js';
 import { accountingFor, accountingPdf } from './accounting.service.js';
 import type { PackInput } from './disclosures.js';
 import { generatePack, previewPack } from './pack.service.js';
@@ -14,6 +14,14 @@ const packBody = obj({
   recipient: str({ minLength: 1, maxLength: 300 }),
 }, ['noteIds', 'processReasons', 'extracts', 'recipient']);
 
+const packPreview = obj({
+  cover: obj({ practiceName: str(), reference: str(), recipient: str(), purpose: str(), date: str(), legalBasis: str(), subject: str() }),
+  watermark: str(),
+  items: arr(obj({
+    title: str(), date: nullable(str()), kind: strEnum(['progress note', 'process note', 'extract']), text: str(), addenda: arr(obj({ date: str(), text: str() })),
+  })),
+});
+
 const period = obj({ from: date(), to: date() }, ['from', 'to']);
 
 const entry = obj({
@@ -23,7 +31,7 @@ const entry = obj({
 
 export async function disclosureRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.post('/api/requests/:id/pack/preview', {
-    schema: { summary: 'Preview a disclosure pack: exactly what would go', params: idParams, body: packBody, response: { 200: anyObj() } },
+    schema: { summary: 'Preview a disclosure pack: exactly what would go', params: idParams, body: packBody, response: { 200: packPreview } },
   }, async (req) => previewPack(ctx, principal(req), (req.params as { id: string }).id, req.body as PackInput));
 
   app.post('/api/requests/:id/pack', {

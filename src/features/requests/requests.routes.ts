@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
-import { anyObj, arr, bool, date, idParams, nullable, obj, str, strEnum } from '../../http/schema.js';
+import { arr, bool, date, idParams, nullable, obj, str, strEnum } from '../../http/schema.js';
 import { ASKS, AUTHORITIES, CONCERNS, CONSENTS, REQUESTERS, STEPS } from '../triage/triage.js';
 import { DOCUMENT_BODY_LIMIT, DOCUMENT_TYPES } from './authority-document.js';
 import { attachDocument, readDocument } from './documents.service.js';
@@ -9,6 +9,7 @@ import { linkClient } from './link.service.js';
 import { getRequest } from './request-view.js';
 import { type NewRequest, REQUEST_STATUSES, SETTABLE_STATUSES } from './requests.js';
 import { listRequests, logRequest, setRequestStatus } from './requests.service.js';
+import { requestViewProps } from './requests.schemas.js';
 import { type DecisionInput, CLIENT_ANSWERS, OUTCOMES, STEP_STATES, type StepInput } from './workflow.js';
 import type { SignOffInput } from './advice.js';
 import { addDecisionAddendum, recordStep, saveDecision, signOffDecision } from './workflow.service.js';
@@ -23,6 +24,7 @@ export const requestSummarySchema = obj({
   dueOn: nullable(str()), status: strEnum(REQUEST_STATUSES), basis: str(), recommendation: str(), linked: bool(), clientId: nullable(str()),
   caseCode: nullable(str()), restricted: bool(), emergency: bool(), contraryToAdvice: bool(),
 });
+const requestViewSchema = obj({ ...(requestSummarySchema.properties as Record<string, Record<string, unknown>>), ...requestViewProps });
 
 const newRequestBody = obj({
   requesterType: strEnum(REQUESTERS),
@@ -64,7 +66,7 @@ export async function requestRoutes(app: FastifyInstance, ctx: AppContext): Prom
   }, async (req, reply) => reply.status(201).send(await logRequest(ctx, principal(req), req.body as NewRequest)));
 
   app.get('/api/requests/:id', {
-    schema: { summary: 'One request in full: triage, checklist, decision, addenda, documents', params: idParams, response: { 200: anyObj() } },
+    schema: { summary: 'One request in full: triage, checklist, decision, addenda, documents', params: idParams, response: { 200: requestViewSchema } },
   }, async (req) => getRequest(ctx, principal(req), id(req)));
 
   app.patch('/api/requests/:id/status', {

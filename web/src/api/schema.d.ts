@@ -2371,7 +2371,147 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            agreement: {
+                                caseCode: string;
+                                createdAt: string;
+                                documentHash: string;
+                                fields: {
+                                    channels: ("email" | "sms" | "phone" | "video" | "post" | "voicemail")[];
+                                    practiceName: string;
+                                    retentionPeriod: string;
+                                    supervisorArrangement: string;
+                                };
+                                id: string;
+                                signature: {
+                                    image: string | null;
+                                    /** @enum {string} */
+                                    method: "typed" | "drawn";
+                                    name: string;
+                                    signedAt: string;
+                                    /** @enum {string} */
+                                    signer: "client" | "parent";
+                                } | null;
+                                signedAt: string | null;
+                                /** @enum {string|null} */
+                                signedVia: "in_person" | "link" | null;
+                                /** @enum {string} */
+                                status: "awaiting_signature" | "signed" | "void";
+                                templateHash: string;
+                                templateKey: string;
+                                text: string;
+                                title: string;
+                                version: number;
+                                versionId: string;
+                                withoutCapacity: boolean;
+                            } | null;
+                            agreements: {
+                                caseCode: string;
+                                createdAt: string;
+                                documentHash: string;
+                                id: string;
+                                signedAt: string | null;
+                                /** @enum {string|null} */
+                                signedVia: "in_person" | "link" | null;
+                                /** @enum {string} */
+                                status: "awaiting_signature" | "signed" | "void";
+                                templateHash: string;
+                                templateKey: string;
+                                title: string;
+                                version: number;
+                                versionId: string;
+                                withoutCapacity: boolean;
+                            }[];
+                            allowedChannels: ("email" | "sms" | "phone" | "video" | "post" | "voicemail")[];
+                            /** @enum {string} */
+                            audience: "adult" | "young";
+                            capacity: {
+                                assessedAt: string;
+                                assessedBy: string;
+                                hasCapacity: boolean;
+                                id: string;
+                                reasons: string;
+                            }[];
+                            channelRisks: {
+                                [key: string]: string;
+                            };
+                            consents: {
+                                agreementId: string | null;
+                                /** @enum {string|null} */
+                                channel: "email" | "sms" | "phone" | "video" | "post" | "voicemail" | null;
+                                documentHash: string;
+                                expiresOn: string | null;
+                                given: boolean;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "records" | "supervision" | "channel" | "disclosure";
+                                purpose: string | null;
+                                recipient: string | null;
+                                recordedAt: string;
+                                recordedBy: string;
+                                /** @enum {string} */
+                                source: "in_person" | "link" | "practitioner";
+                                /** @enum {string} */
+                                state: "active" | "refused" | "withdrawn" | "expired" | "superseded";
+                                statementHash: string;
+                                versionId: string;
+                                what: string | null;
+                                withdrawalAskedOn: string | null;
+                                withdrawnAt: string | null;
+                                withdrawnBy: string | null;
+                                withdrawnVia: string | null;
+                                withoutCapacity: boolean;
+                            }[];
+                            jurisdiction: string;
+                            links: {
+                                agreementId: string;
+                                createdAt: string;
+                                expiresAt: string;
+                                id: string;
+                                usedAt: string | null;
+                            }[];
+                            warnings: {
+                                action?: string;
+                                code: string;
+                                consentId?: string;
+                                message: string;
+                                /** @enum {string} */
+                                severity: "warn" | "info";
+                            }[];
+                            youngPerson: {
+                                age: number | null;
+                                applies: boolean;
+                                competence: {
+                                    age: number;
+                                    assessedAt: string;
+                                    assessedBy: string;
+                                    competent: boolean;
+                                    /** @enum {string} */
+                                    framework: "gillick" | "scotland_s2_4" | "presumed_16_17" | "mature_minor" | "emancipated_minor" | "minor_consent_statute";
+                                    id: string;
+                                    label: string;
+                                    reasons: string;
+                                    source: string;
+                                }[];
+                                competenceExpected: boolean;
+                                dob: string | null;
+                                frameworks: {
+                                    /** @enum {string} */
+                                    id: "gillick" | "scotland_s2_4" | "presumed_16_17" | "mature_minor" | "emancipated_minor" | "minor_consent_statute";
+                                    label: string;
+                                    source: string;
+                                }[];
+                                parentalResponsibilityExpected: boolean;
+                                parents: {
+                                    address?: string;
+                                    email?: string;
+                                    endedAt: string | null;
+                                    id: string;
+                                    name: string;
+                                    phone?: string;
+                                    recordedAt: string;
+                                    relationship: string;
+                                }[];
+                            };
                         };
                     };
                 };
@@ -4191,7 +4331,25 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseCode: string | null;
+                                daysLeft: number;
+                                due: string;
+                                duty: string;
+                                href: string;
+                                id: string;
+                                label: string;
+                                source: string;
+                                status: string;
+                                /** @enum {string} */
+                                urgency: "overdue" | "due_today" | "due_soon" | "later";
+                            }[];
+                            overdue: number;
+                            today: string;
+                        };
+                    };
                 };
             };
         };
@@ -4704,7 +4862,160 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            addenda: {
+                                authorId: string;
+                                authorName: string;
+                                createdAt: string;
+                                id: string;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            asks: "contact_clients" | "confirm_client" | "discuss_case" | "records" | "psychotherapy_notes" | "report" | "attendance";
+                            /** @enum {string} */
+                            authority: "none" | "client_authority" | "court_order" | "subpoena" | "warrant" | "statutory_notice";
+                            basis: string;
+                            caseCode: string | null;
+                            checklist: {
+                                bySignOff: boolean;
+                                latest: {
+                                    advice: string;
+                                    capable: boolean | null;
+                                    /** @enum {string|null} */
+                                    consent: "given" | "refused" | "cannot_discuss" | null;
+                                    date: string | null;
+                                    id: string;
+                                    name: string;
+                                    note: string;
+                                    outcome: string;
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                    recordedByName: string;
+                                    source: string;
+                                    /** @enum {string} */
+                                    state: "done" | "not_needed";
+                                    /** @enum {string} */
+                                    step: "verify_requester" | "consult_supervisor" | "legal_advice" | "discuss_with_client" | "assess_capacity" | "take_time" | "minimum_necessary" | "offer_report" | "do_not_confirm_client" | "do_not_inform_client" | "inform_client" | "document_decision";
+                                } | null;
+                                /** @enum {string} */
+                                step: "verify_requester" | "consult_supervisor" | "legal_advice" | "discuss_with_client" | "assess_capacity" | "take_time" | "minimum_necessary" | "offer_report" | "do_not_confirm_client" | "do_not_inform_client" | "inform_client" | "document_decision";
+                            }[];
+                            clientId: string | null;
+                            consent: string;
+                            contraryToAdvice: boolean;
+                            decision: {
+                                contrary?: {
+                                    /** @enum {string} */
+                                    basis: "required_by_law" | "subject_access" | "permitted" | "consent_needed" | "no_basis";
+                                    /** @enum {string} */
+                                    kind: "disclose_without_basis" | "disclose_without_consent" | "decline_when_required";
+                                    reasons: string;
+                                };
+                                /** @enum {string|null} */
+                                contraryKind: "disclose_without_basis" | "disclose_without_consent" | "decline_when_required" | null;
+                                contraryWords: string | null;
+                                decidedBy: string;
+                                decidedByName: string;
+                                doNotInformClient: boolean;
+                                factors: string[];
+                                /** @enum {string} */
+                                outcome: "decline" | "disclose_in_full" | "disclose_in_part" | "provide_report";
+                                reasons: string;
+                                scope: string;
+                                signedAt: string | null;
+                                signedBy: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "signed";
+                                updatedAt: string;
+                            } | null;
+                            details: {
+                                asked: string;
+                                competent: boolean | null;
+                                concerns: ("terrorism" | "drug_trafficking" | "money_laundering" | "child_abuse" | "vulnerable_adult_abuse" | "elder_abuse" | "suicide_risk" | "harm_to_others" | "threat_to_identifiable_person" | "serious_crime")[];
+                                hasCapacity: boolean | null;
+                                notes: string;
+                            };
+                            documents: {
+                                createdAt: string;
+                                fileName: string;
+                                id: string;
+                                mediaType: string;
+                                sizeBytes: number;
+                            }[];
+                            dueOn: string | null;
+                            emergency: boolean;
+                            history: {
+                                advice: string;
+                                capable: boolean | null;
+                                /** @enum {string|null} */
+                                consent: "given" | "refused" | "cannot_discuss" | null;
+                                date: string | null;
+                                id: string;
+                                name: string;
+                                note: string;
+                                outcome: string;
+                                recordedAt: string;
+                                recordedBy: string;
+                                recordedByName: string;
+                                source: string;
+                                /** @enum {string} */
+                                state: "done" | "not_needed";
+                                /** @enum {string} */
+                                step: "verify_requester" | "consult_supervisor" | "legal_advice" | "discuss_with_client" | "assess_capacity" | "take_time" | "minimum_necessary" | "offer_report" | "do_not_confirm_client" | "do_not_inform_client" | "inform_client" | "document_decision";
+                            }[];
+                            id: string;
+                            linked: boolean;
+                            organisation: string;
+                            receivedOn: string;
+                            recommendation: string;
+                            reference: string;
+                            requester: {
+                                name: string;
+                                organisation: string;
+                                role: string;
+                                verifiedHow: string;
+                            };
+                            /** @enum {string} */
+                            requesterType: "media" | "police" | "solicitor" | "court" | "insurer" | "gp" | "health_professional" | "school" | "employer" | "parent" | "family_member" | "client" | "researcher" | "social_services" | "regulator" | "coroner" | "anonymous" | "other";
+                            restricted: boolean;
+                            restrictionEvents: {
+                                /** @enum {string} */
+                                action: "restrict" | "lift";
+                                actorId: string;
+                                actorName: string;
+                                at: string;
+                                id: string;
+                                reason: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "open" | "awaiting_consent" | "awaiting_advice" | "decided" | "closed";
+                            triage: {
+                                at: string;
+                                /** @enum {string} */
+                                basis: "required_by_law" | "subject_access" | "permitted" | "consent_needed" | "no_basis";
+                                /** @enum {string} */
+                                consent: "not_sought" | "given" | "refused" | "cannot_discuss";
+                                consentRecord: {
+                                    consentId: string;
+                                    summary: string;
+                                } | null;
+                                /** @enum {string} */
+                                jurisdiction: "GB-ENG" | "GB-WLS" | "GB-SCT" | "GB-NIR" | "US-HIPAA" | "US-CA" | "US-NY" | "US-TX" | "US-FL";
+                                lastChecked: string;
+                                mustNotInformClient: boolean;
+                                packVersion: string;
+                                reasons: {
+                                    applied: boolean;
+                                    /** @enum {string} */
+                                    basis?: "required_by_law" | "subject_access" | "permitted" | "consent_needed" | "no_basis";
+                                    rule: string;
+                                    source: string;
+                                    text: string;
+                                    unsettled?: boolean;
+                                }[];
+                                /** @enum {string} */
+                                recommendation: "disclose" | "consider" | "seek_consent" | "decline" | "route_to_sar";
+                                steps: ("verify_requester" | "consult_supervisor" | "legal_advice" | "discuss_with_client" | "assess_capacity" | "take_time" | "minimum_necessary" | "offer_report" | "do_not_confirm_client" | "do_not_inform_client" | "inform_client" | "document_decision")[];
+                            };
                         };
                     };
                 };
@@ -5172,7 +5483,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            cover: {
+                                date: string;
+                                legalBasis: string;
+                                practiceName: string;
+                                purpose: string;
+                                recipient: string;
+                                reference: string;
+                                subject: string;
+                            };
+                            items: {
+                                addenda: {
+                                    date: string;
+                                    text: string;
+                                }[];
+                                date: string | null;
+                                /** @enum {string} */
+                                kind: "progress note" | "process note" | "extract";
+                                text: string;
+                                title: string;
+                            }[];
+                            watermark: string;
                         };
                     };
                 };

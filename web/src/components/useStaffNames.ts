@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api.js';
+import type { ResponseOf } from '../api/contract.js';
 
-export interface StaffName {
-  id: string;
-  displayName: string;
-}
+export type StaffName = ResponseOf<'/api/staff-names', 'get'>[number];
 
 /** Fetched once per page load and shared: every note on a record asks for the same list. */
 let cache: Promise<Map<string, string>> | null = null;

@@ -4,15 +4,10 @@ import { Field } from '../../components/Field.js';
 import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
+import type { ResponseOf } from '../../api/contract.js';
 import type { Breach } from './types.js';
 
-interface ClientLetter {
-  clientSummary: string | null;
-  text: string;
-  edited: boolean;
-  ready: boolean;
-  updatedAt: string | null;
-}
+type ClientLetter = ResponseOf<'/api/breaches/{id}/client-letter', 'get'>;
 
 const FIELDS = ['clientSummary', 'text'] as const;
 

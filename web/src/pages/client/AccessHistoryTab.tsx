@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type AccessEvent, api, messageOf } from '../../api.js';
+import type { ResponseOf } from '../../api/contract.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
@@ -15,11 +16,7 @@ const purposeWords = (p: string): string => {
   return w.charAt(0).toUpperCase() + w.slice(1);
 };
 
-interface HistoryPage {
-  items: AccessEvent[];
-  total: number;
-  nextBefore: number | null;
-}
+type HistoryPage = ResponseOf<'/api/clients/{id}/access-history', 'get'>;
 
 export function AccessHistoryTab({ clientId, practitionerId = null }: { clientId: string; practitionerId?: string | null }) {
   const viewerId = useSession().user.id;

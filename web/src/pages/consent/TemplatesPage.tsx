@@ -8,11 +8,12 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useAnnounce } from '../../components/Status.js';
 import { civilDate } from '../../format.js';
 import { Blocks, toBlocks } from './Blocks.js';
+import type { ResponseOf } from '../../api/contract.js';
 import { SETTINGS } from './types.js';
 import './consent.css';
 
-interface Summary { id: string; templateKey: string; jurisdiction: string; setting: string; audience: string; version: number; title: string; contentHash: string; status: string; source: string; publishedAt: string | null; createdAt: string }
-interface Version extends Summary { body: string }
+type Summary = ResponseOf<'/api/consent/templates', 'get'>[number];
+type Version = ResponseOf<'/api/consent/templates/versions/{id}', 'get'>;
 
 /** The practice's agreement templates: every version kept, published ones never change. */
 export function TemplatesPage() {

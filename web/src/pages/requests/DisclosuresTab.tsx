@@ -6,13 +6,10 @@ import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { civilDate } from '../../format.js';
 import { Link } from '../../router.js';
-import type { Disclosure } from './types.js';
+import type { ResponseOf } from '../../api/contract.js';
 import './requests.css';
 
-interface Accounting {
-  period: { from: string; to: string };
-  disclosures: Disclosure[];
-}
+type Accounting = ResponseOf<'/api/clients/{id}/disclosures', 'get'>;
 
 /** The accounting of disclosures for one client, over any period (six years back by default). */
 export function DisclosuresTab({ clientId }: { clientId: string }) {

@@ -7,13 +7,10 @@ import { useAnnounce } from '../../components/Status.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { civilDate } from '../../format.js';
 import { Link } from '../../router.js';
+import type { ResponseOf } from '../../api/contract.js';
 import type { RequestView } from './types.js';
 
-interface Preview {
-  watermark: string;
-  cover: { recipient: string; purpose: string; date: string; legalBasis: string };
-  items: { title: string; date: string | null; kind: string; text: string }[];
-}
+type Preview = ResponseOf<'/api/requests/{id}/pack/preview', 'post'>;
 
 /**
  * Choose exactly what goes: notes one by one (process notes only with a stated reason) and any

@@ -1,90 +1,9 @@
-/** The request and disclosure shapes the server sends, and their plain-language labels. */
+/** The request and disclosure shapes the server sends (from its OpenAPI document), and their plain-language labels. */
+import type { ResponseOf } from '../../api/contract.js';
 
-export interface RequestSummary {
-  id: string;
-  requesterType: string;
-  organisation: string;
-  asks: string;
-  authority: string;
-  receivedOn: string;
-  dueOn: string | null;
-  status: string;
-  basis: string;
-  recommendation: string;
-  linked: boolean;
-  clientId: string | null;
-  caseCode: string | null;
-  restricted: boolean;
-  emergency: boolean;
-  /** The signed-off decision went against the triage advice. */
-  contraryToAdvice: boolean;
-}
-
-export interface StepEntry {
-  id: string;
-  step: string;
-  state: 'done' | 'not_needed';
-  date: string | null;
-  name: string;
-  advice: string;
-  source: string;
-  outcome: string;
-  consent: string | null;
-  capable: boolean | null;
-  note: string;
-  recordedByName: string;
-  recordedAt: string;
-}
-
-export interface Reason {
-  rule: string;
-  text: string;
-  source: string;
-  basis?: string;
-  applied: boolean;
-  unsettled?: boolean;
-}
-
-export interface Decision {
-  outcome: string;
-  status: 'draft' | 'signed';
-  factors: string[];
-  reasons: string;
-  scope: string;
-  doNotInformClient: boolean;
-  decidedByName: string;
-  updatedAt: string;
-  signedAt: string | null;
-  /** How this outcome goes against the advice, in plain words; null when it follows it. */
-  contraryWords: string | null;
-  contrary?: { kind: string; basis: string; reasons: string };
-}
-
-export interface RequestView extends RequestSummary {
-  reference: string;
-  requester: { name: string; organisation: string; role: string; verifiedHow: string };
-  details: { asked: string; concerns: string[]; notes: string };
-  consent: string;
-  triage: { basis: string; recommendation: string; mustNotInformClient: boolean; steps: string[]; reasons: Reason[]; packVersion: string; lastChecked: string; consentRecord: { summary: string } | null };
-  checklist: { step: string; bySignOff: boolean; latest: StepEntry | null }[];
-  decision: Decision | null;
-  addenda: { id: string; text: string; authorName: string; createdAt: string }[];
-  restrictionEvents: { id: string; action: 'restrict' | 'lift'; reason: string; actorName: string; at: string }[];
-  documents: { id: string; fileName: string; mediaType: string; sizeBytes: number; createdAt: string }[];
-}
-
-export interface Disclosure {
-  id: string;
-  requestId: string;
-  disclosedOn: string;
-  recipient: string;
-  what: string;
-  purpose: string;
-  legalBasis: string;
-  restricted: boolean;
-  contraryToAdvice?: boolean;
-  pdfSha256: string | null;
-}
+export type RequestSummary = ResponseOf<'/api/requests', 'get'>[number];
+export type RequestView = ResponseOf<'/api/requests/{id}', 'get'>;
+export type StepEntry = NonNullable<RequestView['checklist'][number]['latest']>;
 
 export const REQUESTER_LABELS: Record<string, string> = {
   media: 'Media (journalist, producer, programme researcher)', police: 'Police', solicitor: 'Solicitor', court: 'Court', insurer: 'Insurer',

@@ -4,15 +4,15 @@ import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { Link } from '../../router.js';
-import { type DashboardItem, dueWords, longDate } from './types.js';
+import { type Deadlines, dueWords, longDate } from './types.js';
 import './sar.css';
 
 /** Every statutory clock the practice is running, overdue first. */
 export function DashboardPage() {
-  const [data, setData] = useState<{ today: string; overdue: number; items: DashboardItem[] } | null>(null);
+  const [data, setData] = useState<Deadlines | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.get<{ today: string; overdue: number; items: DashboardItem[] }>('/api/dashboard/deadlines').then(setData, (e) => setError(messageOf(e)));
+    api.get<Deadlines>('/api/dashboard/deadlines').then(setData, (e) => setError(messageOf(e)));
   }, []);
   return (
     <div className="page">

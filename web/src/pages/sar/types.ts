@@ -1,4 +1,5 @@
 /** Shapes returned by the subject access API (src/features/sar). */
+import type { ResponseOf } from '../../api/contract.js';
 import { civilDate } from '../../format.js';
 
 export interface Detection {
@@ -60,17 +61,8 @@ export interface RequestSummary {
   dueOn: string;
 }
 
-export interface DashboardItem {
-  source: string;
-  id: string;
-  label: string;
-  duty: string;
-  due: string;
-  status: string;
-  href: string;
-  daysLeft: number;
-  urgency: 'overdue' | 'due_today' | 'due_soon' | 'later';
-}
+/** GET /api/dashboard/deadlines, from the server's OpenAPI document. */
+export type Deadlines = ResponseOf<'/api/dashboard/deadlines', 'get'>;
 
 export interface Redaction {
   id: string;
