@@ -4,7 +4,7 @@ import { type ApiClient, setUpPractice } from '../support/api.js';
 import { type TestContext, testContext } from '../support/context.js';
 import { type Colleague, addColleague, auditRows } from './support.js';
 
-type Review = { id: string; kind: string; actorId: string; clientId: string | null; caseCode: string | null; roles: string[]; reviewedAt: string | null };
+type Review = { id: string; kind: string; actorId: string; clientId: string | null; caseCode: string | null; roles: string[]; reviewedAt: string | null; reviewedBy: string | null };
 const NOTE = 'Spoke about the divorce for the first time.';
 
 /** No one reaches a client's notes through steps they take alone. */
