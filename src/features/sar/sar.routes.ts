@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
 import { anyObj, arr, bool, date, idParams, int, nullable, obj, str, strEnum } from '../../http/schema.js';
+import { exportStatusSchema, sarPreviewSchema, sarRetentionSchema } from './sar.schemas.js';
 import { detectRight } from '../rights/rights.detect.js';
 import { DETECT_MAX_CHARS, limitDetection } from './detect.limit.js';
 import { addLetter } from './documents.js';
@@ -68,7 +69,7 @@ export async function sarRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     schema: { summary: 'Record how and when the export reached the client', params: idParams, body: obj({ channel: strEnum(DELIVERY_CHANNELS), on: date() }) },
   }, async (req) => recordDelivery(ctx, principal(req), id(req), req.body as never));
 
-  app.get('/api/sar/requests/:id/preview', { schema: { summary: 'What the export would hold, as counts', params: idParams } }, async (req) => previewAssembly(ctx, principal(req), id(req)));
+  app.get('/api/sar/requests/:id/preview', { schema: { summary: 'What the export would hold, as counts', params: idParams, response: { 200: sarPreviewSchema } } }, async (req) => previewAssembly(ctx, principal(req), id(req)));
 
   app.post('/api/sar/requests/:id/redactions/propose', { schema: { params: idParams } }, async (req) => proposeForRequest(ctx, principal(req), id(req)));
   app.get('/api/sar/requests/:id/redactions', { schema: { summary: 'Source texts with proposed and decided redactions', params: idParams } }, async (req) => reviewFor(ctx, principal(req), id(req)));
@@ -92,7 +93,7 @@ export async function sarRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     return reply.status(202).send(await startExport(ctx, principal(req), id(req), b.passphrase, b.format ?? 'sealed'));
   });
   app.get('/api/sar/requests/:id/exports', { schema: { params: idParams } }, async (req) => listExports(ctx, principal(req), id(req)));
-  app.get('/api/sar/exports/:id', { schema: { summary: 'Progress of an export', params: idParams } }, async (req) => exportStatus(ctx, principal(req), id(req)));
+  app.get('/api/sar/exports/:id', { schema: { summary: 'Progress of an export', params: idParams, response: { 200: exportStatusSchema } } }, async (req) => exportStatus(ctx, principal(req), id(req)));
   app.get('/api/sar/exports/:id/download', {
     schema: { summary: 'The export’s file; for a client’s copy, file=pdf (default) or file=data (the ZIP)', params: idParams, querystring: obj({ file: strEnum(CLIENT_FILES) }, ['file']) },
   }, async (req, reply) => {
@@ -100,7 +101,7 @@ export async function sarRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     return reply.header('content-type', contentType).header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'no-store').send(file);
   });
 
-  app.get('/api/sar/requests/:id/retention', { schema: { params: idParams } }, async (req) => retentionFor(ctx, principal(req), id(req)));
+  app.get('/api/sar/requests/:id/retention', { schema: { params: idParams, response: { 200: sarRetentionSchema } } }, async (req) => retentionFor(ctx, principal(req), id(req)));
   app.post('/api/sar/requests/:id/rectify', {
     schema: { params: idParams, body: obj({ noteId: str(), kind: strEnum(['correction', 'disagreement']), text: text(100_000), identity: anyObj(), reasons: str({ maxLength: 5000 }) }, ['noteId', 'kind', 'text', 'identity', 'reasons']) },
   }, async (req) => rectify(ctx, principal(req), id(req), req.body as never));

@@ -6345,7 +6345,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            done: number;
+                            finishedAt: string | null;
+                            id: string;
+                            message: string | null;
+                            percent: number;
+                            requestId: string;
+                            sha256: string | null;
+                            sizeBytes: number | null;
+                            stage: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "ready" | "failed";
+                            total: number;
+                            withheld: number;
+                        };
+                    };
                 };
             };
         };
@@ -6846,7 +6863,30 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accessLogEntries: number;
+                            addenda: number;
+                            consents: number;
+                            disclosures: number;
+                            documents: number;
+                            identity: boolean;
+                            jointSessions: number;
+                            processNotes: number;
+                            processNotesExcluded: number;
+                            progressNotes: number;
+                            redactions: {
+                                accepted: number;
+                                proposed: number;
+                                rejected: number;
+                            };
+                            sessions: number;
+                            withheld: {
+                                ground: string;
+                                what: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -7122,7 +7162,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            lastContact: string | null;
+                            policy: string | null;
+                            retainUntil: string | null;
+                            retentionApplies: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -7783,9 +7830,27 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             audience: "adult" | "young";
-                            blocks: {
-                                [key: string]: unknown;
-                            }[];
+                            blocks: ({
+                                /** @enum {string} */
+                                kind: "heading";
+                                /** @enum {integer} */
+                                level: 1 | 2 | 3;
+                                text: string;
+                            } | {
+                                inline: {
+                                    bold?: boolean;
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "paragraph";
+                            } | {
+                                items: {
+                                    bold?: boolean;
+                                    text: string;
+                                }[][];
+                                /** @enum {string} */
+                                kind: "list";
+                            })[];
                             channels: {
                                 /** @enum {string} */
                                 channel: "email" | "sms" | "phone" | "video" | "post" | "voicemail";
@@ -7794,9 +7859,27 @@ export interface paths {
                             }[];
                             documentHash: string;
                             expiresAt: string;
-                            limits: {
-                                [key: string]: unknown;
-                            }[];
+                            limits: ({
+                                /** @enum {string} */
+                                kind: "heading";
+                                /** @enum {integer} */
+                                level: 1 | 2 | 3;
+                                text: string;
+                            } | {
+                                inline: {
+                                    bold?: boolean;
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "paragraph";
+                            } | {
+                                items: {
+                                    bold?: boolean;
+                                    text: string;
+                                }[][];
+                                /** @enum {string} */
+                                kind: "list";
+                            })[];
                             practiceName: string;
                             templateKey: string;
                             title: string;

@@ -4,11 +4,9 @@
  * would report, and the treating practitioner's allowed access for care is the record working
  * as intended. Everything else — a colleague's access, a refusal, an unusual purpose — is offered.
  */
-export interface AccessEntry {
-  actorId: string | null;
-  purpose: string | null;
-  outcome: string;
-}
+import type { AccessEvent } from '../../api.js';
+
+export type AccessEntry = Pick<AccessEvent, 'actorId' | 'purpose' | 'outcome'>;
 
 export function couldBeBreach(e: AccessEntry, viewerId: string, treatingPractitionerId: string | null): boolean {
   if (e.actorId !== null && e.actorId === viewerId) return false;

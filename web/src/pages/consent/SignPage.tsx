@@ -7,27 +7,15 @@ import { instant } from '../../format.js';
 import { Blocks } from './Blocks.js';
 import { type ChoiceState, ChoicesFields, missingChoice } from './ChoicesFields.js';
 import { SignaturePad } from './SignaturePad.js';
-import type { Block, Channel } from './types.js';
+import type { SigningView } from './types.js';
 import './consent.css';
-
-interface View {
-  practiceName: string;
-  title: string;
-  audience: 'adult' | 'young';
-  version: number;
-  documentHash: string;
-  expiresAt: string;
-  blocks: Block[];
-  limits: Block[];
-  channels: { channel: Channel; label: string; risk: string }[];
-}
 
 /**
  * The page a client opens from a signing link: no account, no app around it, just the agreement,
  * the questions and a signature. The link works once.
  */
 export function SignPage({ token }: { token: string }) {
-  const [view, setView] = useState<View | null>(null);
+  const [view, setView] = useState<SigningView | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [choices, setChoices] = useState<ChoiceState>({ records: null, supervision: null, channels: {} });
   const [name, setName] = useState('');
@@ -40,7 +28,7 @@ export function SignPage({ token }: { token: string }) {
   const path = `/api/sign/${encodeURIComponent(token)}`;
 
   useEffect(() => {
-    api.get<View>(path, { quiet: true }).then((v) => {
+    api.get<SigningView>(path, { quiet: true }).then((v) => {
       setView(v);
       document.title = `${v.audience === 'young' ? 'Your agreement' : 'Confidentiality agreement'} · ${v.practiceName}`;
     }, (err) => {

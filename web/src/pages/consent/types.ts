@@ -11,8 +11,10 @@ export const WHAT: Record<string, string> = {
   confirm_client: 'Confirmation that they are a client', attendance: 'Dates of attendance', report: 'A written report', records: 'Copies of records', discuss_case: 'A conversation about the work', psychotherapy_notes: 'Process (psychotherapy) notes',
 };
 
-export type Inline = { text: string; bold?: boolean };
-export type Block = { kind: 'heading'; level: 1 | 2 | 3; text: string } | { kind: 'paragraph'; inline: Inline[] } | { kind: 'list'; items: Inline[][] };
+/** What a signing link opens: the agreement laid out in blocks. */
+export type SigningView = ResponseOf<'/api/sign/{token}', 'get'>;
+export type Block = SigningView['blocks'][number];
+export type Inline = Extract<Block, { kind: 'paragraph' }>['inline'][number];
 
 export type ConsentStatus = ResponseOf<'/api/clients/{id}/consent', 'get'>;
 /** The client's current agreement, with its exact text. */

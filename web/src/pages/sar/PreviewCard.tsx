@@ -1,23 +1,10 @@
 import { useEffect, useState } from 'react';
 import { api, messageOf } from '../../api.js';
+import type { ResponseOf } from '../../api/contract.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 
-interface Preview {
-  sessions: number;
-  jointSessions: number;
-  progressNotes: number;
-  processNotes: number;
-  processNotesExcluded: number;
-  addenda: number;
-  documents: number;
-  consents: number;
-  disclosures: number;
-  accessLogEntries: number;
-  redactions: { proposed: number; accepted: number; rejected: number };
-  /** Everything left out, each with its ground; a standing "do not inform" restriction included. */
-  withheld: { what: string; ground: string }[];
-}
+type Preview = ResponseOf<'/api/sar/requests/{id}/preview', 'get'>;
 
 /** What the export will hold, as counts, before anything is generated. */
 export function PreviewCard({ requestId, version }: { requestId: string; version: number }) {

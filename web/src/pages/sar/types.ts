@@ -44,12 +44,7 @@ export interface RightOutcome {
   complaintRoute?: string;
 }
 
-export interface RetentionView {
-  policy: string | null;
-  lastContact: string | null;
-  retainUntil: string | null;
-  retentionApplies: boolean;
-}
+export type RetentionView = ResponseOf<'/api/sar/requests/{id}/retention', 'get'>;
 
 export interface RequestSummary {
   id: string;
@@ -83,17 +78,7 @@ export interface ReviewSource {
   redactions: Redaction[];
 }
 
-export interface ExportStatus {
-  id: string;
-  /** queued: waiting for one of the practice's export places (at most two run at once). */
-  status: 'queued' | 'running' | 'ready' | 'failed';
-  stage: string;
-  percent: number;
-  sizeBytes: number | null;
-  withheld: number;
-  /** Why it failed, in plain words. */
-  message: string | null;
-}
+export type ExportStatus = ResponseOf<'/api/sar/exports/{id}', 'get'>;
 
 export const RIGHT_LABELS: Record<string, string> = {
   access: 'Subject access', erasure: 'Erasure', rectification: 'Rectification', portability: 'Portability', restriction: 'Restriction', objection: 'Objection', none: 'No right detected',
