@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { FormError } from '../../components/FormError.js';
-import { Loading } from '../../components/Loading.js';
+import { DataTable } from '../../components/DataTable.js';
 import { authorName, useStaffNames } from '../../components/useStaffNames.js';
 import { instant } from '../../format.js';
 import { type DocumentMeta, KIND_LABELS, fileSize } from './types.js';
@@ -50,46 +49,37 @@ export function DocumentsTab({ clientId }: { clientId: string }) {
           onCancel={() => setUploading(false)}
         />
       )}
-      <FormError message={error} />
-      {!docs && !error && <Loading label="Loading documents…" />}
-      {docs && docs.length === 0 && !uploading && <p className="empty-inline">No documents yet.</p>}
-      {docs && docs.length > 0 && (
-        <div className="table-wrap">
-          <table className="table table-compact" data-testid="documents">
-            <caption className="visually-hidden">Documents, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Added</th>
-                <th scope="col">Size</th>
-                <th scope="col"><span className="visually-hidden">Download</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {docs.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row">
-                    <span className="doc-title">{d.title}</span>
-                    {d.title !== d.fileName && <span className="doc-file">{d.fileName}</span>}
-                  </th>
-                  <td>{KIND_LABELS[d.kind] ?? d.kind}</td>
-                  <td>
-                    <span className="nowrap">{instant(d.createdAt)}</span>
-                    {authorName(names, d.createdBy) && <span className="doc-file">by {authorName(names, d.createdBy)}</span>}
-                  </td>
-                  <td className="nowrap">{fileSize(d.sizeBytes)}</td>
-                  <td>
-                    <a className="btn btn-secondary btn-small" href={`/api/documents/${encodeURIComponent(d.id)}/content`} download={d.fileName}>
-                      Download<span className="visually-hidden"> {d.title}</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={docs}
+        error={error}
+        loadingLabel="Loading documents…"
+        empty={uploading ? null : 'No documents yet.'}
+        emptyClassName="empty-inline"
+        className="table table-compact"
+        testId="documents"
+        caption="Documents, newest first"
+        columns={['Title', 'Kind', 'Added', 'Size', <span className="visually-hidden">Download</span>]}
+        rowKey={(d) => d.id}
+        cells={(d) => (
+          <>
+            <th scope="row">
+              <span className="doc-title">{d.title}</span>
+              {d.title !== d.fileName && <span className="doc-file">{d.fileName}</span>}
+            </th>
+            <td>{KIND_LABELS[d.kind] ?? d.kind}</td>
+            <td>
+              <span className="nowrap">{instant(d.createdAt)}</span>
+              {authorName(names, d.createdBy) && <span className="doc-file">by {authorName(names, d.createdBy)}</span>}
+            </td>
+            <td className="nowrap">{fileSize(d.sizeBytes)}</td>
+            <td>
+              <a className="btn btn-secondary btn-small" href={`/api/documents/${encodeURIComponent(d.id)}/content`} download={d.fileName}>
+                Download<span className="visually-hidden"> {d.title}</span>
+              </a>
+            </td>
+          </>
+        )}
+      />
     </Card>
   );
 }

@@ -1,13 +1,15 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { Field } from '../../components/Field.js';
-import { FormError } from '../../components/FormError.js';
+import { SelectField, TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { useAnnounce } from '../../components/Status.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { type DocumentKind, type DocumentMeta, KIND_LABELS, MAX_BYTES, readAsBase64 } from './types.js';
 
 const FIELDS = ['kind', 'title', 'content', 'fileName'] as const;
+const KIND_CHOICES = (Object.keys(KIND_LABELS) as DocumentKind[]).map((k) => ({ value: k, label: KIND_LABELS[k] }));
 const ACCEPT = '.pdf,.docx,.odt,.png,.jpg,.jpeg,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,image/png,image/jpeg,text/plain';
 
 /**
@@ -22,8 +24,7 @@ export function UploadDocumentForm({ clientId, onDone, onCancel }: { clientId: s
   const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
   const announce = useAnnounce();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     clear();
     const file = fileRef.current?.files?.[0];
     if (!file) return setField('content', 'Choose a file to upload.');
@@ -44,34 +45,15 @@ export function UploadDocumentForm({ clientId, onDone, onCancel }: { clientId: s
   const fileError = errors.fields.content ?? errors.fields.fileName;
   return (
     <Card title="Upload a document" level={3} className="card-form upload-card" description="PDF, Word (DOCX), OpenDocument text (ODT), PNG, JPEG or plain text, up to 10 MB. The file is encrypted with this client's clinical key.">
-      <form onSubmit={submit} noValidate>
-        <FormError message={errors.form} />
+      <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Upload" busyLabel="Uploading…" onCancel={onCancel}>
         <div className="grid-2">
-          <Field label="Kind" error={errors.fields.kind}>
-            {(p) => (
-              <select {...p} name="kind" value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
-                {(Object.keys(KIND_LABELS) as DocumentKind[]).map((k) => (
-                  <option key={k} value={k}>{KIND_LABELS[k]}</option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Title" optional hint="Shown in the list; the file name is used if left empty." error={errors.fields.title}>
-            {(p) => <input {...p} name="title" autoComplete="off" maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />}
-          </Field>
+          <SelectField label="Kind" name="kind" value={kind} onChange={(v) => setKind(v as DocumentKind)} options={KIND_CHOICES} error={errors.fields.kind} />
+          <TextField label="Title" optional hint="Shown in the list; the file name is used if left empty." name="title" autoComplete="off" maxLength={200} value={title} onChange={setTitle} error={errors.fields.title} />
         </div>
         <Field label="File" error={fileError}>
           {(p) => <input {...p} ref={fileRef} name="content" type="file" accept={ACCEPT} className="file-input" />}
         </Field>
-        <div className="button-row">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? 'Uploading…' : 'Upload'}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
+      </Form>
     </Card>
   );
 }

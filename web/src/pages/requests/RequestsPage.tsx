@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { FormError } from '../../components/FormError.js';
-import { Loading } from '../../components/Loading.js';
+import { DataTable } from '../../components/DataTable.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { useLoad } from '../../components/useLoad.js';
 import { civilDate } from '../../format.js';
 import { Link } from '../../router.js';
 import { LogRequestForm } from './LogRequestForm.js';
@@ -12,49 +11,32 @@ import './requests.css';
 
 /** The request register: log a request, see every request with its status and due date. */
 export function RequestsPage() {
-  const [rows, setRows] = useState<RequestSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api.get<RequestSummary[]>('/api/requests').then(setRows, (e) => setError(messageOf(e)));
-  }, []);
+  const { data: rows, error } = useLoad(() => api.get<RequestSummary[]>('/api/requests'), []);
   return (
     <div className="page">
       <PageHeader title="Requests for information" lead="Requests from anyone outside the therapy: the police, solicitors, courts, the media, family. Default: decline, and disclose only the minimum the law or consent allows." />
       <LogRequestForm />
       <Card title="Register">
-        <FormError message={error} />
-        {!rows && !error && <Loading />}
-        {rows && rows.length === 0 && <p className="empty">No requests logged yet.</p>}
-        {rows && rows.length > 0 && (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Request</th>
-                  <th scope="col">Received</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Triage</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <Link to={`/requests/${encodeURIComponent(r.id)}`}>{REQUESTER_LABELS[r.requesterType] ?? r.requesterType}{r.organisation ? ` · ${r.organisation}` : ''}</Link>
-                      <div className="muted">{r.linked ? `Case ${r.caseCode}` : 'Client not confirmed'}{r.restricted ? ' · do not inform the client' : ''}{r.emergency ? ' · emergency' : ''}</div>
-                      {r.contraryToAdvice && <span className="badge badge-contrary">Contrary to advice</span>}
-                    </td>
-                    <td className="nowrap">{civilDate(r.receivedOn)}</td>
-                    <td className="nowrap">{r.dueOn ? civilDate(r.dueOn) : '—'}</td>
-                    <td>{BASIS_WORDS[r.basis]?.title ?? r.basis}</td>
-                    <td><span className={`badge badge-request-${r.status}`}>{STATUS_LABELS[r.status] ?? r.status}</span></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          rows={rows}
+          error={error}
+          empty="No requests logged yet."
+          columns={['Request', 'Received', 'Due', 'Triage', 'Status']}
+          rowKey={(r) => r.id}
+          cells={(r) => (
+            <>
+              <td>
+                <Link to={`/requests/${encodeURIComponent(r.id)}`}>{REQUESTER_LABELS[r.requesterType] ?? r.requesterType}{r.organisation ? ` · ${r.organisation}` : ''}</Link>
+                <div className="muted">{r.linked ? `Case ${r.caseCode}` : 'Client not confirmed'}{r.restricted ? ' · do not inform the client' : ''}{r.emergency ? ' · emergency' : ''}</div>
+                {r.contraryToAdvice && <span className="badge badge-contrary">Contrary to advice</span>}
+              </td>
+              <td className="nowrap">{civilDate(r.receivedOn)}</td>
+              <td className="nowrap">{r.dueOn ? civilDate(r.dueOn) : '—'}</td>
+              <td>{BASIS_WORDS[r.basis]?.title ?? r.basis}</td>
+              <td><span className={`badge badge-request-${r.status}`}>{STATUS_LABELS[r.status] ?? r.status}</span></td>
+            </>
+          )}
+        />
       </Card>
     </div>
   );
