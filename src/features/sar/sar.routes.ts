@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
 import { anyObj, arr, bool, date, idParams, int, nullable, obj, str, strEnum } from '../../http/schema.js';
-import { exportStatusSchema, sarPreviewSchema, sarRetentionSchema } from './sar.schemas.js';
+import { exportStatusSchema, sarPreviewSchema, sarRequestSchema, sarRetentionSchema, sarSummarySchema } from './sar.schemas.js';
 import { detectRight } from '../rights/rights.detect.js';
 import { DETECT_MAX_CHARS, limitDetection } from './detect.limit.js';
 import { addLetter } from './documents.js';
@@ -37,13 +37,13 @@ export async function sarRoutes(app: FastifyInstance, ctx: AppContext): Promise<
   }, async (req, reply) => reply.status(201).send(await openRequest(ctx, principal(req), req.body as OpenInput)));
 
   app.get('/api/sar/requests', {
-    schema: { summary: 'The request register', querystring: obj({ open: strEnum(['1', '0']), clientId: str() }, ['open', 'clientId']), response: { 200: arr(anyObj()) } },
+    schema: { summary: 'The request register', querystring: obj({ open: strEnum(['1', '0']), clientId: str() }, ['open', 'clientId']), response: { 200: arr(sarSummarySchema) } },
   }, async (req) => {
     const q = req.query as { open?: string; clientId?: string };
     return listRequests(ctx, principal(req), { openOnly: q.open === '1', clientId: q.clientId });
   });
 
-  app.get('/api/sar/requests/:id', { schema: { params: idParams } }, async (req) => getRequest(ctx, principal(req), id(req)));
+  app.get('/api/sar/requests/:id', { schema: { params: idParams, response: { 200: sarRequestSchema } } }, async (req) => getRequest(ctx, principal(req), id(req)));
 
   app.post('/api/sar/requests/:id/verify', {
     schema: { summary: 'Record proportionate proof of identity', params: idParams, body: obj({ method: strEnum(VERIFICATION_METHODS), on: date(), note: str({ maxLength: 2000 }), clockFromVerification: bool() }, ['note', 'clockFromVerification']) },

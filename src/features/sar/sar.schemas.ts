@@ -3,6 +3,9 @@
  * generated from these, and the serialiser drops anything not listed here.
  */
 import { arr, bool, int, nullable, obj, str, strEnum } from '../../http/schema.js';
+import { PROCESS_NOTE_CHOICES, REQUEST_STATUSES, RIGHTS, VERIFICATION_METHODS } from './sar.js';
+
+const orNull = (s: Record<string, unknown>) => ({ ...s, type: ['object', 'null'] });
 
 export const exportStatusSchema = obj({
   id: str(), requestId: str(), status: strEnum(['queued', 'running', 'ready', 'failed']), stage: str(), done: int(), total: int(), percent: int(),
@@ -19,4 +22,23 @@ export const sarPreviewSchema = obj({
   documents: int(), consents: int(), disclosures: int(), accessLogEntries: int(),
   redactions: obj({ proposed: int(), accepted: int(), rejected: int() }),
   withheld: arr(obj({ what: str(), ground: str() })),
+});
+
+/** One row of the request register: ids and dates only. */
+export const sarSummarySchema = obj({
+  id: str(), caseCode: str(), clientId: str(), right: str(), regime: str(), status: str(), receivedOn: str(), dueOn: str(),
+});
+
+export const sarRequestSchema = obj({
+  id: str(), caseCode: str(), clientId: str(), right: strEnum(RIGHTS), regime: strEnum(['uk-gdpr', 'hipaa']), jurisdiction: str(),
+  receivedOn: str(), clockStartOn: str(), dueOn: str(), extendedDueOn: str(), extended: bool(), extensionToldOn: nullable(str()),
+  extensionReason: nullable(str()), currentDueOn: str(), status: strEnum(REQUEST_STATUSES),
+  verification: orNull(obj({ method: strEnum(VERIFICATION_METHODS), on: str(), by: str(), note: nullable(str()) })),
+  feeCents: int(), feeReason: nullable(str()),
+  message: orNull(obj({ text: str(), cues: arr(str()) })),
+  detected: orNull(obj({ right: str(), confidence: { type: 'number' } })),
+  processNotes: strEnum(PROCESS_NOTE_CHOICES), exemption: nullable(str()),
+  outcome: orNull(obj({ decision: str(), reasons: str(), effect: str(), retainUntil: nullable(str()), complaintRoute: str() }, ['retainUntil', 'complaintRoute'])),
+  delivery: orNull(obj({ channel: str(), on: str() })),
+  createdAt: str(), closedAt: nullable(str()),
 });

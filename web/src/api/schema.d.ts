@@ -6439,7 +6439,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            caseCode: string;
+                            clientId: string;
+                            dueOn: string;
+                            id: string;
+                            receivedOn: string;
+                            regime: string;
+                            right: string;
+                            status: string;
                         }[];
                     };
                 };
@@ -6505,7 +6512,61 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            caseCode: string;
+                            clientId: string;
+                            clockStartOn: string;
+                            closedAt: string | null;
+                            createdAt: string;
+                            currentDueOn: string;
+                            delivery: {
+                                channel: string;
+                                on: string;
+                            } | null;
+                            detected: {
+                                confidence: number;
+                                right: string;
+                            } | null;
+                            dueOn: string;
+                            exemption: string | null;
+                            extended: boolean;
+                            extendedDueOn: string;
+                            extensionReason: string | null;
+                            extensionToldOn: string | null;
+                            feeCents: number;
+                            feeReason: string | null;
+                            id: string;
+                            jurisdiction: string;
+                            message: {
+                                cues: string[];
+                                text: string;
+                            } | null;
+                            outcome: {
+                                complaintRoute?: string;
+                                decision: string;
+                                effect: string;
+                                reasons: string;
+                                retainUntil?: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            processNotes: "default" | "include" | "exclude";
+                            receivedOn: string;
+                            /** @enum {string} */
+                            regime: "uk-gdpr" | "hipaa";
+                            /** @enum {string} */
+                            right: "access" | "erasure" | "rectification" | "portability" | "restriction" | "objection";
+                            /** @enum {string} */
+                            status: "awaiting_verification" | "in_progress" | "completed" | "refused" | "withdrawn";
+                            verification: {
+                                by: string;
+                                /** @enum {string} */
+                                method: "known_to_practitioner" | "portal_account" | "photo_id" | "security_questions" | "in_person" | "other";
+                                note: string | null;
+                                on: string;
+                            } | null;
+                        };
+                    };
                 };
             };
         };

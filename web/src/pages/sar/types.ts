@@ -8,55 +8,12 @@ export interface Detection {
   cues: string[];
 }
 
-export interface SarRequest {
-  id: string;
-  caseCode: string;
-  clientId: string;
-  right: string;
-  regime: 'uk-gdpr' | 'hipaa';
-  receivedOn: string;
-  clockStartOn: string;
-  dueOn: string;
-  extendedDueOn: string;
-  currentDueOn: string;
-  extended: boolean;
-  extensionToldOn: string | null;
-  extensionReason: string | null;
-  status: string;
-  verification: { method: string; on: string; by: string; note: string | null } | null;
-  feeCents: number;
-  feeReason: string | null;
-  message: { text: string; cues: string[] } | null;
-  detected: { right: string; confidence: number } | null;
-  processNotes: 'default' | 'include' | 'exclude';
-  exemption: string | null;
-  outcome: RightOutcome | null;
-  delivery: { channel: string; on: string } | null;
-  closedAt: string | null;
-}
-
-/** What was decided on a right other than access, and what it changes. */
-export interface RightOutcome {
-  decision: string;
-  reasons: string;
-  effect: string;
-  retainUntil?: string | null;
-  complaintRoute?: string;
-}
+export type SarRequest = ResponseOf<'/api/sar/requests/{id}', 'get'>;
 
 export type RetentionView = ResponseOf<'/api/sar/requests/{id}/retention', 'get'>;
 
-export interface RequestSummary {
-  id: string;
-  caseCode: string;
-  clientId: string;
-  right: string;
-  status: string;
-  receivedOn: string;
-  dueOn: string;
-}
+export type RequestSummary = ResponseOf<'/api/sar/requests', 'get'>[number];
 
-/** GET /api/dashboard/deadlines, from the server's OpenAPI document. */
 export type Deadlines = ResponseOf<'/api/dashboard/deadlines', 'get'>;
 
 export interface Redaction {
