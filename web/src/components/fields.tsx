@@ -16,13 +16,14 @@ interface FieldBase {
 
 type Omitted = 'name' | 'value' | 'onChange' | 'id' | 'className' | 'children';
 
-export type TextFieldProps = FieldBase & Omit<InputHTMLAttributes<HTMLInputElement>, Omitted>;
+/** controlClassName styles the input itself (e.g. input-code for a one-time code). */
+export type TextFieldProps = FieldBase & { controlClassName?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, Omitted>;
 
 /** A one-line input (text, email, date, password, number…). */
-export function TextField({ name, label, hint, optional, error, className, value, onChange, ...input }: TextFieldProps) {
+export function TextField({ name, label, hint, optional, error, className, controlClassName, value, onChange, ...input }: TextFieldProps) {
   return (
     <Field label={label} hint={hint} optional={optional} error={error} className={className}>
-      {(p) => <input {...input} {...p} name={name} value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(p) => <input {...input} {...p} className={controlClassName} name={name} value={value} onChange={(e) => onChange(e.target.value)} />}
     </Field>
   );
 }

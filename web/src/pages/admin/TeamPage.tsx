@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, api, messageOf } from '../../api.js';
-import { FormError } from '../../components/FormError.js';
-import { Loading } from '../../components/Loading.js';
+import { DataTable } from '../../components/DataTable.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { AdminTabs } from './AdminTabs.js';
 import { useAnnounce } from '../../components/Status.js';
@@ -129,59 +128,47 @@ export function TeamPage() {
         />
       )}
       {staff && <NeedsReview me={me} refresh={staff} />}
-      <FormError message={error} />
-      {!staff && !error && <Loading label="Loading the team…" />}
-      {staff && (
-        <div className="table-wrap">
-          <table className="table" data-testid="team">
-            <caption className="visually-hidden">Team members</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Roles</th>
-                <th scope="col">Status</th>
-                <th scope="col">Clients</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {staff.map((s) => (
-                <tr key={s.id} className={managing === s.id ? 'row-managed' : s.status === 'disabled' ? 'row-disabled' : undefined}>
-                  <th scope="row">
-                    {s.displayName}
-                    {s.id === me && <span className="status-detail">You</span>}
-                  </th>
-                  <td className="break">{s.email}</td>
-                  <td>{s.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ')}</td>
-                  <td className="staff-status">
-                    <StaffStatus member={s} />
-                  </td>
-                  <td>
-                    <Caseload member={s} />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn-secondary btn-small"
-                      data-manage={s.id}
-                      aria-expanded={managing === s.id}
-                      onClick={() => {
-                        setAdding(false);
-                        setManaging(managing === s.id ? null : s.id);
-                      }}
-                    >
-                      Manage<span className="visually-hidden"> {s.displayName}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={staff}
+        error={error}
+        loadingLabel="Loading the team…"
+        empty={null}
+        testId="team"
+        caption="Team members"
+        columns={['Name', 'Email', 'Roles', 'Status', 'Clients', <span className="visually-hidden">Actions</span>]}
+        rowKey={(s) => s.id}
+        rowProps={(s) => ({ className: managing === s.id ? 'row-managed' : s.status === 'disabled' ? 'row-disabled' : undefined })}
+        cells={(s) => (
+          <>
+            <th scope="row">
+              {s.displayName}
+              {s.id === me && <span className="status-detail">You</span>}
+            </th>
+            <td className="break">{s.email}</td>
+            <td>{s.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ')}</td>
+            <td className="staff-status">
+              <StaffStatus member={s} />
+            </td>
+            <td>
+              <Caseload member={s} />
+            </td>
+            <td>
+              <button
+                type="button"
+                className="btn btn-secondary btn-small"
+                data-manage={s.id}
+                aria-expanded={managing === s.id}
+                onClick={() => {
+                  setAdding(false);
+                  setManaging(managing === s.id ? null : s.id);
+                }}
+              >
+                Manage<span className="visually-hidden"> {s.displayName}</span>
+              </button>
+            </td>
+          </>
+        )}
+      />
     </div>
   );
 }

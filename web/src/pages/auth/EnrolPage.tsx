@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { type Grant, type TotpEnrolment, api, messageOf } from '../../api.js';
-import { Field } from '../../components/Field.js';
+import { CheckboxField } from '../../components/CheckboxField.js';
+import { TextField } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
 import { GateLayout } from '../../components/GateLayout.js';
 import { Loading } from '../../components/Loading.js';
@@ -65,15 +66,16 @@ export function EnrolPage({ practiceName, enrolment: given, onDone }: Props) {
               <h2>3. Confirm</h2>
               <FormError message={errors.form} />
               {codes.length > 0 && (
-                <div className={`field field-check${errors.fields.saved ? ' field-invalid' : ''}`}>
-                  {errors.fields.saved && <p className="field-error" id="saved-error">{errors.fields.saved}</p>}
-                  <input id="saved" name="saved" type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} aria-describedby={errors.fields.saved ? 'saved-error' : undefined} aria-invalid={errors.fields.saved ? true : undefined} />
-                  <label htmlFor="saved">I have saved my recovery codes somewhere safe</label>
-                </div>
+                <CheckboxField
+                  className={`field${errors.fields.saved ? ' field-invalid' : ''}`}
+                  name="saved"
+                  label="I have saved my recovery codes somewhere safe"
+                  checked={saved}
+                  onChange={setSaved}
+                  error={errors.fields.saved}
+                />
               )}
-              <Field label="6-digit code from your app" error={errors.fields.code}>
-                {(p) => <input {...p} name="code" className="input-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} value={code} onChange={(e) => setCode(e.target.value)} />}
-              </Field>
+              <TextField label="6-digit code from your app" name="code" controlClassName="input-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} value={code} onChange={setCode} error={errors.fields.code} />
               <button type="submit" className="btn btn-primary" disabled={busy}>
                 {busy ? 'Checking…' : 'Confirm and open Sanctum'}
               </button>

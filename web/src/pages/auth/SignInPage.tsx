@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { type Grant, api } from '../../api.js';
-import { Field } from '../../components/Field.js';
+import { TextField } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
 import { GateLayout } from '../../components/GateLayout.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
@@ -51,22 +51,12 @@ export function SignInPage({ practiceName, reason, onSignedIn }: Props) {
         {reason && <p className="alert alert-info">{reason}</p>}
         <form onSubmit={submit} noValidate>
           <FormError message={errors.form} />
-          <Field label="Email address" error={errors.fields.email}>
-            {(p) => <input {...p} name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}
-          </Field>
-          <Field label="Password" error={errors.fields.password}>
-            {(p) => <input {...p} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
-          </Field>
+          <TextField label="Email address" name="email" type="email" autoComplete="username" value={email} onChange={setEmail} error={errors.fields.email} />
+          <TextField label="Password" name="password" type="password" autoComplete="current-password" value={password} onChange={setPassword} error={errors.fields.password} />
           {useRecovery ? (
-            <Field label="Recovery code" hint="Each recovery code works once. Set up a new authenticator afterwards." error={errors.fields.recoveryCode}>
-              {(p) => <input {...p} name="recoveryCode" autoComplete="off" spellCheck={false} value={code} onChange={(e) => setCode(e.target.value)} />}
-            </Field>
+            <TextField label="Recovery code" hint="Each recovery code works once. Set up a new authenticator afterwards." name="recoveryCode" autoComplete="off" spellCheck={false} value={code} onChange={setCode} error={errors.fields.recoveryCode} />
           ) : (
-            <Field label="6-digit code" hint="From the authenticator app on your phone. Not set one up yet? Leave this empty: setting it up comes next." error={errors.fields.code}>
-              {(p) => (
-                <input {...p} name="code" className="input-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} value={code} onChange={(e) => setCode(e.target.value)} />
-              )}
-            </Field>
+            <TextField label="6-digit code" hint="From the authenticator app on your phone. Not set one up yet? Leave this empty: setting it up comes next." name="code" controlClassName="input-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} value={code} onChange={setCode} error={errors.fields.code} />
           )}
           <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
             {busy ? 'Signing in…' : 'Sign in'}

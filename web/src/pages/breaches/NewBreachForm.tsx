@@ -1,14 +1,23 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { type CaseloadEntry, api } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
+import { SelectField, TextArea, TextField } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
+import { useFieldValues } from '../../components/useFieldValues.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { navigate } from '../../router.js';
 import { useSession } from '../../session.js';
 import { CATEGORY_LABELS, KIND_LABELS } from './types.js';
 
 const FIELDS = ['kind', 'summary', 'reportedBy', 'occurredAt', 'discoveredAt', 'categories', 'clientIds', 'scope.kind'] as const;
+
+const KIND_CHOICES = [{ value: '', label: 'Choose…' }, ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))];
+const SCOPE_CHOICES = [
+  { value: 'manual', label: 'Only the clients I tick below' },
+  { value: 'practitioner', label: 'Everyone on my caseload (e.g. my laptop)' },
+  { value: 'open_cases', label: 'Every open case in the practice' },
+  { value: 'all_cases', label: 'Every client of the practice' },
+];
 
 /** A datetime-local value (the browser's local time) as a UTC instant. */
 const toUtc = (local: string) => (local ? new Date(local).toISOString().replace(/\.\d{3}Z$/, 'Z') : '');
@@ -22,15 +31,14 @@ const nowLocal = () => {
 export function NewBreachForm() {
   const { user } = useSession();
   const [clients, setClients] = useState<CaseloadEntry[]>([]);
-  const [f, setF] = useState({ kind: '', summary: '', reportedBy: user.displayName, occurredAt: '', discoveredAt: nowLocal(), scope: 'manual', containment: '' });
   const [categories, setCategories] = useState<string[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const { errors, fromError, clear } = useFormErrors(FIELDS);
+  const { values: f, bind } = useFieldValues({ kind: '', summary: '', reportedBy: user.displayName, occurredAt: '', discoveredAt: nowLocal(), scope: 'manual', containment: '' }, errors.fields);
   useEffect(() => {
     api.get<CaseloadEntry[]>('/api/clients').then(setClients, () => setClients([]));
   }, []);
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
   const toggle = (list: string[], v: string, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -52,28 +60,13 @@ export function NewBreachForm() {
     <Card title="Record a new breach" description="Record it as soon as you know: the 72-hour clock runs from when you became aware, not from when this form is finished. Descriptions are kept encrypted.">
       <form onSubmit={submit}>
         <div className="grid-2">
-          <Field label="What kind of incident" error={errors.fields.kind}>
-            {(p) => (
-              <select {...p} name="kind" value={f.kind} onChange={set('kind')} required>
-                <option value="">Choose…</option>
-                {Object.entries(KIND_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-              </select>
-            )}
-          </Field>
-          <Field label="Reported by" error={errors.fields.reportedBy}>
-            {(p) => <input {...p} name="reportedBy" value={f.reportedBy} onChange={set('reportedBy')} maxLength={200} required />}
-          </Field>
-          <Field label="When it happened" hint="Your local time; your best estimate if unsure." error={errors.fields.occurredAt}>
-            {(p) => <input {...p} name="occurredAt" type="datetime-local" value={f.occurredAt} max={nowLocal()} onChange={set('occurredAt')} required />}
-          </Field>
-          <Field label="When the practice became aware" error={errors.fields.discoveredAt}>
-            {(p) => <input {...p} name="discoveredAt" type="datetime-local" value={f.discoveredAt} max={nowLocal()} onChange={set('discoveredAt')} required />}
-          </Field>
+          <SelectField label="What kind of incident" {...bind('kind')} options={KIND_CHOICES} required />
+          <TextField label="Reported by" {...bind('reportedBy')} maxLength={200} required />
+          <TextField label="When it happened" hint="Your local time; your best estimate if unsure." {...bind('occurredAt')} type="datetime-local" max={nowLocal()} required />
+          <TextField label="When the practice became aware" {...bind('discoveredAt')} type="datetime-local" max={nowLocal()} required />
         </div>
-        <Field label="What happened" hint="Facts only: what, where, how it was found. No client names here." error={errors.fields.summary}>
-          {(p) => <textarea {...p} name="summary" rows={3} value={f.summary} onChange={set('summary')} required />}
-        </Field>
-        <fieldset className="plain-fieldset" aria-describedby="categories-error">
+        <TextArea label="What happened" hint="Facts only: what, where, how it was found. No client names here." {...bind('summary')} rows={3} required />
+        <fieldset className="plain-fieldset" aria-describedby={errors.fields.categories ? 'categories-error' : undefined}>
           <legend>What information was involved</legend>
           {errors.fields.categories && <p className="field-error" id="categories-error">{errors.fields.categories}</p>}
           <div className="check-grid">
@@ -82,16 +75,7 @@ export function NewBreachForm() {
             ))}
           </div>
         </fieldset>
-        <Field label="Whose records" hint="A rule keeps the count right when a device held a whole caseload." error={errors.fields['scope.kind']}>
-          {(p) => (
-            <select {...p} name="scope" value={f.scope} onChange={set('scope')}>
-              <option value="manual">Only the clients I tick below</option>
-              <option value="practitioner">Everyone on my caseload (e.g. my laptop)</option>
-              <option value="open_cases">Every open case in the practice</option>
-              <option value="all_cases">Every client of the practice</option>
-            </select>
-          )}
-        </Field>
+        <SelectField label="Whose records" hint="A rule keeps the count right when a device held a whole caseload." {...bind('scope')} error={errors.fields['scope.kind']} options={SCOPE_CHOICES} />
         {clients.length > 0 && (
           <fieldset className="plain-fieldset">
             <legend>Clients affected{f.scope !== 'manual' ? ' (in addition to the rule)' : ''}</legend>
@@ -102,9 +86,7 @@ export function NewBreachForm() {
             </div>
           </fieldset>
         )}
-        <Field label="First containment step" optional hint="What was done straight away, e.g. remote wipe requested. Add more steps on the breach's page." error={undefined}>
-          {(p) => <textarea {...p} name="containment" rows={2} value={f.containment} onChange={set('containment')} />}
-        </Field>
+        <TextArea label="First containment step" optional hint="What was done straight away, e.g. remote wipe requested. Add more steps on the breach's page." {...bind('containment')} rows={2} />
         <FormError message={errors.form} />
         <div className="button-row">
           <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Recording…' : 'Record breach'}</button>

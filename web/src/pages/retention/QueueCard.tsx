@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { DataTable } from '../../components/DataTable.js';
 import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
 import { type Certificate, HOLD_LABELS, type ScheduledCase, ruleWords } from './types.js';
@@ -30,36 +31,32 @@ export function QueueCard({ queue, onDone }: { queue: ScheduledCase[]; onDone: (
   };
   return (
     <Card title="Review queue" description="Closed cases whose disposal date has arrived. A legal hold stops destruction until it is resolved.">
-      {queue.length === 0 && <p className="empty">Nothing is due for disposal.</p>}
-      {queue.length > 0 && (
-        <div className="table-wrap">
-          <table className="table" data-testid="review-queue">
-            <thead>
-              <tr><th scope="col">Case</th><th scope="col">Due</th><th scope="col">Holds</th><th scope="col"><span className="visually-hidden">Action</span></th></tr>
-            </thead>
-            <tbody>
-              {queue.map((c) => (
-                <tr key={c.caseCode} data-case={c.caseCode}>
-                  <td>{c.caseCode}<div className="muted">last contact {c.lastContact}; {ruleWords(c)}</div></td>
-                  <td className="nowrap">{c.due ? c.retainUntil : `process notes ${c.processNotesUntil}`}</td>
-                  <td>
-                    {c.holds.length === 0 ? 'None' : (
-                      <ul className="plain-list">{c.holds.map((h) => <li key={h.ref}><span className="hold-reason">Held: {HOLD_LABELS[h.kind] ?? h.kind}.</span> {h.reason}</li>)}</ul>
-                    )}
-                  </td>
-                  <td>
-                    {c.holds.length === 0 && (
-                      <button type="button" className="btn btn-secondary" onClick={() => { setTyped(''); setError(null); setTarget({ c, scope: c.due ? 'whole_record' : 'process_notes' }); }}>
-                        {c.due ? 'Destroy record' : 'Destroy process notes'}<span className="visually-hidden"> of {c.caseCode}</span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={queue}
+        empty="Nothing is due for disposal."
+        testId="review-queue"
+        columns={['Case', 'Due', 'Holds', <span className="visually-hidden">Action</span>]}
+        rowKey={(c) => c.caseCode}
+        rowProps={(c) => ({ 'data-case': c.caseCode })}
+        cells={(c) => (
+          <>
+            <td>{c.caseCode}<div className="muted">last contact {c.lastContact}; {ruleWords(c)}</div></td>
+            <td className="nowrap">{c.due ? c.retainUntil : `process notes ${c.processNotesUntil}`}</td>
+            <td>
+              {c.holds.length === 0 ? 'None' : (
+                <ul className="plain-list">{c.holds.map((h) => <li key={h.ref}><span className="hold-reason">Held: {HOLD_LABELS[h.kind] ?? h.kind}.</span> {h.reason}</li>)}</ul>
+              )}
+            </td>
+            <td>
+              {c.holds.length === 0 && (
+                <button type="button" className="btn btn-secondary" onClick={() => { setTyped(''); setError(null); setTarget({ c, scope: c.due ? 'whole_record' : 'process_notes' }); }}>
+                  {c.due ? 'Destroy record' : 'Destroy process notes'}<span className="visually-hidden"> of {c.caseCode}</span>
+                </button>
+              )}
+            </td>
+          </>
+        )}
+      />
       <ConfirmDialog open={target !== null} title={target?.scope === 'process_notes' ? 'Destroy process notes' : 'Destroy this record'} confirmLabel="Destroy permanently" busy={busy} onConfirm={() => void destroy()} onCancel={() => setTarget(null)}>
         <p>
           {target?.scope === 'process_notes'
