@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
 import { anyObj, arr, bool, date, idParams, int, nullable, obj, str, strEnum } from '../../http/schema.js';
-import { exportStatusSchema, sarPreviewSchema, sarRequestSchema, sarRetentionSchema, sarSummarySchema } from './sar.schemas.js';
+import { detectionSchema, exportStatusSchema, redactionReviewSchema, sarPreviewSchema, sarRequestSchema, sarRetentionSchema, sarSummarySchema } from './sar.schemas.js';
 import { detectRight } from '../rights/rights.detect.js';
 import { DETECT_MAX_CHARS, limitDetection } from './detect.limit.js';
 import { addLetter } from './documents.js';
@@ -24,7 +24,7 @@ const text = (max: number) => str({ minLength: 1, maxLength: max });
 
 export async function sarRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.post('/api/sar/detect', {
-    schema: { summary: 'Which right a pasted message exercises, with the words that show it', body: obj({ text: text(DETECT_MAX_CHARS) }) },
+    schema: { summary: 'Which right a pasted message exercises, with the words that show it', body: obj({ text: text(DETECT_MAX_CHARS) }), response: { 200: detectionSchema } },
     // Signed in before the body is even read; then rationed, since each call runs the engine.
     onRequest: async (req) => void principal(req),
   }, async (req) => {
@@ -72,7 +72,7 @@ export async function sarRoutes(app: FastifyInstance, ctx: AppContext): Promise<
   app.get('/api/sar/requests/:id/preview', { schema: { summary: 'What the export would hold, as counts', params: idParams, response: { 200: sarPreviewSchema } } }, async (req) => previewAssembly(ctx, principal(req), id(req)));
 
   app.post('/api/sar/requests/:id/redactions/propose', { schema: { params: idParams } }, async (req) => proposeForRequest(ctx, principal(req), id(req)));
-  app.get('/api/sar/requests/:id/redactions', { schema: { summary: 'Source texts with proposed and decided redactions', params: idParams } }, async (req) => reviewFor(ctx, principal(req), id(req)));
+  app.get('/api/sar/requests/:id/redactions', { schema: { summary: 'Source texts with proposed and decided redactions', params: idParams, response: { 200: redactionReviewSchema } } }, async (req) => reviewFor(ctx, principal(req), id(req)));
   app.post('/api/sar/requests/:id/redactions/decide', {
     schema: { params: idParams, body: obj({ ids: arr(str(), { minItems: 1, maxItems: 5000 }), decision: strEnum(['accept', 'reject']), start: int({ minimum: 0 }), end: int({ minimum: 1 }), ground: strEnum(GROUND_IDS) }, ['start', 'end', 'ground']) },
   }, async (req) => {

@@ -42,3 +42,12 @@ export const sarRequestSchema = obj({
   delivery: orNull(obj({ channel: str(), on: str() })),
   createdAt: str(), closedAt: nullable(str()),
 });
+
+/** Which right a pasted message exercises ('none' below the threshold), with the words that show it. */
+export const detectionSchema = obj({ right: strEnum([...RIGHTS, 'none']), confidence: { type: 'number' }, cues: arr(str()), also: arr(strEnum(RIGHTS)) });
+
+const redaction = obj({
+  id: str(), sourceType: str(), sourceId: str(), start: int(), end: int(), kind: str(), ground: str(), origin: strEnum(['auto', 'manual']),
+  status: strEnum(['proposed', 'accepted', 'rejected']), excerpt: str(), decidedBy: nullable(str()), decidedAt: nullable(str()),
+});
+export const redactionReviewSchema = obj({ sources: arr(obj({ type: str(), id: str(), label: str(), text: str(), redactions: arr(redaction) })) });

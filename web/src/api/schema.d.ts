@@ -6311,7 +6311,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            also: ("access" | "erasure" | "rectification" | "portability" | "restriction" | "objection")[];
+                            confidence: number;
+                            cues: string[];
+                            /** @enum {string} */
+                            right: "access" | "erasure" | "rectification" | "portability" | "restriction" | "objection" | "none";
+                        };
+                    };
                 };
             };
         };
@@ -7074,7 +7082,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            sources: {
+                                id: string;
+                                label: string;
+                                redactions: {
+                                    decidedAt: string | null;
+                                    decidedBy: string | null;
+                                    end: number;
+                                    excerpt: string;
+                                    ground: string;
+                                    id: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    origin: "auto" | "manual";
+                                    sourceId: string;
+                                    sourceType: string;
+                                    start: number;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                text: string;
+                                type: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };

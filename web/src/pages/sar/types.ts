@@ -2,11 +2,7 @@
 import type { ResponseOf } from '../../api/contract.js';
 import { civilDate } from '../../format.js';
 
-export interface Detection {
-  right: string;
-  confidence: number;
-  cues: string[];
-}
+export type Detection = ResponseOf<'/api/sar/detect', 'post'>;
 
 export type SarRequest = ResponseOf<'/api/sar/requests/{id}', 'get'>;
 
@@ -16,24 +12,8 @@ export type RequestSummary = ResponseOf<'/api/sar/requests', 'get'>[number];
 
 export type Deadlines = ResponseOf<'/api/dashboard/deadlines', 'get'>;
 
-export interface Redaction {
-  id: string;
-  start: number;
-  end: number;
-  kind: string;
-  ground: string;
-  origin: string;
-  status: 'proposed' | 'accepted' | 'rejected';
-  excerpt: string;
-}
-
-export interface ReviewSource {
-  type: string;
-  id: string;
-  label: string;
-  text: string;
-  redactions: Redaction[];
-}
+export type ReviewSource = ResponseOf<'/api/sar/requests/{id}/redactions', 'get'>['sources'][number];
+export type Redaction = ReviewSource['redactions'][number];
 
 export type ExportStatus = ResponseOf<'/api/sar/exports/{id}', 'get'>;
 
