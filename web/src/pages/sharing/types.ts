@@ -2,7 +2,8 @@
 import type { ResponseOf } from '../../api/contract.js';
 
 export const SPAN_TYPES = ['PERSON', 'LOCATION', 'ADDRESS', 'POSTCODE', 'DATE', 'AGE', 'PHONE', 'EMAIL', 'URL', 'IP', 'ID', 'ORGANISATION', 'OCCUPATION', 'DETAIL'] as const;
-export type SpanType = (typeof SPAN_TYPES)[number];
+/** The server's span types; the list above orders them for the form, and the labels must cover every one. */
+export type SpanType = ReviewSpan['type'];
 
 export const TYPE_LABELS: Record<SpanType, string> = {
   PERSON: 'Person', LOCATION: 'Place', ADDRESS: 'Address', POSTCODE: 'Postcode', DATE: 'Date', AGE: 'Age', PHONE: 'Phone', EMAIL: 'Email',
