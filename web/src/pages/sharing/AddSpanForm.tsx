@@ -1,8 +1,10 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { Field } from '../../components/Field.js';
+import { SelectField, TextField } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
 import type { Selection } from './TextPanes.js';
 import { SPAN_TYPES, type SpanType, TYPE_LABELS } from './types.js';
+
+const TYPE_CHOICES = SPAN_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }));
 
 export interface AddRequest {
   part: number;
@@ -52,19 +54,9 @@ export function AddSpanForm({ part, label, selection, busy, onAdd }: { part: num
       </h4>
       <FormError message={error} />
       <div className="add-span-row">
-        <Field label="Words to mark" hint="Select them in the original, or type them.">
-          {(p) => <input {...p} name="words" autoComplete="off" value={words} onChange={(e) => { setWords(e.target.value); setPicked(null); }} />}
-        </Field>
-        <Field label="Type">
-          {(p) => (
-            <select {...p} name="type" value={type} onChange={(e) => setType(e.target.value as SpanType)}>
-              {SPAN_TYPES.map((t) => <option key={t} value={t}>{TYPE_LABELS[t]}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field label="Replace with" optional hint="Leave empty for a label such as [PERSON-3].">
-          {(p) => <input {...p} name="replacement" autoComplete="off" maxLength={100} value={replacement} onChange={(e) => setReplacement(e.target.value)} />}
-        </Field>
+        <TextField label="Words to mark" hint="Select them in the original, or type them." name="words" autoComplete="off" value={words} onChange={(v) => { setWords(v); setPicked(null); }} />
+        <SelectField label="Type" name="type" value={type} onChange={(v) => setType(v as SpanType)} options={TYPE_CHOICES} />
+        <TextField label="Replace with" optional hint="Leave empty for a label such as [PERSON-3]." name="replacement" autoComplete="off" maxLength={100} value={replacement} onChange={setReplacement} />
       </div>
       <button type="submit" className="btn btn-secondary" disabled={busy}>Mark as identifier</button>
     </form>

@@ -1,12 +1,23 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
+import { ChoiceGroup } from '../../components/ChoiceGroup.js';
+import { SelectField, TextArea, TextField } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { ResidualChecklist } from './ResidualChecklist.js';
 import { type Draft, LOOKUP_LABELS, RECIPIENT_KINDS, type SharingRecord } from './types.js';
 
+const KIND_CHOICES = RECIPIENT_KINDS.map((k) => ({ value: k.id, label: k.label }));
+const FORM_CHOICES = [
+  { value: 'pdf', label: 'PDF (watermarked with the purpose)' },
+  { value: 'text', label: 'Text' },
+];
+const CONSENT_CHOICES = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  { value: 'not_needed', label: 'Not needed' },
+];
 const FIELDS = ['recipientKind', 'recipient', 'purpose', 'form', 'consent.answer', 'consent.reason', 'residual'] as const;
 
 /** The residual-risk checklist and who it goes to, why, in which form and on what consent. */
@@ -40,49 +51,29 @@ export function ShareForm({ draft, onShared }: { draft: Draft; onShared: (r: Sha
     }
   };
 
-  const radio = (name: string, value: string, label: string, checked: boolean, set: () => void) => (
-    <div className="field-check" key={value}>
-      <input type="radio" id={`${name}-${value}`} name={name} value={value} checked={checked} onChange={set} />
-      <label htmlFor={`${name}-${value}`}>{label}</label>
-    </div>
-  );
-
   return (
     <form onSubmit={submit} noValidate>
       <FormError message={errors.form} />
       <ResidualChecklist draft={draft} answers={residual} errors={errors.fields} onChange={(q, a) => setResidual({ ...residual, [q]: a })} />
       <Card title="Share" description="Who receives it, why, and on what consent. This is recorded on the client’s record and in the audit log.">
         <div className="grid-2">
-          <Field label="Shared for" error={errors.fields.recipientKind}>
-            {(p) => (
-              <select {...p} name="recipientKind" value={kind} onChange={(e) => setKind(e.target.value)}>
-                {RECIPIENT_KINDS.map((k) => <option key={k.id} value={k.id}>{k.label}</option>)}
-              </select>
-            )}
-          </Field>
-          <Field label="Recipient" hint="A role, not the client: for example “monthly clinical supervisor”." error={errors.fields.recipient}>
-            {(p) => <input {...p} name="recipient" autoComplete="off" maxLength={200} value={recipient} onChange={(e) => setRecipient(e.target.value)} />}
-          </Field>
+          <SelectField label="Shared for" name="recipientKind" value={kind} onChange={setKind} options={KIND_CHOICES} error={errors.fields.recipientKind} />
+          <TextField label="Recipient" hint="A role, not the client: for example “monthly clinical supervisor”." name="recipient" autoComplete="off" maxLength={200} value={recipient} onChange={setRecipient} error={errors.fields.recipient} />
         </div>
-        <Field label="Purpose" error={errors.fields.purpose}>
-          {(p) => <textarea {...p} name="purpose" rows={2} maxLength={1000} value={purpose} onChange={(e) => setPurpose(e.target.value)} />}
-        </Field>
-        <fieldset className="choice-row">
-          <legend>Form</legend>
-          {radio('form', 'pdf', 'PDF (watermarked with the purpose)', form === 'pdf', () => setForm('pdf'))}
-          {radio('form', 'text', 'Text', form === 'text', () => setForm('text'))}
-        </fieldset>
-        <fieldset className={`choice-row${errors.fields['consent.answer'] ? ' field-invalid' : ''}`} aria-describedby="consent-lookup">
-          <legend>Did the client consent?</legend>
-          <p className="hint" id="consent-lookup">{LOOKUP_LABELS[draft.consent.lookup] ?? ''}</p>
-          {errors.fields['consent.answer'] && <p className="field-error" role="alert">{errors.fields['consent.answer']}</p>}
-          {radio('consent.answer', 'yes', 'Yes', answer === 'yes', () => setAnswer('yes'))}
-          {radio('consent.answer', 'no', 'No', answer === 'no', () => setAnswer('no'))}
-          {radio('consent.answer', 'not_needed', 'Not needed', answer === 'not_needed', () => setAnswer('not_needed'))}
-        </fieldset>
-        <Field label="Reason" optional={answer === 'yes' || !answer} hint="Needed when the answer is no or not needed." error={errors.fields['consent.reason']}>
-          {(p) => <textarea {...p} name="consent.reason" rows={2} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />}
-        </Field>
+        <TextArea label="Purpose" name="purpose" rows={2} maxLength={1000} value={purpose} onChange={setPurpose} error={errors.fields.purpose} />
+        <ChoiceGroup type="radio" className="choice-row" legend="Form" name="form" options={FORM_CHOICES} values={[form]} onChange={([v]) => setForm(v as 'text' | 'pdf')} />
+        <ChoiceGroup
+          type="radio"
+          className={`choice-row${errors.fields['consent.answer'] ? ' field-invalid' : ''}`}
+          legend="Did the client consent?"
+          hint={LOOKUP_LABELS[draft.consent.lookup] ?? ''}
+          name="consent.answer"
+          options={CONSENT_CHOICES}
+          values={answer ? [answer] : []}
+          onChange={([v]) => setAnswer(v)}
+          error={errors.fields['consent.answer']}
+        />
+        <TextArea label="Reason" optional={answer === 'yes' || !answer} hint="Needed when the answer is no or not needed." name="consent.reason" rows={2} maxLength={1000} value={reason} onChange={setReason} error={errors.fields['consent.reason']} />
         <div className="button-row">
           <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Sharing…' : 'Share and record'}</button>
         </div>
