@@ -1,9 +1,9 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api.js';
 import type { BodyOf, ResponseOf } from '../../api/contract.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
-import { FormError } from '../../components/FormError.js';
+import { TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { useAnnounce } from '../../components/Status.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { instant } from '../../format.js';
@@ -40,11 +40,7 @@ export function ScheduleCard() {
       setBusy(false);
     }
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save({ enabled: true, dir }, 'Daily backups are on.');
-  };
-
+  const submitLabel = s?.enabled ? 'Save the folder' : 'Turn on daily backups';
   const failedLast = s?.lastFailureAt && (!s.lastSuccessAt || s.lastFailureAt > s.lastSuccessAt);
   return (
     <Card title="Automatic backups" description="Sanctum writes an encrypted backup every day into a folder you choose (an external drive, or a folder your cloud storage syncs), keeping 7 daily, 4 weekly and 12 monthly copies.">
@@ -64,22 +60,22 @@ export function ScheduleCard() {
           The last attempt, {instant(s!.lastFailureAt)}, failed: {s!.lastFailureReason} Sanctum tries again within the hour.
         </p>
       )}
-      <form onSubmit={submit} noValidate>
-        <FormError message={errors.form} />
-        <Field label="Backup folder" hint="The full path of a folder on this computer, for example /Volumes/Backup/Sanctum or D:\Sanctum backups." error={errors.fields.dir}>
-          {(p) => <input {...p} name="dir" type="text" spellCheck={false} autoComplete="off" value={dir} onChange={(e) => setDir(e.target.value)} />}
-        </Field>
-        <div className="button-row">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {s?.enabled ? 'Save the folder' : 'Turn on daily backups'}
-          </button>
-          {s?.enabled && (
+      <Form
+        onSubmit={() => save({ enabled: true, dir }, 'Daily backups are on.')}
+        error={errors.form}
+        busy={busy}
+        submitLabel={submitLabel}
+        busyLabel={submitLabel}
+        extraButtons={
+          s?.enabled && (
             <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void save({ enabled: false }, 'Daily backups are off.')}>
               Turn off
             </button>
-          )}
-        </div>
-      </form>
+          )
+        }
+      >
+        <TextField label="Backup folder" hint="The full path of a folder on this computer, for example /Volumes/Backup/Sanctum or D:\Sanctum backups." name="dir" type="text" spellCheck={false} autoComplete="off" value={dir} onChange={setDir} error={errors.fields.dir} />
+      </Form>
     </Card>
   );
 }

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
+import { TextArea, TextField } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
+import { useFieldValues } from '../../components/useFieldValues.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import type { Policy } from './types.js';
 
@@ -11,9 +12,8 @@ const FIELDS = ['adultYears', 'minorUntilBirthday', 'minorUntilBirthdayAt17', 'p
 /** The practice's periods, editable, with the reason whenever they differ from the default. */
 export function PolicyCard({ policy, defaults, onSaved }: { policy: Policy; defaults: Policy; onSaved: () => void }) {
   const [editing, setEditing] = useState(false);
-  const [f, setF] = useState({ adultYears: String(policy.adultYears), minorUntilBirthday: String(policy.minorUntilBirthday), minorUntilBirthdayAt17: String(policy.minorUntilBirthdayAt17), processNotesYears: policy.processNotesYears === null ? '' : String(policy.processNotesYears), reason: policy.reason ?? '' });
   const { errors, fromError, clear } = useFormErrors(FIELDS);
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
+  const { values: f, bind } = useFieldValues({ adultYears: String(policy.adultYears), minorUntilBirthday: String(policy.minorUntilBirthday), minorUntilBirthdayAt17: String(policy.minorUntilBirthdayAt17), processNotesYears: policy.processNotesYears === null ? '' : String(policy.processNotesYears), reason: policy.reason ?? '' }, errors.fields);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     clear();
@@ -40,22 +40,12 @@ export function PolicyCard({ policy, defaults, onSaved }: { policy: Policy; defa
       {editing && (
         <form onSubmit={submit}>
           <div className="grid-2">
-            <Field label="Adults: years after the last contact" hint={`Default ${defaults.adultYears}.`} error={errors.fields.adultYears}>
-              {(p) => <input {...p} type="number" min={1} max={100} value={f.adultYears} onChange={set('adultYears')} required />}
-            </Field>
-            <Field label="Children: until this birthday" hint={`Default ${defaults.minorUntilBirthday}.`} error={errors.fields.minorUntilBirthday}>
-              {(p) => <input {...p} type="number" min={18} max={100} value={f.minorUntilBirthday} onChange={set('minorUntilBirthday')} required />}
-            </Field>
-            <Field label="…or this birthday if 17 when therapy ended" hint={`Default ${defaults.minorUntilBirthdayAt17}.`} error={errors.fields.minorUntilBirthdayAt17}>
-              {(p) => <input {...p} type="number" min={18} max={100} value={f.minorUntilBirthdayAt17} onChange={set('minorUntilBirthdayAt17')} required />}
-            </Field>
-            <Field label="Process notes: years after the last contact" optional hint="Leave empty to keep them as long as the rest." error={errors.fields.processNotesYears}>
-              {(p) => <input {...p} type="number" min={0} max={100} value={f.processNotesYears} onChange={set('processNotesYears')} />}
-            </Field>
+            <TextField label="Adults: years after the last contact" hint={`Default ${defaults.adultYears}.`} {...bind('adultYears')} type="number" min={1} max={100} required />
+            <TextField label="Children: until this birthday" hint={`Default ${defaults.minorUntilBirthday}.`} {...bind('minorUntilBirthday')} type="number" min={18} max={100} required />
+            <TextField label="…or this birthday if 17 when therapy ended" hint={`Default ${defaults.minorUntilBirthdayAt17}.`} {...bind('minorUntilBirthdayAt17')} type="number" min={18} max={100} required />
+            <TextField label="Process notes: years after the last contact" optional hint="Leave empty to keep them as long as the rest." {...bind('processNotesYears')} type="number" min={0} max={100} />
           </div>
-          <Field label="Reason for departing from the default" optional hint="Required whenever a period differs from the default." error={errors.fields.reason}>
-            {(p) => <textarea {...p} rows={2} value={f.reason} onChange={set('reason')} />}
-          </Field>
+          <TextArea label="Reason for departing from the default" optional hint="Required whenever a period differs from the default." {...bind('reason')} rows={2} />
           <FormError message={errors.form} />
           <div className="button-row">
             <button type="submit" className="btn btn-primary">Save policy</button>
