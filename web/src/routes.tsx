@@ -59,7 +59,7 @@ export const routes: AppRoute[] = [
   { path: '/sharing/records/:id', title: 'Sharing record', element: (p) => <RecordPage recordId={p.id} /> },
   { path: '/breaches', title: 'Breaches', element: () => <BreachesPage />, nav: { label: 'Breaches', order: 70, activeFor: ['/breaches'] } },
   { path: '/breaches/:id', title: 'Breach', element: (p) => <BreachPage breachId={p.id} /> },
-  { path: '/retention', title: 'Retention', element: () => <RetentionPage />, nav: { label: 'Retention', order: 80, activeFor: ['/retention'] } },
+  { path: '/retention', title: 'Retention', element: () => <RetentionPage />, nav: { label: 'Retention', order: 80, roles: ['admin', 'dpo'], activeFor: ['/retention'] } },
   { path: '/team', title: 'Team', element: () => <TeamPage />, nav: { label: 'Admin', order: 90, roles: ['admin'], activeFor: ['/team', '/audit', '/backups'] } },
   { path: '/audit', title: 'Audit log', element: () => <AuditPage /> },
   { path: '/backups', title: 'Backups', element: () => <BackupsPage /> },
