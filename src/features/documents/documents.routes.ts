@@ -15,7 +15,7 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Pro
   app.post('/api/clients/:id/documents', {
     bodyLimit: Math.ceil(MAX_DOCUMENT_BYTES * 1.4),
     schema: {
-      summary: 'Attach a document (PDF, PNG, JPEG or plain text; base64; at most 10 MB)',
+      summary: 'Attach a document (PDF, DOCX, ODT, PNG, JPEG or plain text, recognised by content; base64; at most 10 MB)',
       params: idParams,
       body: obj({ kind: strEnum(DOCUMENT_KINDS), fileName: str({ minLength: 1, maxLength: 255 }), title: str({ maxLength: 200 }), content: str({ minLength: 1 }) }, ['title']),
       response: { 201: metaSchema },
