@@ -100,16 +100,33 @@ export async function addAddendum(ctx: AppContext, principal: Principal, noteId:
 }
 
 /** Decrypt a page of a case's notes with their addenda (no audit: the caller records the access). */
+/** Notes decrypted this many at a time, letting the event loop turn between chunks. */
+const DECRYPT_CHUNK = 250;
+
 export async function readNotes(ctx: AppContext, c: CaseRow, limit: number, before?: string, clinicalKey?: Buffer): Promise<Note[]> {
   const rows = await repo.notesForCase(ctx.db.kysely, c.caseCode, limit, before);
-  const addenda = await repo.addendaFor(ctx.db.kysely, rows.map((r) => r.id));
+  const addenda = new Map<string, repo.AddendumRow[]>();
+  for (const a of await repo.addendaFor(ctx.db.kysely, rows.map((r) => r.id))) {
+    const list = addenda.get(a.noteId);
+    if (list) list.push(a);
+    else addenda.set(a.noteId, [a]);
+  }
   const key = clinicalKey ?? (await clientKey(ctx, ctx.db.kysely, c.clientId, 'clinical'));
-  return rows.map((r) => ({
-    id: r.id, caseCode: r.caseCode, sessionId: r.sessionId, kind: r.kind, status: r.status,
-    text: ctx.vault.decrypt(key, r.bodyEnc, noteRef(c, r.id)),
-    authorId: r.authorId, createdAt: r.createdAt, updatedAt: r.updatedAt, signedAt: r.signedAt, signedBy: r.signedBy,
-    addenda: addenda.filter((a) => a.noteId === r.id).map((a) => ({ id: a.id, text: ctx.vault.decrypt(key, a.bodyEnc, addendumRef(c, a.id)), authorId: a.authorId, createdAt: a.createdAt })),
-  }));
+  const notes: Note[] = [];
+  // A whole record (a subject access export of thousands of notes) is decrypted in chunks, so
+  // other requests are answered between them instead of waiting for the last note.
+  for (let i = 0; i < rows.length; i += DECRYPT_CHUNK) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const r of rows.slice(i, i + DECRYPT_CHUNK)) {
+      notes.push({
+        id: r.id, caseCode: r.caseCode, sessionId: r.sessionId, kind: r.kind, status: r.status,
+        text: ctx.vault.decrypt(key, r.bodyEnc, noteRef(c, r.id)),
+        authorId: r.authorId, createdAt: r.createdAt, updatedAt: r.updatedAt, signedAt: r.signedAt, signedBy: r.signedBy,
+        addenda: (addenda.get(r.id) ?? []).map((a) => ({ id: a.id, text: ctx.vault.decrypt(key, a.bodyEnc, addendumRef(c, a.id)), authorId: a.authorId, createdAt: a.createdAt })),
+      });
+    }
+  }
+  return notes;
 }
 
 export async function listNotes(ctx: AppContext, principal: Principal, clientId: string, opts: { limit?: number; before?: string; purpose?: string } = {}): Promise<Note[]> {
