@@ -31,6 +31,7 @@ describe('the client’s copy holds everything, and opens with standard tools', 
     dir = mkdtempSync(join(tmpdir(), 'sanctum-sar-all-'));
     const client = (await ok(api.post('/api/clients', { name: 'Robin Ashdown', dob: '1979-05-14', email: 'robin.ashdown@example.org', phone: '07700 900123' }))).id as string;
     const session = (await ok(api.post(`/api/clients/${client}/sessions`, { date: '2026-10-05' }))).id as string;
+    await ok(api.post(`/api/clients/${client}/sessions`, { date: '2026-11-09' }));
     const note = (await ok(api.post(`/api/clients/${client}/notes`, { kind: 'progress', text: 'Robin talked about the allotment and sleeping better.', sessionId: session, sign: true }))).id as string;
     await ok(api.post(`/api/notes/${note}/addenda`, { text: 'Correction: the allotment is shared with a neighbour.' }));
     await ok(api.post(`/api/clients/${client}/letters`, { title: 'Letter to the GP', text: 'Dear Dr Okafor, Robin has attended six sessions.' }));
@@ -102,14 +103,16 @@ describe('the client’s copy holds everything, and opens with standard tools', 
     const json = JSON.parse(readFileSync(join(unzipped, 'records.json'), 'utf8')) as Record<string, unknown[]> & { client: { identity: { name: string } } };
     expect(json.client.identity.name).toBe('Robin Ashdown');
     expect(json.disclosures).toEqual([expect.objectContaining({ recipient: 'Price & Lowe Solicitors', purpose: 'Report for family proceedings' })]);
-    expect(json.sessions).toHaveLength(1);
+    expect(json.sessions).toHaveLength(2);
     expect(json.documents).toHaveLength(1);
     expect((json.notes[0] as { addenda: unknown[] }).addenda).toHaveLength(1);
     expect(json.consents.length).toBeGreaterThan(1);
     expect(json.accessLog.length).toBeGreaterThan(5);
     expect(JSON.stringify(json)).not.toContain('Northshire');
-    const fhir = JSON.parse(readFileSync(join(unzipped, 'records.fhir.json'), 'utf8')) as { resourceType: string; entry: { resource: { resourceType: string } }[] };
+    const fhir = JSON.parse(readFileSync(join(unzipped, 'records.fhir.json'), 'utf8')) as { resourceType: string; entry: { resource: { resourceType: string; status?: string } }[] };
     expect(fhir.resourceType).toBe('Bundle');
+    // The session that took place is finished; next week's is planned, not cancelled.
+    expect(fhir.entry.filter((e) => e.resource.resourceType === 'Encounter').map((e) => e.resource.status).sort()).toEqual(['finished', 'planned']);
     expect(new Set(fhir.entry.map((e) => e.resource.resourceType))).toEqual(new Set(['Patient', 'Encounter', 'DocumentReference', 'Consent', 'AuditEvent', 'Provenance']));
   });
 

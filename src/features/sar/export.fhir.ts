@@ -33,11 +33,12 @@ export function exportFhir(v: ExportView, generatedAt: string, newId: () => stri
   };
   resources.push(patient);
 
+  // FHIR R4 has no "did not attend": a missed session, like a cancelled one, is cancelled.
+  const encounterStatus = (attendance: string): string => (attendance === 'attended' ? 'finished' : attendance === 'planned' ? 'planned' : 'cancelled');
   const encounters = new Map<string, Resource>();
   for (const s of a.sessions) {
-    const cancelled = s.attendance !== 'attended';
     const enc: Resource = {
-      resourceType: 'Encounter', id: newId(), status: cancelled ? 'cancelled' : 'finished',
+      resourceType: 'Encounter', id: newId(), status: encounterStatus(s.attendance),
       class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', ...(MODALITY_CLASS[s.modality] ?? MODALITY_CLASS.in_person) },
       type: [{ text: s.jointWith > 0 ? 'Joint therapy session' : 'Therapy session' }],
       subject: ref(patient), period: { start: s.date }, length: { value: s.durationMinutes, unit: 'min', system: 'http://unitsofmeasure.org', code: 'min' },
