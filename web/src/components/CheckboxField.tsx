@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { FieldError } from './FieldError.js';
 
 interface CheckboxFieldProps {
   name?: string;
@@ -26,12 +27,7 @@ export function CheckboxField({ name, label, hint, error, className, checked, on
           {hint}
         </span>
       )}
-      {error && (
-        <p className="field-error" id={errorId}>
-          <span aria-hidden="true">! </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

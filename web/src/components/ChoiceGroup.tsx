@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import type { Choice } from './fields.js';
+import { FieldError } from './FieldError.js';
 
 interface ChoiceGroupProps {
   /** Checkboxes pick any number (values); radios pick one (values holds at most one). */
@@ -54,12 +55,7 @@ export function ChoiceGroup({ type, name, legend, hint, error, className, option
           )}
         </div>
       ))}
-      {error && (
-        <p className="field-error" id={errorId}>
-          <span aria-hidden="true">! </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} message={error} />
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { FieldError } from './FieldError.js';
 
 export interface ControlProps {
   id: string;
@@ -37,12 +38,7 @@ export function Field({ label, hint, error, optional, className, children }: Fie
         </div>
       )}
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
-      {error && (
-        <p className="field-error" id={errorId}>
-          <span aria-hidden="true">! </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }
