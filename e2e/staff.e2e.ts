@@ -153,8 +153,10 @@ describe('staff accounts: disable, unlock and reset a colleague', () => {
     await expect.poll(() => heading(tomasz).textContent(), { timeout: 30_000 }).toBe('Set up your second factor');
     const secret = ((await tomasz.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
     expect(secret).not.toBe(tomaszSecret);
-    // His recovery codes went to the admin, so this screen has two steps, numbered 1 and 2.
-    expect(await tomasz.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['1. Add Sanctum to your authenticator app', '2. Confirm']);
+    // His recovery codes went to the admin: the screen says so instead of showing codes, and how
+    // to make new ones once he is in.
+    expect(await tomasz.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['1. Add Sanctum to your authenticator app', '2. Your recovery codes', '3. Confirm']);
+    expect(await tomasz.getByTestId('recovery-shown-once').textContent()).toMatch(/handed to you by your practice admin/);
     await expectNoAxeViolations(tomasz, 're-enrolment');
     await screenshot(tomasz, 'staff-08-re-enrol');
     await tomasz.getByLabel('6-digit code from your app').fill(await freshTotpCode(secret));
