@@ -12,9 +12,9 @@ import * as m0100 from './0100_notes_newest_first.js';
 import * as m0101 from './0101_audit_chain_v2.js';
 import * as m0102 from './0102_password_change.js';
 import * as m0110 from './0110_attempt_locks.js';
+import * as m0115 from './0115_access_reviews.js';
 import * as m0120 from './0120_backup_schedule.js';
 import * as m0125 from './0125_export_jobs.js';
-import * as m0115 from './0115_access_reviews.js';
 import * as m0140 from './0140_contrary_to_advice.js';
 import * as m0145 from './0145_note_autosave.js';
 import * as m0146 from './0146_consent_withdrawal_how.js';
@@ -40,9 +40,9 @@ export const migrations: Record<string, Migration> = {
   '0101_audit_chain_v2': m0101,
   '0102_password_change': m0102,
   '0110_attempt_locks': m0110,
+  '0115_access_reviews': m0115,
   '0120_backup_schedule': m0120,
   '0125_export_jobs': m0125,
-  '0115_access_reviews': m0115,
   '0140_contrary_to_advice': m0140,
   '0145_note_autosave': m0145,
   '0146_consent_withdrawal_how': m0146,
