@@ -212,6 +212,8 @@ describe('requests for information: three cases end to end', () => {
 
     await page.goto(`${server.url}/requests`);
     await expect.poll(() => page.locator('tbody tr').count()).toBe(3);
+    // The practitioner sees their own client's name beside the case code.
+    await expect.poll(() => page.getByText(`Case ${CLIENT} (${caseCode})`).count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'requests register (three)');
     await screenshot(page, 'requests-09-register');
   });

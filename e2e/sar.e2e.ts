@@ -65,6 +65,8 @@ describe('subject access: paste an email, open the request, review redactions, e
     const item = page.locator('.deadline').filter({ hasText: 'Subject access' });
     await expect.poll(() => item.count(), { timeout: 20_000 }).toBe(1);
     expect(await item.textContent()).toContain(due ?? 'missing');
+    // The client's name stands beside the case code for the practitioner who holds the case.
+    await expect.poll(() => item.textContent()).toMatch(/Subject access · Jordan Ellis \(C-/);
     await expectNoAxeViolations(page, 'dashboard');
     await screenshot(page, 'sar-02-dashboard');
     await page.goto(url);

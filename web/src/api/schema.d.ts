@@ -3339,7 +3339,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Attach a document (PDF, PNG, JPEG or plain text; base64; at most 10 MB) */
+        /** Attach a document (PDF, DOCX, ODT, PNG, JPEG or plain text, recognised by content; base64; at most 10 MB) */
         post: {
             parameters: {
                 query?: never;

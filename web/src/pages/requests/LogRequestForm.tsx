@@ -7,6 +7,7 @@ import { useFormErrors } from '../../components/useFormErrors.js';
 import { todayCivil } from '../../format.js';
 import { navigate } from '../../router.js';
 import { ASK_LABELS, AUTHORITY_LABELS, CONCERN_LABELS, REQUESTER_LABELS, options } from './types.js';
+import { caseloadOnce } from '../../components/useCaseNames.js';
 
 const FIELDS = ['requesterType', 'requester.organisation', 'requester.name', 'asks', 'asked', 'authority', 'clientId', 'receivedOn', 'dueOn'] as const;
 
@@ -18,7 +19,7 @@ export function LogRequestForm() {
   const [busy, setBusy] = useState(false);
   const { errors, fromError, clear } = useFormErrors(FIELDS);
   useEffect(() => {
-    api.get<CaseloadEntry[]>('/api/clients').then(setClients, () => setClients([]));
+    caseloadOnce().then(setClients, () => setClients([]));
   }, []);
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
 

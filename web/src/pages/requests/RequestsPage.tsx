@@ -3,6 +3,7 @@ import { Card } from '../../components/Card.js';
 import { DataTable } from '../../components/DataTable.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useLoad } from '../../components/useLoad.js';
+import { useCaseNames, withCaseNames } from '../../components/useCaseNames.js';
 import { civilDate } from '../../format.js';
 import { Link } from '../../router.js';
 import { LogRequestForm } from './LogRequestForm.js';
@@ -12,6 +13,7 @@ import './requests.css';
 /** The request register: log a request, see every request with its status and due date. */
 export function RequestsPage() {
   const { data: rows, error } = useLoad(() => api.get<RequestSummary[]>('/api/requests'), []);
+  const names = useCaseNames();
   return (
     <div className="page">
       <PageHeader title="Requests for information" lead="Requests from anyone outside the therapy: the police, solicitors, courts, the media, family. Default: decline, and disclose only the minimum the law or consent allows." />
@@ -27,7 +29,7 @@ export function RequestsPage() {
             <>
               <td>
                 <Link to={`/requests/${encodeURIComponent(r.id)}`}>{REQUESTER_LABELS[r.requesterType] ?? r.requesterType}{r.organisation ? ` · ${r.organisation}` : ''}</Link>
-                <div className="muted">{r.linked ? `Case ${r.caseCode}` : 'Client not confirmed'}{r.restricted ? ' · do not inform the client' : ''}{r.emergency ? ' · emergency' : ''}</div>
+                <div className="muted">{r.linked ? withCaseNames(`Case ${r.caseCode}`, names) : 'Client not confirmed'}{r.restricted ? ' · do not inform the client' : ''}{r.emergency ? ' · emergency' : ''}</div>
                 {r.contraryToAdvice && <span className="badge badge-contrary">Contrary to advice</span>}
               </td>
               <td className="nowrap">{civilDate(r.receivedOn)}</td>

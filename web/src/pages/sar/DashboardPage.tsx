@@ -3,6 +3,7 @@ import { api, messageOf } from '../../api.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { useCaseNames, withCaseNames } from '../../components/useCaseNames.js';
 import { Link } from '../../router.js';
 import { type Deadlines, dueWords, longDate } from './types.js';
 import './sar.css';
@@ -11,6 +12,7 @@ import './sar.css';
 export function DashboardPage() {
   const [data, setData] = useState<Deadlines | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const names = useCaseNames();
   useEffect(() => {
     api.get<Deadlines>('/api/dashboard/deadlines').then(setData, (e) => setError(messageOf(e)));
   }, []);
@@ -36,7 +38,7 @@ export function DashboardPage() {
             <li key={`${i.source}-${i.id}`} className={`deadline deadline-${i.urgency}`}>
               <span className="deadline-when">{dueWords(i.daysLeft)}</span>
               <span>
-                <Link to={i.href}>{i.label}</Link>
+                <Link to={i.href}>{withCaseNames(i.label, names)}</Link>
                 <br />
                 <span className="muted">
                   {i.duty} by {longDate(i.due)}

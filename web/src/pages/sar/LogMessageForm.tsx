@@ -5,6 +5,7 @@ import { Field } from '../../components/Field.js';
 import { FormError } from '../../components/FormError.js';
 import { navigate } from '../../router.js';
 import { type Detection, RIGHT_LABELS, type SarRequest } from './types.js';
+import { caseloadOnce } from '../../components/useCaseNames.js';
 
 /** Paste what the client wrote; the detected right and the words that show it are offered for a request. */
 export function LogMessageForm({ today }: { today: string }) {
@@ -19,7 +20,7 @@ export function LogMessageForm({ today }: { today: string }) {
 
   useEffect(() => {
     // Former clients keep their rights: closed cases are listed too, marked as closed.
-    api.get<CaseloadEntry[]>('/api/clients').then(setClients, (e) => setError(messageOf(e)));
+    caseloadOnce().then(setClients, (e) => setError(messageOf(e)));
   }, []);
 
   const check = async (e: FormEvent) => {

@@ -3,6 +3,7 @@ import { api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { useCaseNames, withCaseNames } from '../../components/useCaseNames.js';
 import { Link } from '../../router.js';
 import { LogMessageForm } from './LogMessageForm.js';
 import { RIGHT_LABELS, type RequestSummary, STATUS_LABELS, longDate } from './types.js';
@@ -12,6 +13,7 @@ import './sar.css';
 export function SubjectAccessPage() {
   const [rows, setRows] = useState<RequestSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const names = useCaseNames();
   const [today, setToday] = useState<string | null>(null);
   useEffect(() => {
     api.get<RequestSummary[]>('/api/sar/requests').then(setRows, (e) => setError(messageOf(e)));
@@ -39,7 +41,7 @@ export function SubjectAccessPage() {
                 <tr key={r.id}>
                   <td>
                     <Link to={`/subject-access/${encodeURIComponent(r.id)}`}>
-                      {RIGHT_LABELS[r.right] ?? r.right} · {r.caseCode}
+                      {RIGHT_LABELS[r.right] ?? r.right} · {withCaseNames(r.caseCode, names)}
                     </Link>
                   </td>
                   <td>{longDate(r.receivedOn)}</td>
