@@ -19,6 +19,7 @@ import * as m0140 from './0140_contrary_to_advice.js';
 import * as m0145 from './0145_note_autosave.js';
 import * as m0146 from './0146_consent_withdrawal_how.js';
 import * as m0147 from './0147_breach_client_letters.js';
+import * as m0155 from './0155_organisation.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Features take their own number
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '0145_note_autosave': m0145,
   '0146_consent_withdrawal_how': m0146,
   '0147_breach_client_letters': m0147,
+  '0155_organisation': m0155,
 };
