@@ -46,6 +46,7 @@ export function ChoiceGroup({ type, name, legend, hint, error, className, option
             checked={values.includes(o.value)}
             onChange={(e) => pick(o.value, e.target.checked)}
             aria-describedby={o.hint ? `${id}-${o.value}-hint` : undefined}
+            aria-invalid={error ? true : undefined}
           />
           <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
           {o.hint && (
