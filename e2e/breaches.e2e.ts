@@ -173,4 +173,46 @@ describe('breaches and retention', () => {
     expect(await page.getByTestId('affected-count').textContent()).toBe('1');
     await screenshot(page, 'breach-05-from-access-log');
   });
+
+  it('shows a practitioner how to report a breach, without the register or its downloads', async () => {
+    const colleague = { displayName: 'Aled Pritchard', email: 'aled@riverside.example', password: 'lantern orchard 42 misty brook' };
+    expect((await page.request.post(`${server.url}/api/users`, { data: { ...colleague, roles: ['practitioner'] } })).status()).toBe(201);
+    const other = await b.browser.newContext();
+    try {
+      const treq = other.request;
+      expect((await treq.post(`${server.url}/api/auth/signin`, { data: { email: colleague.email, password: colleague.password } })).status()).toBe(200);
+      const secret = ((await (await treq.get(`${server.url}/api/auth/totp`)).json()) as { totpSecret: string }).totpSecret;
+      expect((await treq.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(secret) } })).status()).toBe(200);
+      const p = await other.newPage();
+      await p.goto(`${server.url}/breaches`);
+      await expect.poll(() => heading(p).textContent(), SLOW).toBe('Breaches');
+      const note = p.getByTestId('register-keepers');
+      await expect.poll(() => note.count(), SLOW).toBe(1);
+      expect(await note.textContent()).toMatch(/report a breach.*kept by\s+the practice administrator/s);
+      expect(await note.getAttribute('class')).toContain('alert-info');
+      expect(await p.locator('.alert-error, [role="alert"]').count()).toBe(0);
+      expect(await p.getByRole('link', { name: 'Register as PDF' }).count()).toBe(0);
+      expect(await p.getByRole('link', { name: 'Register as CSV' }).count()).toBe(0);
+      expect(await p.getByTestId('breach-register').count()).toBe(0);
+      await expectNoAxeViolations(p, 'breaches for a practitioner');
+      await screenshot(p, 'breach-06-practitioner');
+
+      // Reporting still works, and says where the report went instead of opening a page they may not see.
+      await p.getByLabel('What kind of incident').selectOption('misdirected_message');
+      await p.getByLabel('When it happened').fill(new Date(Date.now() - 3_600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+      await p.getByLabel('What happened').fill('An appointment letter was emailed to the wrong address.');
+      await p.getByLabel('Contact details').check();
+      await p.getByRole('button', { name: 'Record breach' }).click();
+      await expect.poll(() => p.getByTestId('breach-reported').textContent(), SLOW).toMatch(/^Breach B-\d{4}-0003 recorded\./);
+      expect(await heading(p).textContent()).toBe('Breaches');
+      expect(await p.locator('.alert-error, [role="alert"]').count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+    // The keepers still have both downloads.
+    await page.goto(`${server.url}/breaches`);
+    await expect.poll(() => page.getByRole('link', { name: 'Register as PDF' }).count(), SLOW).toBe(1);
+    expect(await page.getByRole('link', { name: 'Register as CSV' }).count()).toBe(1);
+    expect(await page.getByTestId('register-keepers').count()).toBe(0);
+  });
 });

@@ -1,12 +1,15 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { type CaseloadEntry, api } from '../../api.js';
 import { Card } from '../../components/Card.js';
+import { ChoiceGroup } from '../../components/ChoiceGroup.js';
 import { SelectField, TextArea, TextField } from '../../components/fields.js';
-import { FormError } from '../../components/FormError.js';
+import { Form } from '../../components/Form.js';
+import { useLoad } from '../../components/useLoad.js';
 import { useFieldValues } from '../../components/useFieldValues.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
 import { navigate } from '../../router.js';
 import { useSession } from '../../session.js';
+import { useKeepsRegister } from './keepers.js';
 import { CATEGORY_LABELS, KIND_LABELS } from './types.js';
 
 const FIELDS = ['kind', 'summary', 'reportedBy', 'occurredAt', 'discoveredAt', 'categories', 'clientIds', 'scope.kind'] as const;
@@ -15,8 +18,8 @@ const KIND_CHOICES = [{ value: '', label: 'Choose…' }, ...Object.entries(KIND_
 const SCOPE_CHOICES = [
   { value: 'manual', label: 'Only the clients I tick below' },
   { value: 'practitioner', label: 'Everyone on my caseload (e.g. my laptop)' },
-  { value: 'open_cases', label: 'Every open case in the practice' },
-  { value: 'all_cases', label: 'Every client of the practice' },
+  { value: 'open_cases', label: 'Every open case in the practice', keepersOnly: true },
+  { value: 'all_cases', label: 'Every client of the practice', keepersOnly: true },
 ];
 
 /** A datetime-local value (the browser's local time) as a UTC instant. */
@@ -27,38 +30,47 @@ const nowLocal = () => {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
 
+const CATEGORY_CHOICES = Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }));
+
+interface Props {
+  /** Called with the new breach; without it the page opens the breach (only its keepers may). */
+  onRecorded?: (breach: { id: string; reference: string }) => void;
+}
+
 /** Record an incident: what, when, how found, whose data (named clients or a rule such as "this laptop's caseload"). */
-export function NewBreachForm() {
+export function NewBreachForm({ onRecorded }: Props) {
   const { user } = useSession();
-  const [clients, setClients] = useState<CaseloadEntry[]>([]);
+  const keeper = useKeepsRegister();
+  const { data: clients } = useLoad(() => api.get<CaseloadEntry[]>('/api/clients').catch(() => []), []);
   const [categories, setCategories] = useState<string[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const { errors, fromError, clear } = useFormErrors(FIELDS);
-  const { values: f, bind } = useFieldValues({ kind: '', summary: '', reportedBy: user.displayName, occurredAt: '', discoveredAt: nowLocal(), scope: 'manual', containment: '' }, errors.fields);
-  useEffect(() => {
-    api.get<CaseloadEntry[]>('/api/clients').then(setClients, () => setClients([]));
-  }, []);
-  const toggle = (list: string[], v: string, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const initial = { kind: '', summary: '', reportedBy: user.displayName, occurredAt: '', discoveredAt: nowLocal(), scope: 'manual', containment: '' };
+  const { values: f, setValues, bind } = useFieldValues(initial, errors.fields);
+  const clientChoices = (clients ?? []).map((c) => ({ value: c.id, label: <>{c.name} <span className="muted">({c.caseCode})</span></> }));
+  const submit = async () => {
     clear();
     setBusy(true);
     try {
       const scope = f.scope === 'practitioner' ? { kind: 'practitioner', practitionerId: user.id } : { kind: f.scope };
-      const b = await api.post<{ id: string }>('/api/breaches', {
+      const b = await api.post<{ id: string; reference: string }>('/api/breaches', {
         kind: f.kind, summary: f.summary, reportedBy: f.reportedBy, occurredAt: toUtc(f.occurredAt), discoveredAt: toUtc(f.discoveredAt), categories,
         scope, clientIds: chosen, containment: f.containment.trim() ? [{ at: toUtc(f.discoveredAt), text: f.containment.trim() }] : [],
       });
-      navigate(`/breaches/${encodeURIComponent(b.id)}`);
+      if (!onRecorded) return navigate(`/breaches/${encodeURIComponent(b.id)}`);
+      onRecorded(b);
+      setValues({ ...initial, discoveredAt: nowLocal() });
+      setCategories([]);
+      setChosen([]);
     } catch (err) {
       fromError(err);
-      setBusy(false);
     }
+    setBusy(false);
   };
   return (
     <Card title="Record a new breach" description="Record it as soon as you know: the 72-hour clock runs from when you became aware, not from when this form is finished. Descriptions are kept encrypted.">
-      <form onSubmit={submit}>
+      <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Record breach" busyLabel="Recording…">
         <div className="grid-2">
           <SelectField label="What kind of incident" {...bind('kind')} options={KIND_CHOICES} required />
           <TextField label="Reported by" {...bind('reportedBy')} maxLength={200} required />
@@ -66,32 +78,22 @@ export function NewBreachForm() {
           <TextField label="When the practice became aware" {...bind('discoveredAt')} type="datetime-local" max={nowLocal()} required />
         </div>
         <TextArea label="What happened" hint="Facts only: what, where, how it was found. No client names here." {...bind('summary')} rows={3} required />
-        <fieldset className="plain-fieldset" aria-describedby={errors.fields.categories ? 'categories-error' : undefined}>
-          <legend>What information was involved</legend>
-          {errors.fields.categories && <p className="field-error" id="categories-error">{errors.fields.categories}</p>}
-          <div className="check-grid">
-            {Object.entries(CATEGORY_LABELS).map(([v, l]) => (
-              <label key={v} className="check"><input type="checkbox" checked={categories.includes(v)} onChange={(e) => setCategories(toggle(categories, v, e.target.checked))} /> {l}</label>
-            ))}
-          </div>
-        </fieldset>
-        <SelectField label="Whose records" hint="A rule keeps the count right when a device held a whole caseload." {...bind('scope')} error={errors.fields['scope.kind']} options={SCOPE_CHOICES} />
-        {clients.length > 0 && (
-          <fieldset className="plain-fieldset">
-            <legend>Clients affected{f.scope !== 'manual' ? ' (in addition to the rule)' : ''}</legend>
-            <div className="check-grid">
-              {clients.map((c) => (
-                <label key={c.id} className="check"><input type="checkbox" checked={chosen.includes(c.id)} onChange={(e) => setChosen(toggle(chosen, c.id, e.target.checked))} /> {c.name} <span className="muted">({c.caseCode})</span></label>
-              ))}
-            </div>
-          </fieldset>
+        <ChoiceGroup type="checkbox" className="plain-fieldset check-grid" legend="What information was involved" name="categories" options={CATEGORY_CHOICES} values={categories} onChange={setCategories} error={errors.fields.categories} />
+        <SelectField label="Whose records" hint="A rule keeps the count right when a device held a whole caseload." {...bind('scope')} error={errors.fields['scope.kind']} options={SCOPE_CHOICES.filter((c) => keeper || !c.keepersOnly)} />
+        {clientChoices.length > 0 && (
+          <ChoiceGroup
+            type="checkbox"
+            className="plain-fieldset check-grid"
+            legend={`Clients affected${f.scope !== 'manual' ? ' (in addition to the rule)' : ''}`}
+            name="clientIds"
+            options={clientChoices}
+            values={chosen}
+            onChange={setChosen}
+            error={errors.fields.clientIds}
+          />
         )}
         <TextArea label="First containment step" optional hint="What was done straight away, e.g. remote wipe requested. Add more steps on the breach's page." {...bind('containment')} rows={2} />
-        <FormError message={errors.form} />
-        <div className="button-row">
-          <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Recording…' : 'Record breach'}</button>
-        </div>
-      </form>
+      </Form>
     </Card>
   );
 }
