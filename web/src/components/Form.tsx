@@ -8,6 +8,8 @@ interface FormProps {
   error?: string | null;
   busy: boolean;
   submitLabel: ReactNode;
+  /** The submit button's look where it is not the page's main action (default btn btn-primary). */
+  submitClassName?: string;
   /** What the submit button says while the request runs. */
   busyLabel: ReactNode;
   onCancel?: () => void;
@@ -21,7 +23,7 @@ interface FormProps {
 }
 
 /** A form in the kit's order: its problem on top, the fields, then submit (and cancel). */
-export function Form({ onSubmit, error, busy, submitLabel, busyLabel, onCancel, cancelLabel = 'Cancel', className, extraButtons, children, ...aria }: FormProps) {
+export function Form({ onSubmit, error, busy, submitLabel, submitClassName = 'btn btn-primary', busyLabel, onCancel, cancelLabel = 'Cancel', className, extraButtons, children, ...aria }: FormProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void onSubmit();
@@ -31,7 +33,7 @@ export function Form({ onSubmit, error, busy, submitLabel, busyLabel, onCancel, 
       <FormError message={error} />
       {children}
       <div className="button-row">
-        <button type="submit" className="btn btn-primary" disabled={busy}>
+        <button type="submit" className={submitClassName} disabled={busy}>
           {busy ? busyLabel : submitLabel}
         </button>
         {extraButtons}

@@ -1,9 +1,8 @@
-import { type FormEvent, useState } from 'react';
 import { type Note, api } from '../../../api.js';
-import { Field } from '../../../components/Field.js';
-import { FormError } from '../../../components/FormError.js';
+import { TextArea } from '../../../components/fields.js';
+import { Form } from '../../../components/Form.js';
 import { useAnnounce } from '../../../components/Status.js';
-import { useFormErrors } from '../../../components/useFormErrors.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 import { AutosaveStatus } from './AutosaveStatus.js';
 import { LeaveNoteDialog } from './LeaveNoteDialog.js';
 import { useDraftAutosave } from './useDraftAutosave.js';
@@ -13,24 +12,17 @@ const FIELDS = ['text'] as const;
 export function DraftEditor({ note, clientId, onDone }: { note: Note; clientId: string; onDone: () => Promise<void> }) {
   const draft = useDraftAutosave({ clientId, kind: note.kind, noteId: note.id, initialText: note.text });
   const { text, setText } = draft;
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const { errors, busy, run, setField } = useSubmit(FIELDS);
   const announce = useAnnounce();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    clear();
+  const submit = async () => {
     if (!text.trim()) return setField('text', 'A draft cannot be empty.');
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.put(`/api/notes/${encodeURIComponent(note.id)}`, { text });
       draft.markSaved(text);
       announce('Draft updated.');
       await onDone();
-    } catch (err) {
-      fromError(err);
-      setBusy(false);
-    }
+    });
   };
   const close = async () => {
     await draft.saveNow();
@@ -38,17 +30,10 @@ export function DraftEditor({ note, clientId, onDone }: { note: Note; clientId: 
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Edit draft">
-      <FormError message={errors.form} />
-      <Field label="Draft text" error={errors.fields.text}>
-        {(p) => <textarea {...p} name="text" rows={8} value={text} onChange={(e) => setText(e.target.value)} autoFocus />}
-      </Field>
+    <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Save changes" busyLabel="Saving…" onCancel={() => void close()} cancelLabel="Close" aria-label="Edit draft">
+      <TextArea label="Draft text" name="text" value={text} onChange={setText} error={errors.fields.text} rows={8} autoFocus />
       <AutosaveStatus status={draft.status} savedAt={draft.savedAt} />
-      <div className="button-row">
-        <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Saving…' : 'Save changes'}</button>
-        <button type="button" className="btn btn-quiet" onClick={() => void close()}>Close</button>
-      </div>
       <LeaveNoteDialog open={draft.leave.open} onSaveAndGo={draft.leave.saveAndGo} onStay={draft.leave.stay} />
-    </form>
+    </Form>
   );
 }
