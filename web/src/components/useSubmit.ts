@@ -1,28 +1,23 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
+import { useBusy } from './useBusy.js';
 import { useFormErrors } from './useFormErrors.js';
 
 /**
- * A form's errors (useFormErrors) and its busy flag, with run(work): the request runs with the
- * submit button disabled, earlier problems cleared, and a failure shown beside its field or on
- * top of the form. Checks made before sending use setField and do not call run.
+ * useFormErrors and useBusy together, for a form that sends one request: run(work) clears the
+ * earlier problems, sends with the submit button disabled, and shows a failure beside its field
+ * or on top of the form. Checks made before sending use setField and do not call run.
  */
 export function useSubmit(knownFields: readonly string[]) {
   const formErrors = useFormErrors(knownFields);
   const { clear, fromError } = formErrors;
-  const [busy, setBusy] = useState(false);
+  const busy = useBusy();
+  const send = busy.run;
   const run = useCallback(
-    async (work: () => Promise<unknown>) => {
+    (work: () => Promise<unknown>) => {
       clear();
-      setBusy(true);
-      try {
-        await work();
-      } catch (err) {
-        fromError(err);
-      } finally {
-        setBusy(false);
-      }
+      return send(work, fromError);
     },
-    [clear, fromError],
+    [clear, fromError, send],
   );
-  return { ...formErrors, busy, run };
+  return { ...formErrors, busy: busy.busy, run };
 }
