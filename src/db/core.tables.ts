@@ -76,6 +76,7 @@ export interface CasesTable {
   client_id: string;
   practice_id: string;
   practitioner_id: string | null; // null: not yet assigned (created from the command line)
+  team_id: string | null; // the team (service) the client belongs to, if the practice has teams
   status: 'open' | 'closed';
   opened_at: string;
   closed_at: string | null;

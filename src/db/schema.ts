@@ -15,6 +15,7 @@ import type { SharingTables } from '../features/sharing/sharing.tables.js';
 import type { KeystoreTables } from '../features/keystore/keystore.tables.js';
 import type { BackupTables } from '../features/backup/backup.tables.js';
 import type { AccessReviewTables } from '../features/staff/access-review.tables.js';
+import type { OrganisationTables } from '../features/organisation/organisation.tables.js';
 import type { AuthTables } from '../features/auth/auth.tables.js';
 
-export interface Database extends CoreTables, AuditTables, ConsentTables, RequestTables, BreachTables, RetentionTables, SarTables, SharingTables, KeystoreTables, BackupTables, AuthTables, AccessReviewTables {}
+export interface Database extends CoreTables, AuditTables, ConsentTables, RequestTables, BreachTables, RetentionTables, SarTables, SharingTables, KeystoreTables, BackupTables, AuthTables, AccessReviewTables, OrganisationTables {}

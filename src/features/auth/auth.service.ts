@@ -8,6 +8,7 @@ import { hashPassword } from '../../crypto/kdf.js';
 import { type Tx, writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
 import * as repo from './auth.repository.js';
+import { currentRelations } from '../organisation/relations.js';
 import { newTotpSecret, totpStep } from './totp.js';
 
 export const totpRef = (userId: string): RecordRef => ({ table: 'users', id: userId, field: 'totp_secret', subject: 'system' });
@@ -70,7 +71,10 @@ export async function resolveSession(ctx: AppContext, token: string | undefined)
   if (!user || user.disabledAt) return null;
   // Writing last-seen at most every 30 s keeps reads cheap while idle time stays accurate.
   if (now.getTime() - new Date(s.last_seen_at).getTime() > 30_000) await repo.touchSession(ctx.db.kysely, idHash, now.toISOString());
-  return { principal: { userId: user.id, practiceId: user.practiceId, roles: user.roles }, stage: s.stage, idHash, user };
+  // Relationships (cover, emergency access) are dated: read afresh each request, so one that ends
+  // ends at once for every session.
+  const relations = s.stage === 'full' ? await currentRelations(ctx, user.id, user.roles) : undefined;
+  return { principal: { userId: user.id, practiceId: user.practiceId, roles: user.roles, relations }, stage: s.stage, idHash, user };
 }
 
 export async function signOut(ctx: AppContext, session: AuthenticatedSession): Promise<void> {

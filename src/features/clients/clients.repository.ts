@@ -6,6 +6,7 @@ export interface CaseRow {
   clientId: string;
   practiceId: string;
   practitionerId: string | null;
+  teamId: string | null;
   status: 'open' | 'closed';
   openedAt: string;
   closedAt: string | null;
@@ -18,6 +19,7 @@ const caseColumns = [
   'cases.client_id',
   'cases.practice_id',
   'cases.practitioner_id',
+  'cases.team_id',
   'cases.status',
   'cases.opened_at',
   'cases.closed_at',
@@ -26,7 +28,7 @@ const caseColumns = [
 ] as const;
 
 type Row = {
-  case_code: string; client_id: string; practice_id: string; practitioner_id: string | null; status: 'open' | 'closed';
+  case_code: string; client_id: string; practice_id: string; practitioner_id: string | null; team_id: string | null; status: 'open' | 'closed';
   opened_at: string; closed_at: string | null; identity_enc: string | null; erased_at: string | null;
 };
 
@@ -35,6 +37,7 @@ const toCase = (r: Row): CaseRow => ({
   clientId: r.client_id,
   practiceId: r.practice_id,
   practitionerId: r.practitioner_id,
+  teamId: r.team_id,
   status: r.status,
   openedAt: r.opened_at,
   closedAt: r.closed_at,
@@ -98,4 +101,4 @@ export async function markErased(db: Executor, clientId: string, at: string): Pr
   await db.updateTable('clients').set({ identity_enc: null, erased_at: at }).where('id', '=', clientId).execute();
 }
 
-export const facts = (c: CaseRow): CaseFacts => ({ practiceId: c.practiceId, practitionerId: c.practitionerId });
+export const facts = (c: CaseRow): CaseFacts => ({ practiceId: c.practiceId, practitionerId: c.practitionerId, clientId: c.clientId });

@@ -6,6 +6,7 @@ import { sha256Hex } from '../../crypto/hashing.js';
 import { type Tx, writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
 import { actorOf } from '../clients/case-access.js';
+import { flagForReview } from '../staff/access-review.service.js';
 import type { Basis, Consent } from '../triage/triage.js';
 import { type SignOffInput, checkAcknowledgement, contraryToAdvice } from './advice.js';
 import { referenceOf } from './letters.service.js';
@@ -110,10 +111,12 @@ export async function signOffDecision(ctx: AppContext, principal: Principal, id:
     const signed = await wf.signDecision(trx, id, { by: principal.userId, at, hash, checkedEnc: d.decision_enc, decisionEnc: signedEnc, contrary: contrary !== null, adviceBasis: basis });
     if (!signed) throw conflict('This decision is already signed off, or the draft changed while it was being signed. Reload and check it.');
     await repo.updateRequest(trx, id, { status: 'decided', updated_at: at });
-    await appendAudit(trx, ctx.clock, actorOf(principal), {
+    const seq = await appendAudit(trx, ctx.clock, actorOf(principal), {
       action: 'request.decision.sign', targetType: 'request', targetId: id, caseCode: scope.row.case_code ?? undefined,
       details: { outcome: d.outcome, decisionHash: hash, ...(contrary ? { contraryToAdvice: contrary.kind, basis } : {}) },
     });
+    // Against the advice: into the review queue of the clinical leads and the data-protection officer.
+    if (contrary) await flagForReview(ctx, trx, principal, { kind: 'contrary_to_advice', auditSeq: seq, requestId: id, caseCode: scope.row.case_code ?? undefined });
     if (content.doNotInformClient && scope.row.restricted === 0) {
       await restrict(ctx, trx, principal, scope.row, s.clinical, true, 'Decision: the client is not to be told.');
     }
