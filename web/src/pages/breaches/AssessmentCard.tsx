@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
-import { FormError } from '../../components/FormError.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { SelectField, TextArea } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
+import { useFieldValues } from '../../components/useFieldValues.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { type Breach, OUTCOME_LABELS } from './types.js';
 
 const FIELDS = ['likelihood', 'severity', 'outcome', 'reasoning', 'factors.nature_extent', 'factors.unauthorised_person', 'factors.acquired_viewed', 'factors.mitigation'] as const;
@@ -13,7 +14,10 @@ const FACTORS: Record<string, string> = {
   acquired_viewed: 'Whether it was actually acquired or viewed',
   mitigation: 'How far the risk has been reduced',
 };
-const LEVELS = ['low', 'medium', 'high'];
+const CHOOSE = { value: '', label: 'Choose…' };
+const LIKELIHOODS = [CHOOSE, { value: 'remote', label: 'Remote' }, { value: 'possible', label: 'Possible' }, { value: 'likely', label: 'Likely' }];
+const SEVERITIES = [CHOOSE, { value: 'minimal', label: 'Minimal' }, { value: 'significant', label: 'Significant' }, { value: 'severe', label: 'Severe' }];
+const LEVELS = [CHOOSE, ...['low', 'medium', 'high'].map((l) => ({ value: l, label: `${l[0].toUpperCase() + l.slice(1)} risk` }))];
 
 /** Score likelihood × severity as the form does on the server, to show the suggestion as they choose. */
 function suggest(regime: string, l: string, s: string, factors: Record<string, string>): string {
@@ -24,26 +28,15 @@ function suggest(regime: string, l: string, s: string, factors: Record<string, s
 
 export function AssessmentCard({ breach, onSaved }: { breach: Breach; onSaved: (b: Breach) => void }) {
   const a = breach.assessment;
-  const [f, setF] = useState({ likelihood: a?.likelihood ?? '', severity: a?.severity ?? '', reasoning: a?.reasoning ?? '', outcome: a?.outcome ?? '' });
   const [factors, setFactors] = useState<Record<string, string>>(a?.factors ?? {});
-  const [busy, setBusy] = useState(false);
-  const { errors, fromError, clear } = useFormErrors(FIELDS);
+  const { errors, busy, run } = useSubmit(FIELDS);
+  const { values: f, bind } = useFieldValues({ likelihood: a?.likelihood ?? '', severity: a?.severity ?? '', reasoning: a?.reasoning ?? '', outcome: a?.outcome ?? '' }, errors.fields);
   const hipaa = breach.regime === 'hipaa';
   const suggested = f.likelihood && f.severity ? suggest(breach.regime, f.likelihood, f.severity, factors) : null;
   const outcomes = hipaa ? ['low_probability', 'breach'] : ['unlikely', 'risk', 'high_risk'];
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    clear();
-    setBusy(true);
-    try {
-      onSaved(await api.post<Breach>(`/api/breaches/${encodeURIComponent(breach.id)}/assessment`, {
-        likelihood: f.likelihood, severity: f.severity, reasoning: f.reasoning, ...(f.outcome ? { outcome: f.outcome } : {}), ...(hipaa ? { factors } : {}),
-      }));
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+  const body = { likelihood: f.likelihood, severity: f.severity, reasoning: f.reasoning, ...(f.outcome ? { outcome: f.outcome } : {}), ...(hipaa ? { factors } : {}) };
+  const submit = async () => {
+    await run(async () => onSaved(await api.post<Breach>(`/api/breaches/${encodeURIComponent(breach.id)}/assessment`, body)));
   };
   const description = hipaa
     ? 'HIPAA presumes a breach unless a documented assessment of four factors shows a low probability that the information was compromised (45 CFR §164.402).'
@@ -52,63 +45,34 @@ export function AssessmentCard({ breach, onSaved }: { breach: Breach; onSaved: (
     <Card title="Risk assessment" description={description}>
       {a && <p><strong>Recorded:</strong> {OUTCOME_LABELS[a.outcome] ?? a.outcome}. You may revise it while the breach is open.</p>}
       {breach.status === 'open' && (
-        <form onSubmit={submit}>
+        <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Save assessment" busyLabel="Saving…">
           <div className="grid-2">
-            <Field label="How likely is harm to the people affected" error={errors.fields.likelihood}>
-              {(p) => (
-                <select {...p} name="likelihood" value={f.likelihood} onChange={(e) => setF({ ...f, likelihood: e.target.value })} required>
-                  <option value="">Choose…</option>
-                  <option value="remote">Remote</option>
-                  <option value="possible">Possible</option>
-                  <option value="likely">Likely</option>
-                </select>
-              )}
-            </Field>
-            <Field label="How severe would it be" error={errors.fields.severity}>
-              {(p) => (
-                <select {...p} name="severity" value={f.severity} onChange={(e) => setF({ ...f, severity: e.target.value })} required>
-                  <option value="">Choose…</option>
-                  <option value="minimal">Minimal</option>
-                  <option value="significant">Significant</option>
-                  <option value="severe">Severe</option>
-                </select>
-              )}
-            </Field>
+            <SelectField label="How likely is harm to the people affected" {...bind('likelihood')} options={LIKELIHOODS} required />
+            <SelectField label="How severe would it be" {...bind('severity')} options={SEVERITIES} required />
           </div>
           {hipaa && (
             <fieldset className="plain-fieldset">
               <legend>The four factors</legend>
               <div className="grid-2">
                 {Object.entries(FACTORS).map(([k, label]) => (
-                  <Field key={k} label={label} error={errors.fields[`factors.${k}`]}>
-                    {(p) => (
-                      <select {...p} value={factors[k] ?? ''} onChange={(e) => setFactors({ ...factors, [k]: e.target.value })} required>
-                        <option value="">Choose…</option>
-                        {LEVELS.map((l) => <option key={l} value={l}>{l[0].toUpperCase() + l.slice(1)} risk</option>)}
-                      </select>
-                    )}
-                  </Field>
+                  <SelectField
+                    key={k}
+                    label={label}
+                    name={`factors.${k}`}
+                    value={factors[k] ?? ''}
+                    onChange={(v) => setFactors({ ...factors, [k]: v })}
+                    error={errors.fields[`factors.${k}`]}
+                    options={LEVELS}
+                    required
+                  />
                 ))}
               </div>
             </fieldset>
           )}
           {suggested && <p data-testid="suggested-outcome">Suggested outcome: <strong>{OUTCOME_LABELS[suggested]}</strong></p>}
-          <Field label="Outcome" hint="Leave as suggested unless your reasoning says otherwise." error={errors.fields.outcome}>
-            {(p) => (
-              <select {...p} name="outcome" value={f.outcome} onChange={(e) => setF({ ...f, outcome: e.target.value })}>
-                <option value="">As suggested</option>
-                {outcomes.map((o) => <option key={o} value={o}>{OUTCOME_LABELS[o]}</option>)}
-              </select>
-            )}
-          </Field>
-          <Field label="Your reasoning" hint="Why you rated it this way: what was exposed, to whom, what protects it. Kept encrypted." error={errors.fields.reasoning}>
-            {(p) => <textarea {...p} name="reasoning" rows={4} value={f.reasoning} onChange={(e) => setF({ ...f, reasoning: e.target.value })} required />}
-          </Field>
-          <FormError message={errors.form} />
-          <div className="button-row">
-            <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Saving…' : 'Save assessment'}</button>
-          </div>
-        </form>
+          <SelectField label="Outcome" hint="Leave as suggested unless your reasoning says otherwise." {...bind('outcome')} options={[{ value: '', label: 'As suggested' }, ...outcomes.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))]} />
+          <TextArea label="Your reasoning" hint="Why you rated it this way: what was exposed, to whom, what protects it. Kept encrypted." {...bind('reasoning')} rows={4} required />
+        </Form>
       )}
       {breach.status === 'closed' && a && <p className="draft">{a.reasoning}</p>}
     </Card>

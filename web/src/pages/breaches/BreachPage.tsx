@@ -1,10 +1,14 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
+import { TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useAnnounce } from '../../components/Status.js';
+import { useSubmit } from '../../components/useSubmit.js';
+import { useLoad } from '../../components/useLoad.js';
 import { Link } from '../../router.js';
 import { AssessmentCard } from './AssessmentCard.js';
 import { NotifyCard } from './NotifyCard.js';
@@ -30,29 +34,24 @@ function ClockItem({ c }: { c: BreachClock }) {
 }
 
 export function BreachPage({ breachId }: { breachId: string }) {
-  const [b, setB] = useState<Breach | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const base = `/api/breaches/${encodeURIComponent(breachId)}`;
+  const { data: b, error, setData: setB } = useLoad(() => api.get<Breach>(base), [base]);
   const [step, setStep] = useState('');
+  const stepForm = useSubmit(['text']);
   const [closeError, setCloseError] = useState<string | null>(null);
   const announce = useAnnounce();
-  const base = `/api/breaches/${encodeURIComponent(breachId)}`;
-  useEffect(() => {
-    api.get<Breach>(base).then(setB, (e) => setError(messageOf(e)));
-  }, [base]);
   if (!b) return <div className="page"><FormError message={error} />{!error && <Loading label="Loading the breach…" />}</div>;
 
   const saved = (next: Breach, message = 'Saved.') => {
     setB(next);
     announce(message);
   };
-  const addStep = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
+  const addStep = async () => {
+    if (!step.trim()) return stepForm.setField('text', 'Describe the step taken.');
+    await stepForm.run(async () => {
       saved(await api.post<Breach>(`${base}/containment`, { at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), text: step }), 'Containment step recorded.');
       setStep('');
-    } catch (err) {
-      setError(messageOf(err));
-    }
+    });
   };
   const close = async () => {
     setCloseError(null);
@@ -90,13 +89,10 @@ export function BreachPage({ breachId }: { breachId: string }) {
           <ol>{b.containment.map((s) => <li key={s.id}><span className="nowrap">{utc(s.at)}</span>: {s.text}</li>)}</ol>
         )}
         {b.status === 'open' && (
-          <form onSubmit={addStep} className="inline-form">
-            <label htmlFor="containment-step">Add a step taken now</label>
-            <input id="containment-step" value={step} onChange={(e) => setStep(e.target.value)} required maxLength={5000} />
-            <button type="submit" className="btn btn-secondary">Add step</button>
-          </form>
+          <Form onSubmit={addStep} className="inline-form" error={stepForm.errors.form} busy={stepForm.busy} submitLabel="Add step" busyLabel="Adding…" submitClassName="btn btn-secondary">
+            <TextField label="Add a step taken now" name="text" value={step} onChange={setStep} error={stepForm.errors.fields.text} maxLength={5000} />
+          </Form>
         )}
-        <FormError message={error} />
       </Card>
       <AssessmentCard breach={b} onSaved={(n) => saved(n, 'Risk assessment saved.')} />
       <NotifyCard breach={b} onSaved={(n) => saved(n, 'Notification recorded.')} />

@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
-import { Field } from '../../components/Field.js';
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api.js';
+import { TextArea } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
 import { useFormErrors } from '../../components/useFormErrors.js';
+import { useLoad } from '../../components/useLoad.js';
 import type { ResponseOf } from '../../api/contract.js';
 import type { Breach } from './types.js';
 
@@ -18,27 +19,23 @@ const FIELDS = ['clientSummary', 'text'] as const;
  */
 export function ClientLetterEditor({ breach }: { breach: Breach }) {
   const base = `/api/breaches/${encodeURIComponent(breach.id)}`;
-  const [letter, setLetter] = useState<ClientLetter | null>(null);
   const [summary, setSummary] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const { errors, clear, fromError } = useFormErrors(FIELDS);
   const announce = useAnnounce();
   const show = (l: ClientLetter) => {
-    setLetter(l);
     setSummary(l.clientSummary ?? '');
     setText(l.text);
+    return l;
   };
-  useEffect(() => {
-    api.get<ClientLetter>(`${base}/client-letter`).then(show, (e) => setLoadError(messageOf(e)));
-  }, [base]);
+  const { data: letter, error: loadError, setData: setLetter } = useLoad(() => api.get<ClientLetter>(`${base}/client-letter`).then(show), [base]);
 
   const save = async (redraft: boolean) => {
     clear();
     setBusy(true);
     try {
-      show(await api.put<ClientLetter>(`${base}/client-letter`, { clientSummary: summary, text: redraft ? null : text }));
+      setLetter(show(await api.put<ClientLetter>(`${base}/client-letter`, { clientSummary: summary, text: redraft ? null : text })));
       announce(redraft ? 'Letter drafted from the summary. Read it through and edit it before sending.' : 'Letter saved.');
     } catch (err) {
       fromError(err);
@@ -60,17 +57,13 @@ export function ClientLetterEditor({ breach }: { breach: Breach }) {
       {letter && (
         <form onSubmit={submit} noValidate aria-label="Letter to clients">
           <FormError message={errors.form} />
-          <Field label="What happened, in words for clients" hint="Plain words the client can follow. The register's own description is never copied into letters." error={errors.fields.clientSummary}>
-            {(p) => <textarea {...p} name="clientSummary" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} readOnly={!open} />}
-          </Field>
+          <TextArea label="What happened, in words for clients" hint="Plain words the client can follow. The register's own description is never copied into letters." name="clientSummary" rows={3} value={summary} onChange={setSummary} error={errors.fields.clientSummary} readOnly={!open} />
           {open && (
             <div className="button-row">
               <button type="button" className="btn btn-secondary" disabled={busy || !summary.trim()} onClick={() => void save(true)}>Draft the letter from this</button>
             </div>
           )}
-          <Field label="Letter text" hint="Each copy starts with the client's name and address and “Dear …”; edit anything below." error={errors.fields.text}>
-            {(p) => <textarea {...p} name="text" rows={16} value={text} onChange={(e) => setText(e.target.value)} readOnly={!open} />}
-          </Field>
+          <TextArea label="Letter text" hint="Each copy starts with the client's name and address and “Dear …”; edit anything below." name="text" rows={16} value={text} onChange={setText} error={errors.fields.text} readOnly={!open} />
           {open && (
             <div className="button-row">
               <button type="submit" className="btn btn-primary" disabled={busy || !summary.trim()}>{busy ? 'Saving…' : 'Save letter'}</button>

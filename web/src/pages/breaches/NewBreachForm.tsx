@@ -6,7 +6,7 @@ import { SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
 import { useLoad } from '../../components/useLoad.js';
 import { useFieldValues } from '../../components/useFieldValues.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { navigate } from '../../router.js';
 import { useSession } from '../../session.js';
 import { useKeepsRegister } from './keepers.js';
@@ -44,15 +44,12 @@ export function NewBreachForm({ onRecorded }: Props) {
   const { data: clients } = useLoad(() => api.get<CaseloadEntry[]>('/api/clients').catch(() => []), []);
   const [categories, setCategories] = useState<string[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const { errors, fromError, clear } = useFormErrors(FIELDS);
+  const { errors, busy, run } = useSubmit(FIELDS);
   const initial = { kind: '', summary: '', reportedBy: user.displayName, occurredAt: '', discoveredAt: nowLocal(), scope: 'manual', containment: '' };
   const { values: f, setValues, bind } = useFieldValues(initial, errors.fields);
   const clientChoices = (clients ?? []).map((c) => ({ value: c.id, label: <>{c.name} <span className="muted">({c.caseCode})</span></> }));
   const submit = async () => {
-    clear();
-    setBusy(true);
-    try {
+    await run(async () => {
       const scope = f.scope === 'practitioner' ? { kind: 'practitioner', practitionerId: user.id } : { kind: f.scope };
       const b = await api.post<{ id: string; reference: string }>('/api/breaches', {
         kind: f.kind, summary: f.summary, reportedBy: f.reportedBy, occurredAt: toUtc(f.occurredAt), discoveredAt: toUtc(f.discoveredAt), categories,
@@ -63,10 +60,7 @@ export function NewBreachForm({ onRecorded }: Props) {
       setValues({ ...initial, discoveredAt: nowLocal() });
       setCategories([]);
       setChosen([]);
-    } catch (err) {
-      fromError(err);
-    }
-    setBusy(false);
+    });
   };
   return (
     <Card title="Record a new breach" description="Record it as soon as you know: the 72-hour clock runs from when you became aware, not from when this form is finished. Descriptions are kept encrypted.">

@@ -1,14 +1,19 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
+import { DataTable } from '../../components/DataTable.js';
+import { SelectField, TextArea, TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { FormError } from '../../components/FormError.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useFieldValues } from '../../components/useFieldValues.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { todayCivil } from '../../format.js';
 import { ClientLetterEditor } from './ClientLetterEditor.js';
 import { AUDIENCE_LABELS, type Breach, CHANNEL_LABELS, type Draft, type Drafts } from './types.js';
 
 const FIELDS = ['audience', 'clientId', 'decision', 'sentOn', 'channel', 'reason'] as const;
+const DECISIONS = [{ value: 'sent', label: 'Notified' }, { value: 'not_notified', label: 'Decided not to notify' }];
+const CHANNELS = [{ value: '', label: 'Choose…' }, ...Object.entries(CHANNEL_LABELS).map(([value, label]) => ({ value, label }))];
 
 function DraftView({ draft }: { draft: Draft }) {
   return (
@@ -28,27 +33,21 @@ function DraftView({ draft }: { draft: Draft }) {
 export function NotifyCard({ breach, onSaved }: { breach: Breach; onSaved: (b: Breach) => void }) {
   const [drafts, setDrafts] = useState<Drafts | null>(null);
   const [draftError, setDraftError] = useState<string | null>(null);
-  const [f, setF] = useState({ audience: breach.regime === 'hipaa' ? 'individual' : 'regulator', clientId: '', decision: 'sent', sentOn: todayCivil(), channel: '', reason: '' });
-  const [busy, setBusy] = useState(false);
-  const { errors, fromError, clear } = useFormErrors(FIELDS);
+  const { errors, busy, run } = useSubmit(FIELDS);
+  const { values: f, setValues: setF, bind } = useFieldValues(
+    { audience: breach.regime === 'hipaa' ? 'individual' : 'regulator', clientId: '', decision: 'sent', sentOn: todayCivil(), channel: '', reason: '' },
+    errors.fields,
+  );
   const base = `/api/breaches/${encodeURIComponent(breach.id)}`;
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
-  const audiences = breach.regime === 'hipaa' ? ['individual', 'hhs', 'media'] : ['regulator', 'individual'];
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    clear();
-    setBusy(true);
-    try {
-      const body = f.decision === 'sent'
-        ? { audience: f.audience, clientId: f.audience === 'individual' ? f.clientId || null : null, decision: 'sent', sentOn: f.sentOn, channel: f.channel }
-        : { audience: f.audience, clientId: f.audience === 'individual' ? f.clientId || null : null, decision: 'not_notified', reason: f.reason };
+  const audiences = (breach.regime === 'hipaa' ? ['individual', 'hhs', 'media'] : ['regulator', 'individual']).map((a) => ({ value: a, label: AUDIENCE_LABELS[a] }));
+  const clients = [{ value: '', label: f.decision === 'sent' ? 'Choose…' : 'All of them' }, ...breach.affected.map((a) => ({ value: a.clientId, label: a.caseCode }))];
+  const submit = async () => {
+    const who = { audience: f.audience, clientId: f.audience === 'individual' ? f.clientId || null : null };
+    const body = f.decision === 'sent' ? { ...who, decision: 'sent', sentOn: f.sentOn, channel: f.channel } : { ...who, decision: 'not_notified', reason: f.reason };
+    await run(async () => {
       onSaved(await api.post<Breach>(`${base}/notifications`, body));
       setF({ ...f, clientId: '', reason: '' });
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Card title="Notifications" description="Every breach is documented. Record each notice sent, or the decision not to notify and why.">
@@ -65,78 +64,38 @@ export function NotifyCard({ breach, onSaved }: { breach: Breach; onSaved: (b: B
         </>
       )}
       {breach.affected.length > 0 && <ClientLetterEditor breach={breach} />}
-      {breach.notifications.length > 0 && (
-        <div className="table-wrap">
-          <table className="table table-compact" data-testid="notifications">
-            <caption className="visually-hidden">Notifications recorded</caption>
-            <thead><tr><th scope="col">Who</th><th scope="col">Decision</th><th scope="col">Date and channel, or reason</th></tr></thead>
-            <tbody>
-              {breach.notifications.map((n) => (
-                <tr key={n.id}>
-                  <td>{AUDIENCE_LABELS[n.audience] ?? n.audience}{n.caseCode ? ` · ${n.caseCode}` : ''}</td>
-                  <td>{n.decision === 'sent' ? 'Sent' : 'Not notified'}</td>
-                  <td>{n.decision === 'sent' ? `${n.sentOn} · ${CHANNEL_LABELS[n.channel ?? ''] ?? n.channel}` : n.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={breach.notifications}
+        empty={null}
+        className="table table-compact"
+        testId="notifications"
+        caption="Notifications recorded"
+        columns={['Who', 'Decision', 'Date and channel, or reason']}
+        rowKey={(n) => n.id}
+        cells={(n) => (
+          <>
+            <td>{AUDIENCE_LABELS[n.audience] ?? n.audience}{n.caseCode ? ` · ${n.caseCode}` : ''}</td>
+            <td>{n.decision === 'sent' ? 'Sent' : 'Not notified'}</td>
+            <td>{n.decision === 'sent' ? `${n.sentOn} · ${CHANNEL_LABELS[n.channel ?? ''] ?? n.channel}` : n.reason}</td>
+          </>
+        )}
+      />
       {breach.status === 'open' && (
-        <form onSubmit={submit}>
+        <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Record" busyLabel="Saving…">
           <h3>Record a notification</h3>
           <div className="grid-2">
-            <Field label="Who" error={errors.fields.audience}>
-              {(p) => (
-                <select {...p} name="audience" value={f.audience} onChange={set('audience')}>
-                  {audiences.map((a) => <option key={a} value={a}>{AUDIENCE_LABELS[a]}</option>)}
-                </select>
-              )}
-            </Field>
-            {f.audience === 'individual' && (
-              <Field label="Client" error={errors.fields.clientId}>
-                {(p) => (
-                  <select {...p} name="clientId" value={f.clientId} onChange={set('clientId')}>
-                    <option value="">{f.decision === 'sent' ? 'Choose…' : 'All of them'}</option>
-                    {breach.affected.map((a) => <option key={a.clientId} value={a.clientId}>{a.caseCode}</option>)}
-                  </select>
-                )}
-              </Field>
-            )}
-            <Field label="Decision" error={errors.fields.decision}>
-              {(p) => (
-                <select {...p} name="decision" value={f.decision} onChange={set('decision')}>
-                  <option value="sent">Notified</option>
-                  <option value="not_notified">Decided not to notify</option>
-                </select>
-              )}
-            </Field>
+            <SelectField label="Who" {...bind('audience')} options={audiences} />
+            {f.audience === 'individual' && <SelectField label="Client" {...bind('clientId')} options={clients} />}
+            <SelectField label="Decision" {...bind('decision')} options={DECISIONS} />
             {f.decision === 'sent' && (
               <>
-                <Field label="Date sent" error={errors.fields.sentOn}>
-                  {(p) => <input {...p} type="date" name="sentOn" value={f.sentOn} max={todayCivil()} onChange={set('sentOn')} required />}
-                </Field>
-                <Field label="Channel" hint={f.audience === 'individual' ? "Only channels the client agreed to are accepted." : undefined} error={errors.fields.channel}>
-                  {(p) => (
-                    <select {...p} name="channel" value={f.channel} onChange={set('channel')} required>
-                      <option value="">Choose…</option>
-                      {Object.entries(CHANNEL_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-                    </select>
-                  )}
-                </Field>
+                <TextField label="Date sent" {...bind('sentOn')} type="date" max={todayCivil()} required />
+                <SelectField label="Channel" hint={f.audience === 'individual' ? 'Only channels the client agreed to are accepted.' : undefined} {...bind('channel')} options={CHANNELS} required />
               </>
             )}
           </div>
-          {f.decision === 'not_notified' && (
-            <Field label="Why not" hint="Kept encrypted; part of the breach's documentation." error={errors.fields.reason}>
-              {(p) => <textarea {...p} name="reason" rows={2} value={f.reason} onChange={set('reason')} required />}
-            </Field>
-          )}
-          <FormError message={errors.form} />
-          <div className="button-row">
-            <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Saving…' : 'Record'}</button>
-          </div>
-        </form>
+          {f.decision === 'not_notified' && <TextArea label="Why not" hint="Kept encrypted; part of the breach's documentation." {...bind('reason')} rows={2} required />}
+        </Form>
       )}
     </Card>
   );
