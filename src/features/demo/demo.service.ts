@@ -6,8 +6,9 @@ import { addNote } from '../notes/notes.service.js';
 import { addSession } from '../sessions/sessions.service.js';
 import { DemoClock, addDays } from './demo-clock.js';
 import { DEMO_CLIENTS, type DemoClient, processNote, progressNote, rng } from './demo-content.js';
-import { type DemoFeatures, seedFeatures } from './demo-features.js';
+import { type DemoCase, type DemoFeatures, seedFeatures } from './demo-features.js';
 import { type StaffPrincipals, createDemoStaff } from './demo-staff.js';
+import { openYoungClient, youngClient } from './demo-young.js';
 
 export interface DemoOptions {
   /** How many of the invented clients (at most all of them). */
@@ -51,19 +52,29 @@ export async function createDemoPractice(ctx: AppContext, practiceId: string, op
   const ids: string[] = [];
   const counts = { sessions: 0, notes: 0, drafts: 0, agreements: 0 };
 
+  // The young person is seen at school for a term, by the counsellor; she is last in the list.
+  const young = youngClient(today);
+  const all: DemoClient[] = [...clients, young];
+  const youngAt = clients.length;
+
   // Plan every client's work first, then replay it in date order so the clock only moves forward.
   const plan: Planned[] = [];
-  for (const [i, c] of clients.entries()) {
-    const weeks = Math.max(3, Math.round(maxWeeks * (0.2 + 0.8 * r())));
-    const start = addDays(today, -7 * weeks - 3 - (i % 5));
-    const p = owner(staff, i);
+  const cases: DemoCase[] = [];
+  for (const [i, c] of all.entries()) {
+    const isYoung = i === youngAt;
+    // Every fifth adult finished a few weeks ago and the case was closed, every note signed.
+    const closes = i % 5 === 4 && !isYoung;
+    const weeks = isYoung ? Math.min(12, maxWeeks) : Math.max(3, Math.round(maxWeeks * (0.2 + 0.8 * r())));
+    const start = addDays(today, -7 * weeks - 3 - (i % 5) - (closes ? 28 : 0));
+    const p = isYoung ? staff.priya : owner(staff, i);
     const minute = String(i % 60).padStart(2, '0');
-    plan.push({ at: `${start}T09:${minute}:00Z`, run: async () => { ids[i] = await openClient(demo, p, c, r); counts.agreements++; } });
+    cases.push({ get id() { return ids[i]; }, owner: p, client: c, openedOn: start, closed: closes });
+    plan.push({ at: `${start}T09:${minute}:00Z`, run: async () => { ids[i] = isYoung ? await openYoungClient(demo, p, young) : await openClient(demo, p, c, r); counts.agreements++; } });
     for (let w = 0; w < weeks; w++) {
       const date = addDays(start, 7 * (w + 1));
       if (date >= today) break;
       const missed = r() < 0.08;
-      const latest = w === weeks - 1 || addDays(date, 7) >= today;
+      const latest = !closes && (w === weeks - 1 || addDays(date, 7) >= today);
       const withProcess = r() < 0.15;
       const progressText = progressNote(r, c);
       const processText = processNote(r);
@@ -85,20 +96,27 @@ export async function createDemoPractice(ctx: AppContext, practiceId: string, op
         },
       });
     }
-    if (i % 5 === 4) plan.push({ at: `${addDays(start, 7 * weeks + 2)}T17:${minute}:00Z`, run: async () => setCaseStatus(demo, p, ids[i], 'closed') });
+    if (closes) plan.push({ at: `${addDays(start, 7 * weeks + 2)}T17:${minute}:00Z`, run: async () => setCaseStatus(demo, p, ids[i], 'closed') });
   }
   plan.sort((a, b) => a.at.localeCompare(b.at));
-  let done = 0;
-  for (const step of plan) {
-    clock.at(step.at);
-    await step.run();
-    if (++done % 100 === 0) say(`  ${done}/${plan.length} pieces of casework`);
-  }
-  say(`  ${clients.length} clients, ${counts.sessions} sessions, ${counts.notes} notes`);
-  const features = await seedFeatures(demo, clock, staff, ids.map((id, i) => ({ id, owner: owner(staff, i), client: clients[i] })), say);
+
+  // The practice's other duties happen among the casework: each moves the clock to its moment,
+  // and whatever casework came before that moment is done first.
+  let next = 0;
+  const at = async (iso: string) => {
+    while (next < plan.length && plan[next].at <= iso) {
+      clock.at(plan[next].at);
+      await plan[next].run();
+      if (++next % 100 === 0) say(`  ${next}/${plan.length} pieces of casework`);
+    }
+    clock.at(iso);
+  };
+  const features = await seedFeatures(demo, at, today, staff, cases.slice(0, youngAt), { of: cases[youngAt], client: young }, say);
+  await at('9999-12-31');
+  say(`  ${all.length} clients, ${counts.sessions} sessions, ${counts.notes} notes`);
   clock.toPresent();
   await ctx.audit.flush();
-  return { clients: clients.length, ...counts, ...features };
+  return { clients: all.length, ...counts, ...features };
 }
 
 /** A new client, and the confidentiality agreement signed in the first session, with their choices. */

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestContext, testContext, withPractice } from '../../../test/support/context.js';
+import { consentStatus } from '../consent/status.service.js';
+import { listRequests } from '../requests/requests.service.js';
 import { createDemoPractice } from './demo.service.js';
 import { DEMO_STAFF } from './demo-staff.js';
 
@@ -14,8 +16,9 @@ describe('the demo practice', () => {
 
   it('fills every feature, written by named staff on dates before today', async () => {
     const before = (await ctx.db.kysely.selectFrom('audit_log').select('seq').execute()).length;
-    const made = await createDemoPractice(ctx, practiceId, { clients: 10, maxWeeks: 5 });
-    expect(made).toMatchObject({ clients: 10, agreements: 10, withdrawals: 1, disclosureConsents: 1, requests: 2, disclosures: 1, subjectAccessRequests: 2, breaches: 1, shared: 1, holds: 1, documents: 1 });
+    const made = await createDemoPractice(ctx, practiceId, { clients: 10, maxWeeks: 10 });
+    // Ten adults and the young person seen at school.
+    expect(made).toMatchObject({ clients: 11, agreements: 11, withdrawals: 1, disclosureConsents: 1, requests: 3, disclosures: 1, subjectAccessRequests: 2, breaches: 1, shared: 1, holds: 1, documents: 1 });
     expect(made.sessions).toBeGreaterThan(10);
     expect(made.drafts).toBeGreaterThan(0);
 
@@ -34,9 +37,33 @@ describe('the demo practice', () => {
     const cases = await db.selectFrom('cases').select(['opened_at', 'status']).execute();
     expect(cases.some((c) => c.opened_at < '2026-10-01')).toBe(true);
     expect(cases.some((c) => c.status === 'closed')).toBe(true);
+    // Every request and subject access request was logged on or after the day it arrived, never before.
+    const received = [
+      ...(await db.selectFrom('info_requests').select(['received_on', 'created_at']).execute()),
+      ...(await db.selectFrom('sar_requests').select(['received_on', 'created_at']).execute()),
+    ];
+    expect(received).toHaveLength(5);
+    expect(received.filter((q) => q.created_at.slice(0, 10) !== q.received_on)).toEqual([]);
     // After the practice's set-up, the audit log reads in time order, as if the work had happened day by day.
     const times = (await db.selectFrom('audit_log').select('at').orderBy('seq').execute()).map((r) => r.at).slice(before);
     const outOfOrder = times.findIndex((t, i) => i > 0 && t < times[i - 1]);
     expect(outOfOrder, outOfOrder >= 0 ? `${times[outOfOrder - 1]} then ${times[outOfOrder]}` : '').toBe(-1);
+  });
+
+  it('has a 15-year-old seen at school, assessed as Gillick competent, whose mother asks what she says', async () => {
+    await createDemoPractice(ctx, practiceId, { clients: 8, maxWeeks: 14 });
+    const u = await ctx.db.kysely.selectFrom('users').select('id').where('email', '=', 'priya@harbourside.example').executeTakeFirstOrThrow();
+    const priya = { userId: u.id, practiceId, roles: ['practitioner' as const] };
+    const fromParent = (await listRequests(ctx, priya)).find((q) => q.requesterType === 'parent');
+    // A competent young person's mother needs the young person's agreement before anything is said.
+    expect(fromParent).toMatchObject({ basis: 'consent_needed', status: 'awaiting_consent', linked: true });
+    const s = await consentStatus(ctx, priya, fromParent?.clientId as string);
+    expect(s.audience).toBe('young');
+    expect(s.agreement).toMatchObject({ status: 'signed', templateKey: 'GB-ENG/school/young' });
+    expect(s.youngPerson).toMatchObject({ applies: true, age: 15 });
+    expect(s.youngPerson.competence).toMatchObject([{ framework: 'gillick', competent: true }]);
+    expect(s.youngPerson.parents.map((p) => p.name).sort()).toEqual(['Daniel Fletcher', 'Joanne Fletcher']);
+    expect(s.consents.filter((c) => c.kind === 'disclosure')).toMatchObject([{ recipient: 'Joanne Fletcher', what: 'attendance', state: 'active' }]);
+    expect(s.warnings.map((w) => w.code)).toEqual([]);
   });
 });
