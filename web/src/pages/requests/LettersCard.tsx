@@ -1,27 +1,20 @@
 import { useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
+import { useLoad } from '../../components/useLoad.js';
 import { LETTER_LABELS, type RequestView } from './types.js';
 
 /** Letters in the practice's own words, as text to copy or a PDF to send. */
 export function LettersCard({ view }: { view: RequestView }) {
-  const [letter, setLetter] = useState<{ kind: string; title: string; text: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [kind, setKind] = useState<string | null>(null);
   const base = `/api/requests/${encodeURIComponent(view.id)}/letters`;
-  const show = async (kind: string) => {
-    try {
-      setLetter(await api.get(`${base}/${kind}`));
-      setError(null);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
+  const { data: letter, error } = useLoad(() => (kind ? api.get<{ kind: string; title: string; text: string }>(`${base}/${kind}`) : Promise.resolve(null)), [base, kind]);
   return (
     <Card title="Letters" description="The decline and the request for a legal instrument never mention the client, or whether they are one.">
       <div className="button-row">
-        {Object.entries(LETTER_LABELS).map(([kind, label]) => (
-          <button key={kind} type="button" className="btn btn-secondary" aria-pressed={letter?.kind === kind} onClick={() => show(kind)}>{label}</button>
+        {Object.entries(LETTER_LABELS).map(([k, label]) => (
+          <button key={k} type="button" className="btn btn-secondary" aria-pressed={kind === k} onClick={() => setKind(k)}>{label}</button>
         ))}
       </div>
       <FormError message={error} />

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
 import { type Note, api } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
+import { CheckboxField } from '../../components/CheckboxField.js';
+import { TextArea, TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useFieldValues } from '../../components/useFieldValues.js';
+import { useLoad } from '../../components/useLoad.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { civilDate } from '../../format.js';
 import { Link } from '../../router.js';
 import type { ResponseOf } from '../../api/contract.js';
@@ -17,93 +21,73 @@ type Preview = ResponseOf<'/api/requests/{id}/pack/preview', 'post'>;
  * extract or report written for the purpose. Preview it, then produce the watermarked pack.
  */
 export function PackBuilder({ view, onChange }: { view: RequestView; onChange: () => void }) {
-  const [notes, setNotes] = useState<Note[] | null>(null);
+  const { data: notes, error: loadError } = useLoad(() => (view.clientId ? api.get<Note[]>(`/api/clients/${encodeURIComponent(view.clientId)}/notes?limit=200`) : Promise.resolve(null)), [view.clientId]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [reasons, setReasons] = useState<Record<string, string>>({});
-  const [extract, setExtract] = useState({ title: '', text: '' });
-  const [purpose, setPurpose] = useState('');
-  const [recipient, setRecipient] = useState([view.requester.name, view.requester.organisation].filter(Boolean).join(', '));
   const [preview, setPreview] = useState<Preview | null>(null);
   const [made, setMade] = useState<{ url: string; sha256: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { errors, fromError, clear } = useFormErrors(['purpose', 'recipient', 'noteIds', 'processReasons']);
+  const { errors, busy, run } = useSubmit(['purpose', 'recipient', 'noteIds', 'processReasons']);
+  const { values, setValues } = useFieldValues({ title: '', text: '', purpose: '', recipient: [view.requester.name, view.requester.organisation].filter(Boolean).join(', ') }, errors.fields);
+  // Any change to what goes makes the preview stale: it must be seen again before the pack is made.
+  const bind = (name: keyof typeof values) => ({ name, value: values[name], error: errors.fields[name], onChange: (value: string) => { setValues((v) => ({ ...v, [name]: value })); setPreview(null); } });
   const announce = useAnnounce();
-  useEffect(() => {
-    if (view.clientId) api.get<Note[]>(`/api/clients/${encodeURIComponent(view.clientId)}/notes?limit=200`).then(setNotes, fromError);
-  }, [view.clientId, fromError]);
   useEffect(() => () => { if (made) URL.revokeObjectURL(made.url); }, [made]);
 
   const body = () => ({
     noteIds: chosen,
     processReasons: Object.fromEntries(Object.entries(reasons).filter(([id]) => chosen.includes(id))),
-    extracts: extract.text.trim() ? [{ title: extract.title.trim() || 'Extract', text: extract.text }] : [],
-    purpose,
-    recipient,
+    extracts: values.text.trim() ? [{ title: values.title.trim() || 'Extract', text: values.text }] : [],
+    purpose: values.purpose,
+    recipient: values.recipient,
   });
   const base = `/api/requests/${encodeURIComponent(view.id)}/pack`;
-  const doPreview = async () => {
-    clear();
-    setBusy(true);
-    try {
-      setPreview(await api.post<Preview>(`${base}/preview`, body()));
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const generate = async () => {
-    clear();
-    setBusy(true);
-    try {
+  const doPreview = () => run(async () => setPreview(await api.post<Preview>(`${base}/preview`, body())));
+  const generate = () =>
+    run(async () => {
       const r = await api.post<{ pdfBase64: string; sha256: string }>(base, body());
       const bytes = Uint8Array.from(atob(r.pdfBase64), (c) => c.charCodeAt(0));
       setMade({ url: URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })), sha256: r.sha256 });
       announce('Disclosure pack produced and recorded');
       onChange();
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const toggle = (id: string, on: boolean) => { setChosen(on ? [...chosen, id] : chosen.filter((x) => x !== id)); setPreview(null); };
 
   return (
     <Card title="Disclosure pack" description="Only what you choose goes. Process notes are left out unless you include one and say why.">
-      <fieldset className="kind-choice">
-        <legend>Notes to include</legend>
-        {notes?.length === 0 && <p className="empty-inline">This client has no notes.</p>}
-        {notes?.map((n) => (
-          <div key={n.id} className="pack-choice">
-            <label className="field-check">
-              <input type="checkbox" checked={chosen.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} />
-              {n.kind === 'process' ? 'Process note' : 'Session note'}, {civilDate(n.createdAt)}: {n.text.slice(0, 80)}{n.text.length > 80 ? '…' : ''}
-            </label>
-            {n.kind === 'process' && chosen.includes(n.id) && (
-              <Field label="Why this process note must be included" error={errors.fields.processReasons}>
-                {(p) => <input {...p} name="processReasons" value={reasons[n.id] ?? ''} onChange={(e) => setReasons({ ...reasons, [n.id]: e.target.value })} required />}
-              </Field>
-            )}
-          </div>
-        ))}
-      </fieldset>
-      <div className="grid-2">
-        <Field label="Extract or report title" optional>{(p) => <input {...p} value={extract.title} onChange={(e) => { setExtract({ ...extract, title: e.target.value }); setPreview(null); }} />}</Field>
-        <Field label="Recipient" hint="Printed on every page." error={errors.fields.recipient}>{(p) => <input {...p} name="recipient" value={recipient} onChange={(e) => { setRecipient(e.target.value); setPreview(null); }} required />}</Field>
-      </div>
-      <Field label="Extract or report text" hint="Written for this purpose, in place of (or beside) the notes." optional>
-        {(p) => <textarea {...p} rows={3} value={extract.text} onChange={(e) => { setExtract({ ...extract, text: e.target.value }); setPreview(null); }} />}
-      </Field>
-      <Field label="Purpose" hint="Printed on every page; the recipient may use it for this alone." error={errors.fields.purpose}>
-        {(p) => <input {...p} name="purpose" value={purpose} onChange={(e) => { setPurpose(e.target.value); setPreview(null); }} required />}
-      </Field>
-      {errors.fields.noteIds && <div className="alert alert-error" role="alert">{errors.fields.noteIds}</div>}
-      <FormError message={errors.form} />
-      <div className="button-row">
-        <button type="button" className="btn btn-secondary" disabled={busy} onClick={doPreview}>Preview the pack</button>
-        <button type="button" className="btn btn-primary" disabled={busy || !preview} onClick={generate}>Produce the pack</button>
-      </div>
+      <FormError message={loadError} />
+      <Form
+        onSubmit={doPreview}
+        error={errors.form}
+        busy={busy}
+        submitLabel="Preview the pack"
+        busyLabel="Preview the pack"
+        submitClassName="btn btn-secondary"
+        extraButtons={<button type="button" className="btn btn-primary" disabled={busy || !preview} onClick={() => void generate()}>Produce the pack</button>}
+      >
+        <fieldset className="kind-choice">
+          <legend>Notes to include</legend>
+          {notes?.length === 0 && <p className="empty-inline">This client has no notes.</p>}
+          {notes?.map((n) => (
+            <div key={n.id} className="pack-choice">
+              <CheckboxField
+                label={`${n.kind === 'process' ? 'Process note' : 'Session note'}, ${civilDate(n.createdAt)}: ${n.text.slice(0, 80)}${n.text.length > 80 ? '…' : ''}`}
+                checked={chosen.includes(n.id)}
+                onChange={(on) => toggle(n.id, on)}
+              />
+              {n.kind === 'process' && chosen.includes(n.id) && (
+                <TextField label="Why this process note must be included" name="processReasons" value={reasons[n.id] ?? ''} onChange={(r) => setReasons({ ...reasons, [n.id]: r })} error={errors.fields.processReasons} />
+              )}
+            </div>
+          ))}
+        </fieldset>
+        <div className="grid-2">
+          <TextField label="Extract or report title" optional {...bind('title')} />
+          <TextField label="Recipient" hint="Printed on every page." {...bind('recipient')} />
+        </div>
+        <TextArea label="Extract or report text" hint="Written for this purpose, in place of (or beside) the notes." optional rows={3} {...bind('text')} />
+        <TextField label="Purpose" hint="Printed on every page; the recipient may use it for this alone." {...bind('purpose')} />
+        {errors.fields.noteIds && <div className="alert alert-error" role="alert">{errors.fields.noteIds}</div>}
+      </Form>
       {preview && (
         <section aria-label="Pack preview" data-testid="pack-preview">
           <h3>Preview</h3>

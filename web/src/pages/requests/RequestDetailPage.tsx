@@ -1,9 +1,11 @@
-import { type ChangeEvent, useCallback, useEffect, useState } from 'react';
+import { type ChangeEvent, useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
+import { Field } from '../../components/Field.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { useLoad } from '../../components/useLoad.js';
 import { civilDate } from '../../format.js';
 import { Link } from '../../router.js';
 import { ChecklistCard } from './ChecklistCard.js';
@@ -19,42 +21,33 @@ const DISCLOSING = ['disclose_in_full', 'disclose_in_part', 'provide_report'];
 
 /** One request: what was asked, the triage, the checklist, the decision, letters and the pack. */
 export function RequestDetailPage({ requestId }: { requestId: string }) {
-  const [view, setView] = useState<RequestView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      setView(await api.get<RequestView>(`/api/requests/${encodeURIComponent(requestId)}`));
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, [requestId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: view, error: loadError, reload: load } = useLoad(() => api.get<RequestView>(`/api/requests/${encodeURIComponent(requestId)}`), [requestId]);
+  const [uploadError, setUploadError] = useState<string | null>(null);
 
   const upload = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
+    setUploadError(null);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       let bin = '';
       for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
       await api.post(`/api/requests/${encodeURIComponent(requestId)}/documents`, { fileName: file.name, contentBase64: btoa(bin) });
       e.target.value = '';
-      await load();
+      load();
     } catch (err) {
-      setError(messageOf(err));
+      setUploadError(messageOf(err));
     }
   };
 
-  if (!view) return <div className="page">{error ? <FormError message={error} /> : <Loading />}</div>;
+  if (!view) return <div className="page">{loadError ? <FormError message={loadError} /> : <Loading />}</div>;
   const canPack = view.linked && view.decision?.status === 'signed' && DISCLOSING.includes(view.decision.outcome);
   return (
     <div className="page">
       <p className="breadcrumb"><Link to="/requests">Requests</Link></p>
       <PageHeader title={`Request ${view.reference}`} lead={`${REQUESTER_LABELS[view.requesterType] ?? view.requesterType}${view.organisation ? `, ${view.organisation}` : ''} · ${STATUS_LABELS[view.status] ?? view.status}`} />
       {view.restricted && <div className="restricted-banner" role="note">Do not inform the client: this request is hidden from their own views and exports.</div>}
-      <FormError message={error} />
+      <FormError message={loadError} />
       <Card title="The request">
         <dl className="identity-list">
           <div><dt>From</dt><dd>{[view.requester.name, view.requester.role, view.requester.organisation].filter(Boolean).join(', ') || 'Not given'}</dd></div>
@@ -74,10 +67,9 @@ export function RequestDetailPage({ requestId }: { requestId: string }) {
             <li key={d.id}><a href={`/api/requests/${encodeURIComponent(view.id)}/documents/${encodeURIComponent(d.id)}`} download>{d.fileName}</a> <span className="muted">({Math.ceil(d.sizeBytes / 1024)} KB)</span></li>
           ))}
         </ul>
-        <label className="field">
-          <span>Attach the order or authority (PDF, PNG or JPEG, up to 5 MB)</span>
-          <input type="file" accept="application/pdf,image/png,image/jpeg" onChange={upload} />
-        </label>
+        <Field label="Attach the order or authority" hint="PDF, PNG or JPEG, up to 5 MB." error={uploadError ?? undefined}>
+          {(p) => <input {...p} type="file" name="document" accept="application/pdf,image/png,image/jpeg" onChange={(e) => void upload(e)} />}
+        </Field>
       </Card>
       <TriageCard view={view} />
       <ChecklistCard view={view} onChange={load} />

@@ -1,21 +1,17 @@
-import { useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { api } from '../../api.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useCaseNames, withCaseNames } from '../../components/useCaseNames.js';
+import { useLoad } from '../../components/useLoad.js';
 import { Link } from '../../router.js';
 import { type Deadlines, dueWords, longDate } from './types.js';
 import './sar.css';
 
 /** Every statutory clock the practice is running, overdue first. */
 export function DashboardPage() {
-  const [data, setData] = useState<Deadlines | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data, error } = useLoad(() => api.get<Deadlines>('/api/dashboard/deadlines'), []);
   const names = useCaseNames();
-  useEffect(() => {
-    api.get<Deadlines>('/api/dashboard/deadlines').then(setData, (e) => setError(messageOf(e)));
-  }, []);
   return (
     <div className="page">
       <PageHeader title="Deadlines" lead={data ? `Today is ${longDate(data.today)}. Every open clock is listed, the most urgent first: subject access and other rights, requests for information (reply-by and court-order dates), breaches and disposal reviews.` : undefined} />

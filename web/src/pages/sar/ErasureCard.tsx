@@ -1,14 +1,16 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { useState } from 'react';
+import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
+import { ChoiceGroup } from '../../components/ChoiceGroup.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { Field } from '../../components/Field.js';
+import { TextArea } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useLoad } from '../../components/useLoad.js';
 import { useSession } from '../../session.js';
-import { Choices } from './Choices.js';
 import { type RetentionView, type SarRequest, longDate } from './types.js';
+import { isOpen, useRequestAction } from './useRequestAction.js';
 import './rights.css';
 
 const FIELDS = ['decision', 'reasons'] as const;
@@ -34,42 +36,30 @@ function RetentionFacts({ v }: { v: RetentionView }) {
 export function ErasureCard({ r, onDone, onErased }: { r: SarRequest; onDone: (r: SarRequest) => void; onErased: () => void }) {
   const { user } = useSession();
   const isAdmin = user.roles.includes('admin');
-  const [retention, setRetention] = useState<RetentionView | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data: retention, error: loadError } = useLoad(() => api.get<RetentionView>(`/api/sar/requests/${encodeURIComponent(r.id)}/retention`), [r.id]);
   const [decision, setDecision] = useState('');
   const [reasons, setReasons] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const { errors, clear, setField, busy, run } = useRequestAction(r, onDone, FIELDS);
   const announce = useAnnounce();
-  const open = r.status === 'awaiting_verification' || r.status === 'in_progress';
 
-  useEffect(() => {
-    api.get<RetentionView>(`/api/sar/requests/${encodeURIComponent(r.id)}/retention`).then(setRetention, (e) => setLoadError(messageOf(e)));
-  }, [r.id]);
-
-  const send = async () => {
-    setBusy(true);
-    try {
-      const res = await api.post<{ request: SarRequest | null; erased: boolean }>(`/api/sar/requests/${encodeURIComponent(r.id)}/erasure`, { decision, reasons });
-      setConfirming(false);
-      if (res.erased) {
-        announce('The client’s records were securely destroyed. A certificate of destruction was issued.');
-        onErased();
-      } else if (res.request) {
-        onDone(res.request);
-        announce('Erasure refused; the reasons and the client’s right to complain are recorded.');
+  const send = () =>
+    run(async () => {
+      try {
+        const res = await api.post<{ request: SarRequest | null; erased: boolean }>(`/api/sar/requests/${encodeURIComponent(r.id)}/erasure`, { decision, reasons });
+        if (res.erased) {
+          announce('The client’s records were securely destroyed. A certificate of destruction was issued.');
+          onErased();
+        } else if (res.request) {
+          onDone(res.request);
+          announce('Erasure refused; the reasons and the client’s right to complain are recorded.');
+        }
+      } finally {
+        setConfirming(false);
       }
-    } catch (err) {
-      setConfirming(false);
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     clear();
     if (!decision) return setField('decision', 'Choose whether to erase or to refuse.');
     if (!reasons.trim()) return setField('reasons', 'Record the reasons for the decision.');
@@ -78,28 +68,21 @@ export function ErasureCard({ r, onDone, onErased }: { r: SarRequest; onDone: (r
   };
 
   const choices = [
-    ...(isAdmin ? [{ value: 'erase', label: 'Erase the records', help: 'Secure disposal of the whole record, now.' }] : []),
-    { value: 'refuse', label: 'Refuse, with reasons', help: 'Keep the records (for example, for the retention period). The client is told why and how to complain.' },
+    ...(isAdmin ? [{ value: 'erase', label: 'Erase the records', hint: 'Secure disposal of the whole record, now.' }] : []),
+    { value: 'refuse', label: 'Refuse, with reasons', hint: 'Keep the records (for example, for the retention period). The client is told why and how to complain.' },
   ];
+  const submitLabel = decision === 'erase' ? 'Erase the records…' : decision === 'refuse' ? 'Refuse the erasure' : 'Record the decision';
 
   return (
     <Card title="Erasure" description="Weigh the request against how long the records must be kept.">
       <FormError message={loadError} />
       {retention && <RetentionFacts v={retention} />}
-      {open && (
-        <form onSubmit={submit} noValidate aria-label="Erasure decision" className="rights-form">
-          <FormError message={errors.form} />
-          <Choices legend="Decision" name="decision" value={decision} error={errors.fields.decision} onChange={(v) => { setDecision(v); clear(); }} choices={choices} />
+      {isOpen(r) && (
+        <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel={submitLabel} busyLabel={submitLabel} aria-label="Erasure decision" className="rights-form">
+          <ChoiceGroup type="radio" className="choice-list" legend="Decision" name="decision" values={[decision]} error={errors.fields.decision} onChange={([v]) => setDecision(v ?? '')} options={choices} />
           {!isAdmin && <p className="hint">Only a practice administrator can carry out an erasure; you can refuse it, or ask them.</p>}
-          <Field label="Reasons for the decision" hint={decision === 'refuse' ? 'Told to the client with the date the records will be destroyed.' : 'Recorded with the decision.'} error={errors.fields.reasons}>
-            {(p) => <textarea {...p} name="reasons" rows={3} value={reasons} onChange={(e) => { setReasons(e.target.value); clear(); }} />}
-          </Field>
-          <div className="button-row">
-            <button type="submit" className="btn btn-primary" disabled={busy}>
-              {decision === 'erase' ? 'Erase the records…' : decision === 'refuse' ? 'Refuse the erasure' : 'Record the decision'}
-            </button>
-          </div>
-        </form>
+          <TextArea label="Reasons for the decision" hint={decision === 'refuse' ? 'Told to the client with the date the records will be destroyed.' : 'Recorded with the decision.'} name="reasons" rows={3} value={reasons} onChange={setReasons} error={errors.fields.reasons} />
+        </Form>
       )}
       <ConfirmDialog open={confirming} title={`Erase every record of ${r.caseCode}?`} confirmLabel="Erase permanently" busy={busy} onConfirm={() => void send()} onCancel={() => setConfirming(false)}>
         <p>This cannot be undone.{retention?.retentionApplies && retention.retainUntil ? ` The records are still within their retention period (until ${longDate(retention.retainUntil)}): record why erasing them now is right.` : ''}</p>

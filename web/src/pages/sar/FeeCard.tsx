@@ -1,11 +1,10 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api.js';
+import { useState } from 'react';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
+import { SelectField, TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { FormError } from '../../components/FormError.js';
-import { useAnnounce } from '../../components/Status.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
 import type { SarRequest } from './types.js';
+import { isOpen, useRequestAction } from './useRequestAction.js';
 import './rights.css';
 
 const FIELDS = ['feeCents', 'feeReason'] as const;
@@ -35,27 +34,14 @@ export function FeeCard({ r, onDone }: { r: SarRequest; onDone: (r: SarRequest) 
   const [editing, setEditing] = useState(false);
   const [amount, setAmount] = useState('');
   const [feeReason, setFeeReason] = useState(grounds[0] ?? '');
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
-  const announce = useAnnounce();
-  const open = r.status === 'awaiting_verification' || r.status === 'in_progress';
+  const { errors, clear, setField, busy, post } = useRequestAction(r, onDone, FIELDS);
+  const open = isOpen(r);
   const symbol = r.regime === 'uk-gdpr' ? '£' : '$';
 
-  const save = async (feeCents: number) => {
-    setBusy(true);
-    try {
-      onDone(await api.post<SarRequest>(`/api/sar/requests/${encodeURIComponent(r.id)}/fee`, { feeCents, feeReason: feeCents ? feeReason : null }));
-      setEditing(false);
-      announce(feeCents ? 'Fee recorded with its ground.' : 'Fee removed: no fee is charged.');
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = (feeCents: number) =>
+    post('fee', { feeCents, feeReason: feeCents ? feeReason : null }, feeCents ? 'Fee recorded with its ground.' : 'Fee removed: no fee is charged.', () => setEditing(false));
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     clear();
     const m = /^\s*(\d{1,5})(?:\.(\d{1,2}))?\s*$/.exec(amount);
     if (!m || Number(m[1]) + Number(m[2] ?? 0) === 0) return setField('feeCents', `Give the amount in ${symbol === '£' ? 'pounds' : 'dollars'}, for example 10.00.`);
@@ -66,7 +52,7 @@ export function FeeCard({ r, onDone }: { r: SarRequest; onDone: (r: SarRequest) 
   return (
     <Card title="Fee">
       <p data-testid="fee">{feeWords(r)}</p>
-      <FormError message={errors.form} />
+      {!editing && <FormError message={errors.form} />}
       {open && grounds.length === 0 && !r.feeCents && <p className="hint">The law allows no fee for this request.</p>}
       {open && r.feeCents > 0 && (
         <div className="button-row">
@@ -83,33 +69,13 @@ export function FeeCard({ r, onDone }: { r: SarRequest; onDone: (r: SarRequest) 
         </div>
       )}
       {open && editing && (
-        <form onSubmit={submit} noValidate aria-label="Record a fee">
+        <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Record the fee" busyLabel="Recording…" aria-label="Record a fee" onCancel={() => { clear(); setEditing(false); }}>
           <p className="hint">Charge only where one of these grounds applies; the client is told the ground.</p>
           <div className="fee-form">
-            <Field label={`Amount (${symbol})`} error={errors.fields.feeCents}>
-              {(p) => <input {...p} name="feeCents" inputMode="decimal" autoComplete="off" value={amount} onChange={(e) => { setAmount(e.target.value); clear(); }} autoFocus />}
-            </Field>
-            <Field label="Ground" error={errors.fields.feeReason}>
-              {(p) => (
-                <select {...p} name="feeReason" value={feeReason} onChange={(e) => { setFeeReason(e.target.value); clear(); }}>
-                  {grounds.map((g) => (
-                    <option key={g} value={g}>
-                      {FEE_GROUNDS[g]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <TextField label={`Amount (${symbol})`} name="feeCents" inputMode="decimal" autoComplete="off" value={amount} onChange={setAmount} error={errors.fields.feeCents} autoFocus />
+            <SelectField label="Ground" name="feeReason" value={feeReason} onChange={setFeeReason} error={errors.fields.feeReason} options={grounds.map((g) => ({ value: g, label: FEE_GROUNDS[g] ?? g }))} />
           </div>
-          <div className="button-row">
-            <button type="submit" className="btn btn-primary" disabled={busy}>
-              Record the fee
-            </button>
-            <button type="button" className="btn btn-quiet" onClick={() => { clear(); setEditing(false); }}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        </Form>
       )}
     </Card>
   );

@@ -1,83 +1,57 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { type CaseloadEntry, api, messageOf } from '../../api.js';
+import { useState } from 'react';
+import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
+import { SelectField, TextArea, TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { FormError } from '../../components/FormError.js';
-import { navigate } from '../../router.js';
-import { type Detection, RIGHT_LABELS, type SarRequest } from './types.js';
 import { caseloadOnce } from '../../components/useCaseNames.js';
+import { useFieldValues } from '../../components/useFieldValues.js';
+import { useLoad } from '../../components/useLoad.js';
+import { useSubmit } from '../../components/useSubmit.js';
+import { navigate } from '../../router.js';
+import { type Detection, RIGHT_LABELS, type SarRequest, choicesOf } from './types.js';
+
+const FIELDS = ['clientId', 'receivedOn', 'text', 'right'] as const;
+const RIGHTS = choicesOf(RIGHT_LABELS).filter((c) => c.value !== 'none');
 
 /** Paste what the client wrote; the detected right and the words that show it are offered for a request. */
 export function LogMessageForm({ today }: { today: string }) {
-  const [clients, setClients] = useState<CaseloadEntry[]>([]);
-  const [clientId, setClientId] = useState('');
-  const [text, setText] = useState('');
-  const [receivedOn, setReceivedOn] = useState(today);
+  // Former clients keep their rights: closed cases are listed too, marked as closed.
+  const { data: clients, error: loadError } = useLoad(caseloadOnce, []);
+  const { errors, clear, setField, busy, run } = useSubmit(FIELDS);
+  const { values, bind } = useFieldValues({ clientId: '', receivedOn: today, text: '' }, errors.fields);
   const [detection, setDetection] = useState<Detection | null>(null);
   const [right, setRight] = useState('access');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    // Former clients keep their rights: closed cases are listed too, marked as closed.
-    caseloadOnce().then(setClients, (e) => setError(messageOf(e)));
-  }, []);
-
-  const check = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      const d = await api.post<Detection>('/api/sar/detect', { text });
+  const check = () => {
+    clear();
+    if (!values.text.trim()) return setField('text', 'Paste the message as the client wrote it.');
+    void run(async () => {
+      const d = await api.post<Detection>('/api/sar/detect', { text: values.text });
       setDetection(d);
       if (d.right !== 'none') setRight(d.right);
-      setError(null);
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const open = async () => {
-    if (!clientId) return setError('Choose whose request this is.');
-    setBusy(true);
-    try {
-      const r = await api.post<SarRequest>('/api/sar/requests', { clientId, right, receivedOn, message: text });
+  const open = () => {
+    clear();
+    if (!values.clientId) return setField('clientId', 'Choose whose request this is.');
+    void run(async () => {
+      const r = await api.post<SarRequest>('/api/sar/requests', { clientId: values.clientId, right, receivedOn: values.receivedOn, message: values.text });
       navigate(`/subject-access/${encodeURIComponent(r.id)}`);
-    } catch (err) {
-      setError(messageOf(err));
-      setBusy(false);
-    }
+    });
   };
 
+  const text = bind('text');
+  const clientChoices = (clients ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.caseCode})${c.status === 'closed' ? ', closed' : ''}` }));
   return (
     <Card title="Log a message" description="Paste the email, letter or portal message as the client wrote it. Sanctum looks for the right they are using.">
-      <form onSubmit={check}>
-        <Field label="From client">
-          {(p) => (
-            <select {...p} value={clientId} onChange={(e) => setClientId(e.target.value)} required>
-              <option value="">Choose a client…</option>
-              {clients.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name} ({c.caseCode}){c.status === 'closed' ? ', closed' : ''}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Received on" hint="The day it arrived, in the practice’s time zone.">
-          {(p) => <input {...p} type="date" value={receivedOn} max={today} onChange={(e) => setReceivedOn(e.target.value)} required />}
-        </Field>
-        <Field label="Message as received">
-          {(p) => <textarea {...p} rows={7} value={text} onChange={(e) => { setText(e.target.value); setDetection(null); }} required />}
-        </Field>
-        <FormError message={error} />
-        <div className="button-row">
-          <button type="submit" className="btn btn-secondary" disabled={busy || !text.trim()}>
-            Check message
-          </button>
-        </div>
-      </form>
+      <FormError message={loadError} />
+      <Form onSubmit={check} error={errors.form} busy={busy} submitLabel="Check message" busyLabel="Checking…" submitClassName="btn btn-secondary">
+        <SelectField label="From client" options={[{ value: '', label: 'Choose a client…' }, ...clientChoices]} {...bind('clientId')} />
+        <TextField label="Received on" hint="The day it arrived, in the practice’s time zone." type="date" max={today} {...bind('receivedOn')} />
+        <TextArea label="Message as received" rows={7} {...text} onChange={(v) => { text.onChange(v); setDetection(null); }} />
+      </Form>
       {detection && (
         <div className="callout" aria-live="polite">
           <p>
@@ -93,19 +67,9 @@ export function LogMessageForm({ today }: { today: string }) {
               ))}
             </ul>
           )}
-          <Field label="Right to record">
-            {(p) => (
-              <select {...p} value={right} onChange={(e) => setRight(e.target.value)}>
-                {Object.entries(RIGHT_LABELS).filter(([k]) => k !== 'none').map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Right to record" name="right" options={RIGHTS} value={right} onChange={setRight} error={errors.fields.right} />
           <div className="button-row">
-            <button type="button" className="btn btn-primary" onClick={open} disabled={busy}>
+            <button type="button" className="btn btn-primary" onClick={() => void open()} disabled={busy}>
               Open {RIGHT_LABELS[right]?.toLowerCase() ?? right} request
             </button>
           </div>

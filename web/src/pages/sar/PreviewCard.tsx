@@ -1,18 +1,14 @@
-import { useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { api } from '../../api.js';
 import type { ResponseOf } from '../../api/contract.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
+import { useLoad } from '../../components/useLoad.js';
 
 type Preview = ResponseOf<'/api/sar/requests/{id}/preview', 'get'>;
 
 /** What the export will hold, as counts, before anything is generated. */
 export function PreviewCard({ requestId, version }: { requestId: string; version: number }) {
-  const [p, setP] = useState<Preview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api.get<Preview>(`/api/sar/requests/${encodeURIComponent(requestId)}/preview`).then(setP, (e) => setError(messageOf(e)));
-  }, [requestId, version]);
+  const { data: p, error } = useLoad(() => api.get<Preview>(`/api/sar/requests/${encodeURIComponent(requestId)}/preview`), [requestId, version]);
   const rows: [string, string][] = p
     ? [
         ['Identity and contact details', 'included'],

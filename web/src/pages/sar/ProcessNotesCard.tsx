@@ -1,15 +1,22 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api.js';
+import { useState } from 'react';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
-import { FormError } from '../../components/FormError.js';
-import { useAnnounce } from '../../components/Status.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
-import { Choices } from './Choices.js';
+import { ChoiceGroup } from '../../components/ChoiceGroup.js';
+import { TextArea } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import type { SarRequest } from './types.js';
+import { isOpen, useRequestAction } from './useRequestAction.js';
 import './rights.css';
 
 const FIELDS = ['choice', 'exemption'] as const;
+
+const HIPAA_CHOICES = [
+  { value: 'exclude', label: 'Leave them out', hint: 'The default: they are not part of the designated record set the client may see.' },
+  { value: 'include', label: 'Include them', hint: 'For example, where the client asked for them and you judge it helpful.' },
+];
+const UK_CHOICES = [
+  { value: 'include', label: 'Include them', hint: 'The default.' },
+  { value: 'exclude', label: 'Withhold them under an exemption', hint: 'Only where an exemption applies; record which and why.' },
+];
 
 /**
  * Process notes in an access request. HIPAA: psychotherapy notes are outside the right of access
@@ -21,26 +28,14 @@ export function ProcessNotesCard({ r, onDone }: { r: SarRequest; onDone: (r: Sar
   const included = hipaa ? r.processNotes === 'include' : !(r.processNotes === 'exclude' && r.exemption);
   const [choice, setChoice] = useState(included ? 'include' : 'exclude');
   const [exemption, setExemption] = useState(r.exemption ?? '');
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
-  const announce = useAnnounce();
-  const open = r.status === 'awaiting_verification' || r.status === 'in_progress';
+  const { errors, clear, setField, busy, post } = useRequestAction(r, onDone, FIELDS);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     clear();
     if (!hipaa && choice === 'exclude' && !exemption.trim()) return setField('exemption', 'Record the exemption that allows the process notes to be withheld.');
     if (hipaa && choice === 'include' && !exemption.trim()) return setField('exemption', 'Record why you are choosing to include them.');
-    setBusy(true);
-    try {
-      const body = hipaa ? { choice: choice === 'include' ? 'include' : 'default', exemption: exemption.trim() || null } : { choice: choice === 'include' ? 'default' : 'exclude', exemption: exemption.trim() || null };
-      onDone(await api.post<SarRequest>(`/api/sar/requests/${encodeURIComponent(r.id)}/process-notes`, body));
-      announce(choice === 'include' ? 'Process notes will be included in the export.' : 'Process notes will be left out of the export.');
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+    const body = hipaa ? { choice: choice === 'include' ? 'include' : 'default', exemption: exemption.trim() || null } : { choice: choice === 'include' ? 'default' : 'exclude', exemption: exemption.trim() || null };
+    void post('process-notes', body, choice === 'include' ? 'Process notes will be included in the export.' : 'Process notes will be left out of the export.');
   };
 
   const now = included ? 'Process notes are included in the export.' : 'Process notes are left out of the export.';
@@ -55,34 +50,19 @@ export function ProcessNotesCard({ r, onDone }: { r: SarRequest; onDone: (r: Sar
         <strong>{now}</strong>
         {r.exemption && <> Reasons: {r.exemption}</>}
       </p>
-      {open && (
-        <form onSubmit={submit} noValidate aria-label="Process notes">
-          <FormError message={errors.form} />
-          <Choices
-            legend="Your choice"
-            name="choice"
-            value={choice}
-            error={errors.fields.choice}
-            onChange={(v) => { setChoice(v); clear(); }}
-            choices={hipaa
-              ? [
-                  { value: 'exclude', label: 'Leave them out', help: 'The default: they are not part of the designated record set the client may see.' },
-                  { value: 'include', label: 'Include them', help: 'For example, where the client asked for them and you judge it helpful.' },
-                ]
-              : [
-                  { value: 'include', label: 'Include them', help: 'The default.' },
-                  { value: 'exclude', label: 'Withhold them under an exemption', help: 'Only where an exemption applies; record which and why.' },
-                ]}
+      {isOpen(r) && (
+        <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Record the choice" busyLabel="Recording…" submitClassName="btn btn-secondary" aria-label="Process notes">
+          <ChoiceGroup type="radio" className="choice-list" legend="Your choice" name="choice" values={[choice]} error={errors.fields.choice} onChange={([v]) => setChoice(v ?? choice)} options={hipaa ? HIPAA_CHOICES : UK_CHOICES} />
+          <TextArea
+            label={hipaa ? 'Reasons for your choice' : 'Exemption and reasons'}
+            hint={hipaa ? 'Needed when you include them.' : 'Needed when you withhold them.'}
+            name="exemption"
+            rows={3}
+            value={exemption}
+            onChange={setExemption}
+            error={errors.fields.exemption}
           />
-          <Field label={hipaa ? 'Reasons for your choice' : 'Exemption and reasons'} hint={hipaa ? 'Needed when you include them.' : 'Needed when you withhold them.'} error={errors.fields.exemption}>
-            {(p) => <textarea {...p} name="exemption" rows={3} value={exemption} onChange={(e) => { setExemption(e.target.value); clear(); }} />}
-          </Field>
-          <div className="button-row">
-            <button type="submit" className="btn btn-secondary" disabled={busy}>
-              Record the choice
-            </button>
-          </div>
-        </form>
+        </Form>
       )}
     </Card>
   );

@@ -1,8 +1,11 @@
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { type ReactNode, useState } from 'react';
+import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
+import { TextField } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
+import { useLoad } from '../../components/useLoad.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { KIND_LABELS, type Redaction, type ReviewSource } from './types.js';
 
 const STATUS_WORD = { proposed: 'to review', accepted: 'withheld', rejected: 'kept' } as const;
@@ -28,8 +31,8 @@ function Marked({ text, spans }: { text: string; spans: Redaction[] }) {
 
 function Proposal({ r, busy, onDecide }: { r: Redaction; busy: boolean; onDecide: (ids: string[], body: Record<string, unknown>) => void }) {
   const [editing, setEditing] = useState(false);
-  const [start, setStart] = useState(r.start);
-  const [end, setEnd] = useState(r.end);
+  const [start, setStart] = useState(String(r.start));
+  const [end, setEnd] = useState(String(r.end));
   return (
     <li className="proposal">
       <span>
@@ -47,13 +50,9 @@ function Proposal({ r, busy, onDecide }: { r: Redaction; busy: boolean; onDecide
         </button>
       </span>
       {editing && (
-        <form className="span-edit" onSubmit={(e) => { e.preventDefault(); onDecide([r.id], { decision: 'accept', start, end }); setEditing(false); }}>
-          <label>
-            From character <input type="number" min={0} value={start} onChange={(e) => setStart(Number(e.target.value))} />
-          </label>
-          <label>
-            to <input type="number" min={1} value={end} onChange={(e) => setEnd(Number(e.target.value))} />
-          </label>
+        <form className="span-edit" onSubmit={(e) => { e.preventDefault(); onDecide([r.id], { decision: 'accept', start: Number(start), end: Number(end) }); setEditing(false); }}>
+          <TextField label="From character" name="start" type="number" min={0} value={start} onChange={setStart} />
+          <TextField label="to" name="end" type="number" min={1} value={end} onChange={setEnd} />
           <button type="submit" className="btn btn-secondary">
             Withhold this span
           </button>
@@ -65,30 +64,19 @@ function Proposal({ r, busy, onDecide }: { r: Redaction; busy: boolean; onDecide
 
 /** Every proposal beside its text: the practitioner withholds, keeps or adjusts each one. */
 export function RedactionReview({ requestId, onChange }: { requestId: string; onChange: () => void }) {
-  const [sources, setSources] = useState<ReviewSource[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const announce = useAnnounce();
   const base = `/api/sar/requests/${encodeURIComponent(requestId)}/redactions`;
-  const load = useCallback(() => api.get<{ sources: ReviewSource[] }>(base).then((r) => setSources(r.sources), (e) => setError(messageOf(e))), [base]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, error: loadError, reload } = useLoad(() => api.get<{ sources: ReviewSource[] }>(base), [base]);
+  const sources = data?.sources ?? null;
+  const { errors, busy, run: send } = useSubmit([]);
+  const announce = useAnnounce();
 
-  const run = async (fn: () => Promise<unknown>, message: string) => {
-    setBusy(true);
-    try {
+  const run = (fn: () => Promise<unknown>, message: string) =>
+    send(async () => {
       await fn();
-      await load();
+      reload();
       onChange();
-      setError(null);
       announce(message);
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const decide = (ids: string[], body: Record<string, unknown>) =>
     void run(() => api.post(`${base}/decide`, { ids, ...body }), body.decision === 'accept' ? `${ids.length} withheld.` : `${ids.length} kept.`);
   const pending = (sources ?? []).flatMap((s) => s.redactions).filter((r) => r.status === 'proposed');
@@ -103,7 +91,7 @@ export function RedactionReview({ requestId, onChange }: { requestId: string; on
         </button>
       }
     >
-      <FormError message={error} />
+      <FormError message={errors.form ?? loadError} />
       {sources && sources.length === 0 && <p>No proposals yet. Use “Find information to withhold” to look through every note and letter.</p>}
       {pending.length > 1 && (
         <p>

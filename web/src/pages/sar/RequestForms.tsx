@@ -1,41 +1,28 @@
-import { type FormEvent, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { useState } from 'react';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
-import { FormError } from '../../components/FormError.js';
-import { useAnnounce } from '../../components/Status.js';
-import { type SarRequest, longDate } from './types.js';
+import { CheckboxField } from '../../components/CheckboxField.js';
+import { SelectField, TextArea, TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
+import { useFieldValues } from '../../components/useFieldValues.js';
+import { type SarRequest, choicesOf, longDate } from './types.js';
+import { useRequestAction } from './useRequestAction.js';
 
 const METHODS: Record<string, string> = {
   known_to_practitioner: 'Known to the practitioner (request from a known address)', portal_account: 'Signed in to the client portal', photo_id: 'Photo identification seen',
   security_questions: 'Security questions', in_person: 'In person', other: 'Other',
 };
 
-function useSubmit(path: string, onDone: (r: SarRequest) => void, message: string) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const announce = useAnnounce();
-  const submit = async (body: unknown) => {
-    setBusy(true);
-    try {
-      onDone(await api.post<SarRequest>(path, body));
-      setError(null);
-      announce(message);
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, submit };
+interface StepProps {
+  r: SarRequest;
+  today: string;
+  onDone: (r: SarRequest) => void;
 }
 
 /** Proportionate proof of identity: how, when, by whom (the signed-in user). */
-export function VerifyForm({ r, today, onDone }: { r: SarRequest; today: string; onDone: (r: SarRequest) => void }) {
-  const [method, setMethod] = useState('known_to_practitioner');
-  const [on, setOn] = useState(today);
+export function VerifyForm({ r, today, onDone }: StepProps) {
   const [restart, setRestart] = useState(false);
-  const { error, busy, submit } = useSubmit(`/api/sar/requests/${encodeURIComponent(r.id)}/verify`, onDone, 'Identity check recorded.');
+  const { errors, busy, post } = useRequestAction(r, onDone, ['method', 'on']);
+  const { values, bind } = useFieldValues({ method: 'known_to_practitioner', on: today }, errors.fields);
   if (r.verification) {
     return (
       <Card title="Identity">
@@ -45,45 +32,21 @@ export function VerifyForm({ r, today, onDone }: { r: SarRequest; today: string;
       </Card>
     );
   }
-  const go = (e: FormEvent) => {
-    e.preventDefault();
-    void submit({ method, on, clockFromVerification: restart });
-  };
   return (
     <Card title="Identity" description="Ask only for what is proportionate: a request from an address you already use for the client is usually enough.">
-      <form onSubmit={go}>
-        <Field label="How identity was confirmed">
-          {(p) => (
-            <select {...p} value={method} onChange={(e) => setMethod(e.target.value)}>
-              {Object.entries(METHODS).map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Confirmed on">{(p) => <input {...p} type="date" value={on} max={today} onChange={(e) => setOn(e.target.value)} required />}</Field>
-        <div className="field-check">
-          <input id="restart-clock" type="checkbox" checked={restart} onChange={(e) => setRestart(e.target.checked)} />
-          <label htmlFor="restart-clock">Identity was in doubt and proof was asked for: the deadline runs from this date</label>
-        </div>
-        <FormError message={error} />
-        <div className="button-row">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            Record identity check
-          </button>
-        </div>
-      </form>
+      <Form onSubmit={() => void post('verify', { ...values, clockFromVerification: restart }, 'Identity check recorded.')} error={errors.form} busy={busy} submitLabel="Record identity check" busyLabel="Recording…">
+        <SelectField label="How identity was confirmed" options={choicesOf(METHODS)} {...bind('method')} />
+        <TextField label="Confirmed on" type="date" max={today} {...bind('on')} />
+        <CheckboxField name="clockFromVerification" label="Identity was in doubt and proof was asked for: the deadline runs from this date" checked={restart} onChange={setRestart} />
+      </Form>
     </Card>
   );
 }
 
 /** One extension, with reasons, told to the client within the first period. */
-export function ExtendForm({ r, today, onDone }: { r: SarRequest; today: string; onDone: (r: SarRequest) => void }) {
-  const [reason, setReason] = useState('');
-  const [toldOn, setToldOn] = useState(today);
-  const { error, busy, submit } = useSubmit(`/api/sar/requests/${encodeURIComponent(r.id)}/extend`, onDone, 'Extension recorded.');
+export function ExtendForm({ r, today, onDone }: StepProps) {
+  const { errors, busy, post } = useRequestAction(r, onDone, ['reason', 'toldOn']);
+  const { values, bind } = useFieldValues({ reason: '', toldOn: today }, errors.fields);
   if (r.extended) {
     return (
       <Card title="Extension">
@@ -95,16 +58,10 @@ export function ExtendForm({ r, today, onDone }: { r: SarRequest; today: string;
   }
   return (
     <Card title="Extension" description={`Only where the request is complex or one of several. The client must be told, with reasons, by ${longDate(r.dueOn)}.`}>
-      <form onSubmit={(e) => { e.preventDefault(); void submit({ reason, toldOn }); }}>
-        <Field label="Reasons given to the client">{(p) => <textarea {...p} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} required />}</Field>
-        <Field label="Client told on">{(p) => <input {...p} type="date" value={toldOn} max={today} onChange={(e) => setToldOn(e.target.value)} required />}</Field>
-        <FormError message={error} />
-        <div className="button-row">
-          <button type="submit" className="btn btn-secondary" disabled={busy}>
-            Extend to {longDate(r.extendedDueOn)}
-          </button>
-        </div>
-      </form>
+      <Form onSubmit={() => void post('extend', values, 'Extension recorded.')} error={errors.form} busy={busy} submitLabel={`Extend to ${longDate(r.extendedDueOn)}`} busyLabel="Extending…" submitClassName="btn btn-secondary">
+        <TextArea label="Reasons given to the client" rows={3} {...bind('reason')} />
+        <TextField label="Client told on" type="date" max={today} {...bind('toldOn')} />
+      </Form>
     </Card>
   );
 }

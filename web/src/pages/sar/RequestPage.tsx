@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { useState } from 'react';
+import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { useLoad } from '../../components/useLoad.js';
 import { Link } from '../../router.js';
 import { DeliveryForm } from './DeliveryForm.js';
 import { ExportCard } from './ExportCard.js';
@@ -14,19 +15,17 @@ import { FeeCard, feeWords } from './FeeCard.js';
 import { ProcessNotesCard } from './ProcessNotesCard.js';
 import { ErasedNotice, RightsPanel } from './RightsPanel.js';
 import { RIGHT_LABELS, STATUS_LABELS, type SarRequest, longDate } from './types.js';
+import { isOpen } from './useRequestAction.js';
+import { useToday } from './useToday.js';
 import './sar.css';
 
 /** One request: its clock, identity check, extension, what the export holds, redactions and the export. */
 export function RequestPage({ requestId }: { requestId: string }) {
-  const [r, setR] = useState<SarRequest | null>(null);
-  const [today, setToday] = useState<string>(new Date().toISOString().slice(0, 10));
-  const [error, setError] = useState<string | null>(null);
+  const { data: r, error, setData: setR } = useLoad(() => api.get<SarRequest>(`/api/sar/requests/${encodeURIComponent(requestId)}`), [requestId]);
+  // Until the practice's own date is known, the browser's stands in.
+  const today = useToday() ?? new Date().toISOString().slice(0, 10);
   const [version, setVersion] = useState(0);
   const [erased, setErased] = useState(false);
-  useEffect(() => {
-    api.get<SarRequest>(`/api/sar/requests/${encodeURIComponent(requestId)}`).then(setR, (e) => setError(messageOf(e)));
-    api.get<{ today: string }>('/api/dashboard/deadlines').then((d) => setToday(d.today), () => undefined);
-  }, [requestId]);
 
   if (!r) {
     return (
@@ -36,10 +35,10 @@ export function RequestPage({ requestId }: { requestId: string }) {
       </div>
     );
   }
-  const overdue = r.currentDueOn < today && (r.status === 'in_progress' || r.status === 'awaiting_verification');
+  const open = isOpen(r);
+  const overdue = r.currentDueOn < today && open;
   const law = r.regime === 'uk-gdpr' ? 'UK GDPR: one calendar month, extendable by two more' : 'HIPAA: 30 days, one 30-day extension';
   const exportable = r.right === 'access' || r.right === 'portability';
-  const open = r.status === 'awaiting_verification' || r.status === 'in_progress';
   return (
     <div className="page page-wide">
       <nav aria-label="Breadcrumb" className="breadcrumb">

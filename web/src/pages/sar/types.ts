@@ -30,6 +30,9 @@ export const STATUS_LABELS: Record<string, string> = {
   awaiting_verification: 'Awaiting identity check', in_progress: 'In progress', completed: 'Completed', refused: 'Refused', withdrawn: 'Withdrawn',
 };
 
+/** A label map as select options, in its own order. */
+export const choicesOf = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
 /** A civil date in the practice's one date format (the same as its PDFs). */
 export function longDate(d: string): string {
   return civilDate(d);
