@@ -13,9 +13,9 @@ export function useSubmit(knownFields: readonly string[]) {
   const busy = useBusy();
   const send = busy.run;
   const run = useCallback(
-    (work: () => Promise<unknown>) => {
+    async (work: () => Promise<unknown>): Promise<void> => {
       clear();
-      return send(work, fromError);
+      await send(work, fromError);
     },
     [clear, fromError, send],
   );

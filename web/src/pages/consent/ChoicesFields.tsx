@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/ChoiceGroup.js';
 import { CHANNEL_LABELS, type Channel } from './types.js';
 
 export interface ChoiceState {
@@ -6,19 +7,32 @@ export interface ChoiceState {
   channels: Partial<Record<Channel, boolean>>;
 }
 
-function YesNo({ name, legend, hint, value, onChange, error }: { name: string; legend: string; hint?: string; value: boolean | null; onChange: (v: boolean) => void; error?: string }) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errId = error ? `${name}-error` : undefined;
+interface YesNoProps {
+  /** The server's name for the answer, so its error lands here and focus can find it. */
+  name: string;
+  legend: string;
+  hint?: string;
+  value: boolean | null;
+  onChange: (v: boolean) => void;
+  error?: string;
+  /** What "No" says where it has a consequence worth naming. */
+  noLabel?: string;
+}
+
+/** A question answered yes or no, neither picked until the person picks one. */
+export function YesNo({ name, legend, hint, value, onChange, error, noLabel = 'No' }: YesNoProps) {
   return (
-    <fieldset className={`choice${error ? ' field-invalid' : ''}`} aria-describedby={[hintId, errId].filter(Boolean).join(' ') || undefined}>
-      <legend>{legend}</legend>
-      {hint && <p className="hint" id={hintId}>{hint}</p>}
-      {error && <p className="field-error" id={errId}><span aria-hidden="true">! </span>{error}</p>}
-      <div className="choice-options">
-        <label><input type="radio" name={name} checked={value === true} onChange={() => onChange(true)} /> Yes</label>
-        <label><input type="radio" name={name} checked={value === false} onChange={() => onChange(false)} /> No</label>
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      type="radio"
+      className="choice"
+      name={name}
+      legend={legend}
+      hint={hint}
+      error={error}
+      options={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: noLabel }]}
+      values={value === null ? [] : [value ? 'yes' : 'no']}
+      onChange={([v]) => onChange(v === 'yes')}
+    />
   );
 }
 
@@ -32,18 +46,21 @@ export function ChoicesFields({ state, onChange, channels, errors, young }: {
 }) {
   return (
     <div className="choices">
-      <YesNo name="records" legend={young ? 'Is it OK for us to keep notes about our sessions?' : 'Do you agree to us keeping records of our work, as described above?'}
+      <YesNo name="choices.records" legend={young ? 'Is it OK for us to keep notes about our sessions?' : 'Do you agree to us keeping records of our work, as described above?'}
         value={state.records} onChange={(v) => onChange({ ...state, records: v })} error={errors['choices.records']} />
-      <YesNo name="supervision" legend={young ? 'Is it OK for us to talk about our work with our supervisor, without using your name?' : 'Do you agree to us discussing our work in supervision, without your name or identifying details?'}
+      <YesNo name="choices.supervision" legend={young ? 'Is it OK for us to talk about our work with our supervisor, without using your name?' : 'Do you agree to us discussing our work in supervision, without your name or identifying details?'}
         value={state.supervision} onChange={(v) => onChange({ ...state, supervision: v })} error={errors['choices.supervision']} />
       {channels.length > 0 && <h3 className="choices-heading">{young ? 'How can we get in touch?' : 'Ways of keeping in touch'}</h3>}
       {channels.map((c) => (
-        <YesNo key={c.channel} name={`channel-${c.channel}`} legend={`${CHANNEL_LABELS[c.channel]}: may we contact you this way?`} hint={c.risk}
+        <YesNo key={c.channel} name={`choices.channels.${c.channel}`} legend={`${CHANNEL_LABELS[c.channel]}: may we contact you this way?`} hint={c.risk || undefined}
           value={state.channels[c.channel] ?? null} onChange={(v) => onChange({ ...state, channels: { ...state.channels, [c.channel]: v } })} error={errors[`choices.channels.${c.channel}`]} />
       ))}
     </div>
   );
 }
+
+/** The server's names for every answer asked for, so a refusal naming one is shown beside it. */
+export const choiceFields = (channels: Channel[]): string[] => ['choices.records', 'choices.supervision', ...channels.map((c) => `choices.channels.${c}`)];
 
 /** The first unanswered question, named like the server names it. */
 export function missingChoice(s: ChoiceState, channels: Channel[]): string | null {

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { api } from '../../api.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
+import { useLoad } from '../../components/useLoad.js';
 import { AgreementCard } from './AgreementCard.js';
 import { CapacityCard } from './CapacityCard.js';
 import { ConsentsCard } from './ConsentsCard.js';
@@ -12,16 +12,10 @@ import './consent.css';
 
 /** The Consent tab on a client's record: contracting, consents, capacity and, for under-18s, the young person's section. */
 export function ConsentTab({ clientId }: { clientId: string }) {
-  const [status, setStatus] = useState<ConsentStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      setStatus(await api.get<ConsentStatus>(consentPath(clientId)));
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }, [clientId]);
-  useEffect(() => void load(), [load]);
+  const fetchStatus = () => api.get<ConsentStatus>(consentPath(clientId));
+  const { data: status, error, setData } = useLoad(fetchStatus, [clientId]);
+  // The cards wait for the fresh status after they write, so it is fetched here rather than by reload().
+  const load = async () => setData(await fetchStatus());
 
   if (error) return <FormError message={error} />;
   if (!status) return <Loading label="Loading consent…" />;

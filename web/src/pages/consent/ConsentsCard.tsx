@@ -1,10 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
+import { DataTable } from '../../components/DataTable.js';
+import { SelectField, TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useFieldValues } from '../../components/useFieldValues.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { civilDate, instant } from '../../format.js';
 import { CHANNEL_LABELS, type ConsentRecord, type ConsentStatus, WHAT, WITHDRAWAL_WAYS } from './types.js';
 import { WithdrawDialog } from './WithdrawDialog.js';
@@ -49,57 +52,45 @@ export function ConsentsCard({ clientId, status, reload }: { clientId: string; s
         {status.allowedChannels.map((c) => <li key={c} className="badge badge-open">{CHANNEL_LABELS[c]}</li>)}
       </ul>
       {adding && <DisclosureForm clientId={clientId} onDone={async () => { setAdding(false); await reload(); }} onCancel={() => setAdding(false)} />}
-      {current.length === 0 ? <p className="empty-inline">No consents recorded yet. They are asked for when the agreement is signed.</p> : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Consents</caption>
-            <thead><tr><th scope="col">Consent</th><th scope="col">Decision</th><th scope="col">Recorded</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
-            <tbody>
-              {current.map((c) => (
-                <tr key={c.id} data-testid="consent-row" data-kind={c.kind} data-channel={c.channel ?? ''}>
-                  <td>{describe(c)}{c.expiresOn && <> (until {civilDate(c.expiresOn)})</>}</td>
-                  <td>{STATE[c.state]}{c.withoutCapacity && <span className="badge badge-warn"> Without capacity</span>}{c.withdrawnAt && <> {instant(c.withdrawnAt)}{c.withdrawnVia && <span className="withdrawal-how"> — the client asked {howAsked(c.withdrawnVia)}{c.withdrawalAskedOn && <> on {civilDate(c.withdrawalAskedOn)}</>}</span>}</>}</td>
-                  <td>{instant(c.recordedAt)}</td>
-                  <td>{c.state === 'active' && <button type="button" className="btn btn-quiet" onClick={() => setWithdrawing(c)} aria-label={`Withdraw: ${describe(c)}`}>Withdraw…</button>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={current}
+        empty="No consents recorded yet. They are asked for when the agreement is signed."
+        emptyClassName="empty-inline"
+        caption="Consents"
+        columns={['Consent', 'Decision', 'Recorded', <span className="visually-hidden">Actions</span>]}
+        rowKey={(c) => c.id}
+        rowProps={(c) => ({ 'data-testid': 'consent-row', 'data-kind': c.kind, 'data-channel': c.channel ?? '' })}
+        cells={(c) => (
+          <>
+            <td>{describe(c)}{c.expiresOn && <> (until {civilDate(c.expiresOn)})</>}</td>
+            <td>{STATE[c.state]}{c.withoutCapacity && <span className="badge badge-warn"> Without capacity</span>}{c.withdrawnAt && <> {instant(c.withdrawnAt)}{c.withdrawnVia && <span className="withdrawal-how"> — the client asked {howAsked(c.withdrawnVia)}{c.withdrawalAskedOn && <> on {civilDate(c.withdrawalAskedOn)}</>}</span>}</>}</td>
+            <td>{instant(c.recordedAt)}</td>
+            <td>{c.state === 'active' && <button type="button" className="btn btn-quiet" onClick={() => setWithdrawing(c)} aria-label={`Withdraw: ${describe(c)}`}>Withdraw…</button>}</td>
+          </>
+        )}
+      />
       <WithdrawDialog clientId={clientId} consent={withdrawing} label={withdrawing ? describe(withdrawing) : ''} onDone={withdrawn} onCancel={() => setWithdrawing(null)} />
     </Card>
   );
 }
 
+const WHAT_CHOICES = Object.entries(WHAT).map(([value, label]) => ({ value, label }));
+const NO_DISCLOSURE = { recipient: '', what: 'report', purpose: '', expiresOn: '' };
+
 function DisclosureForm({ clientId, onDone, onCancel }: { clientId: string; onDone: () => Promise<void>; onCancel: () => void }) {
-  const [form, setForm] = useState({ recipient: '', what: 'report', purpose: '', expiresOn: '' });
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError } = useFormErrors(FIELDS);
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    clear();
-    setBusy(true);
-    try {
-      await api.post(`/api/clients/${encodeURIComponent(clientId)}/consents`, { kind: 'disclosure', recipient: form.recipient, what: form.what, purpose: form.purpose, expiresOn: form.expiresOn || null });
+  const { errors, busy, run } = useSubmit(FIELDS);
+  const { values, bind } = useFieldValues(NO_DISCLOSURE, errors.fields);
+  const submit = () =>
+    run(async () => {
+      await api.post(`/api/clients/${encodeURIComponent(clientId)}/consents`, { kind: 'disclosure', ...values, expiresOn: values.expiresOn || null });
       await onDone();
-    } catch (err) {
-      fromError(err);
-      setBusy(false);
-    }
-  };
+    });
   return (
-    <form className="consent-form" onSubmit={submit} noValidate aria-label="Record consent to disclose">
-      <FormError message={errors.form} />
-      <Field label="Who may receive it" error={errors.fields.recipient}>{(p) => <input {...p} name="recipient" value={form.recipient} onChange={set('recipient')} />}</Field>
-      <Field label="What may be shared" error={errors.fields.what}>{(p) => <select {...p} name="what" value={form.what} onChange={set('what')}>{Object.entries(WHAT).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select>}</Field>
-      <Field label="What it is for" error={errors.fields.purpose}>{(p) => <input {...p} name="purpose" value={form.purpose} onChange={set('purpose')} />}</Field>
-      <Field label="Until" optional error={errors.fields.expiresOn}>{(p) => <input {...p} name="expiresOn" type="date" value={form.expiresOn} onChange={set('expiresOn')} />}</Field>
-      <div className="button-row">
-        <button type="submit" className="btn btn-primary" disabled={busy}>Record consent</button>
-        <button type="button" className="btn btn-quiet" onClick={onCancel}>Cancel</button>
-      </div>
-    </form>
+    <Form className="consent-form" onSubmit={submit} error={errors.form} busy={busy} submitLabel="Record consent" busyLabel="Recording…" onCancel={onCancel} aria-label="Record consent to disclose">
+      <TextField label="Who may receive it" {...bind('recipient')} />
+      <SelectField label="What may be shared" {...bind('what')} options={WHAT_CHOICES} />
+      <TextField label="What it is for" {...bind('purpose')} />
+      <TextField label="Until" optional {...bind('expiresOn')} type="date" />
+    </Form>
   );
 }

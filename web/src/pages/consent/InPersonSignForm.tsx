@@ -1,10 +1,17 @@
-import { type FormEvent, useState } from 'react';
-import { ApiError, api, messageOf } from '../../api.js';
-import { Field } from '../../components/Field.js';
-import { FormError } from '../../components/FormError.js';
-import { type ChoiceState, ChoicesFields, missingChoice } from './ChoicesFields.js';
-import { SignaturePad } from './SignaturePad.js';
+import { useState } from 'react';
+import { api } from '../../api.js';
+import { ChoiceGroup } from '../../components/ChoiceGroup.js';
+import { TextArea, TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
+import { useSubmit } from '../../components/useSubmit.js';
+import { type ChoiceState, ChoicesFields, YesNo, choiceFields, missingChoice } from './ChoicesFields.js';
+import { SignatureFields, type SignatureMethod } from './SignatureFields.js';
 import { type Agreement, consentPath } from './types.js';
+
+const SIGNERS = [
+  { value: 'client', label: 'The client' },
+  { value: 'parent', label: 'A person with parental responsibility' },
+];
 
 /** Signing together in the room: the client's choices and signature, and the practitioner's capacity judgement. */
 export function InPersonSignForm({ clientId, agreement, risks, young, onDone, onCancel }: {
@@ -13,80 +20,44 @@ export function InPersonSignForm({ clientId, agreement, risks, young, onDone, on
   const [choices, setChoices] = useState<ChoiceState>({ records: null, supervision: null, channels: {} });
   const [name, setName] = useState('');
   const [signer, setSigner] = useState<'client' | 'parent'>('client');
-  const [method, setMethod] = useState<'typed' | 'drawn'>('typed');
+  const [method, setMethod] = useState<SignatureMethod>('typed');
   const [image, setImage] = useState<string | null>(null);
   const [capacity, setCapacity] = useState<boolean | null>(null);
   const [reasons, setReasons] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [busy, setBusy] = useState(false);
+  const channels = agreement.fields.channels;
+  const { errors, busy, run, setField } = useSubmit([...choiceFields(channels), 'name', 'signer', 'method', 'image', 'capacity', 'capacity.hasCapacity', 'capacity.reasons']);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const next: Record<string, string> = {};
-    const missing = missingChoice(choices, agreement.fields.channels);
-    if (missing) next[missing] = 'Choose yes or no.';
-    if (!name.trim()) next.name = 'Type the full name of the person signing.';
-    if (method === 'drawn' && !image) next.image = 'Draw the signature, or choose a typed signature.';
-    if (capacity === null) next['capacity.hasCapacity'] = 'Record whether the client could give informed consent.';
-    if (reasons.trim().length < 10) next['capacity.reasons'] = 'Write down the reasons for your judgement.';
-    setErrors(next);
-    if (Object.keys(next).length) return;
-    setBusy(true);
-    try {
+  // The first problem is shown beside its question, and the cursor goes there.
+  const problem = (): [string, string] | null => {
+    const missing = missingChoice(choices, channels);
+    if (missing) return [missing, 'Choose yes or no.'];
+    if (!name.trim()) return ['name', 'Type the full name of the person signing.'];
+    if (method === 'drawn' && !image) return ['image', 'Draw the signature, or choose a typed signature.'];
+    if (capacity === null) return ['capacity.hasCapacity', 'Record whether the client could give informed consent.'];
+    if (reasons.trim().length < 10) return ['capacity.reasons', 'Write down the reasons for your judgement.'];
+    return null;
+  };
+  const submit = async () => {
+    const p = problem();
+    if (p) return setField(...p);
+    await run(async () => {
       await api.post(consentPath(clientId, `/agreements/${agreement.id}/sign`), {
         signature: { name: name.trim(), method, signer, ...(method === 'drawn' && image ? { image } : {}) },
         choices,
         capacity: { hasCapacity: capacity, reasons },
       });
       await onDone();
-    } catch (err) {
-      setErrors(err instanceof ApiError && err.field ? { [err.field]: err.message } : { form: messageOf(err) });
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <form className="consent-form" onSubmit={submit} noValidate aria-label="Sign in person">
-      <FormError message={errors.form} />
-      <ChoicesFields state={choices} onChange={setChoices} channels={agreement.fields.channels.map((c) => ({ channel: c, risk: risks[c] ?? '' }))} errors={errors} young={young} />
-      <fieldset className="choice">
-        <legend>Who is signing?</legend>
-        <div className="choice-options">
-          <label><input type="radio" name="signer" checked={signer === 'client'} onChange={() => setSigner('client')} /> The client</label>
-          <label><input type="radio" name="signer" checked={signer === 'parent'} onChange={() => setSigner('parent')} /> A person with parental responsibility</label>
-        </div>
-      </fieldset>
-      <Field label="Full name of the person signing" error={errors.name}>
-        {(p) => <input {...p} name="name" value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <fieldset className="choice">
-        <legend>Signature</legend>
-        <div className="choice-options">
-          <label><input type="radio" name="sig-method" checked={method === 'typed'} onChange={() => setMethod('typed')} /> Typed name</label>
-          <label><input type="radio" name="sig-method" checked={method === 'drawn'} onChange={() => setMethod('drawn')} /> Drawn</label>
-        </div>
-      </fieldset>
-      {method === 'drawn' && (
-        <>
-          {errors.image && <p className="field-error"><span aria-hidden="true">! </span>{errors.image}</p>}
-          <SignaturePad label="Signature drawing area" onChange={setImage} />
-        </>
-      )}
-      <fieldset className={`choice${errors['capacity.hasCapacity'] ? ' field-invalid' : ''}`}>
-        <legend>Could the client give informed consent just now?</legend>
-        {errors['capacity.hasCapacity'] && <p className="field-error"><span aria-hidden="true">! </span>{errors['capacity.hasCapacity']}</p>}
-        <div className="choice-options">
-          <label><input type="radio" name="capacity" checked={capacity === true} onChange={() => setCapacity(true)} /> Yes</label>
-          <label><input type="radio" name="capacity" checked={capacity === false} onChange={() => setCapacity(false)} /> No — record it and flag the consent</label>
-        </div>
-      </fieldset>
-      <Field label="Why you judged it so" error={errors['capacity.reasons']} hint="For example: understood, retained and weighed the information, and communicated a choice.">
-        {(p) => <textarea {...p} name="capacity.reasons" rows={3} value={reasons} onChange={(e) => setReasons(e.target.value)} />}
-      </Field>
-      <div className="button-row">
-        <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Signing…' : 'Record signature'}</button>
-        <button type="button" className="btn btn-quiet" onClick={onCancel}>Cancel</button>
-      </div>
-    </form>
+    <Form className="consent-form" onSubmit={submit} error={errors.form} busy={busy} submitLabel="Record signature" busyLabel="Signing…" onCancel={onCancel} aria-label="Sign in person">
+      <ChoicesFields state={choices} onChange={setChoices} channels={channels.map((c) => ({ channel: c, risk: risks[c] ?? '' }))} errors={errors.fields} young={young} />
+      <ChoiceGroup type="radio" className="choice" name="signer" legend="Who is signing?" options={SIGNERS} values={[signer]} onChange={([s]) => setSigner(s as 'client' | 'parent')} error={errors.fields.signer} />
+      <TextField label="Full name of the person signing" name="name" value={name} onChange={setName} error={errors.fields.name} />
+      <SignatureFields legend="Signature" typedLabel="Typed name" drawnLabel="Drawn" method={method} onMethod={setMethod} onImage={setImage} errors={errors.fields} />
+      <YesNo name="capacity.hasCapacity" legend="Could the client give informed consent just now?" noLabel="No — record it and flag the consent" value={capacity} onChange={setCapacity} error={errors.fields['capacity.hasCapacity'] ?? errors.fields.capacity} />
+      <TextArea label="Why you judged it so" hint="For example: understood, retained and weighed the information, and communicated a choice." name="capacity.reasons" value={reasons} onChange={setReasons} error={errors.fields['capacity.reasons']} rows={3} />
+    </Form>
   );
 }

@@ -1,12 +1,13 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, api, messageOf } from '../../api.js';
-import { Field } from '../../components/Field.js';
-import { FormError } from '../../components/FormError.js';
+import { TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { Loading } from '../../components/Loading.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { instant } from '../../format.js';
 import { Blocks } from './Blocks.js';
-import { type ChoiceState, ChoicesFields, missingChoice } from './ChoicesFields.js';
-import { SignaturePad } from './SignaturePad.js';
+import { type ChoiceState, ChoicesFields, choiceFields, missingChoice } from './ChoicesFields.js';
+import { SignatureFields, type SignatureMethod } from './SignatureFields.js';
 import type { SigningView } from './types.js';
 import './consent.css';
 
@@ -19,10 +20,10 @@ export function SignPage({ token }: { token: string }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [choices, setChoices] = useState<ChoiceState>({ records: null, supervision: null, channels: {} });
   const [name, setName] = useState('');
-  const [method, setMethod] = useState<'typed' | 'drawn'>('typed');
+  const [method, setMethod] = useState<SignatureMethod>('typed');
   const [image, setImage] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [busy, setBusy] = useState(false);
+  const channels = view?.channels.map((c) => c.channel) ?? [];
+  const { errors, busy, run, setField } = useSubmit([...choiceFields(channels), 'name', 'method', 'image']);
   const [done, setDone] = useState<{ pdfPath: string; signedAt: string } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const path = `/api/sign/${encodeURIComponent(token)}`;
@@ -38,29 +39,26 @@ export function SignPage({ token }: { token: string }) {
   }, [path]);
   useEffect(() => heading.current?.focus(), [done, refusal]);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!view) return;
-    const next: Record<string, string> = {};
-    const missing = missingChoice(choices, view.channels.map((c) => c.channel));
-    if (missing) next[missing] = 'Please choose yes or no.';
-    if (!name.trim()) next.name = 'Type your full name.';
-    if (method === 'drawn' && !image) next.image = 'Draw your signature in the box, or choose to type it instead.';
-    setErrors(next);
-    if (Object.keys(next).length) return;
-    setBusy(true);
-    try {
-      const res = await api.post<{ pdfPath: string; signedAt: string }>(path, {
-        signature: { name: name.trim(), method, ...(method === 'drawn' && image ? { image } : {}) },
-        choices,
-      }, { quiet: true });
-      setDone(res);
-    } catch (err) {
-      if (err instanceof ApiError && err.field) setErrors({ [err.field]: err.message });
-      else if (err instanceof ApiError && (err.status === 410 || err.status === 404)) setRefusal(err.message);
-      else setErrors({ form: messageOf(err) });
-      setBusy(false);
-    }
+  // The first problem is shown beside its question, and the cursor goes there.
+  const problem = (): [string, string] | null => {
+    const missing = missingChoice(choices, channels);
+    if (missing) return [missing, 'Please choose yes or no.'];
+    if (!name.trim()) return ['name', 'Type your full name.'];
+    if (method === 'drawn' && !image) return ['image', 'Draw your signature in the box, or choose to type it instead.'];
+    return null;
+  };
+  const submit = async () => {
+    const p = problem();
+    if (p) return setField(...p);
+    await run(async () => {
+      try {
+        setDone(await api.post<{ pdfPath: string; signedAt: string }>(path, { signature: { name: name.trim(), method, ...(method === 'drawn' && image ? { image } : {}) }, choices }, { quiet: true }));
+      } catch (err) {
+        // A used or expired link: nothing on this page can help, so the page says so instead.
+        if (err instanceof ApiError && !err.field && (err.status === 410 || err.status === 404)) return setRefusal(err.message);
+        throw err;
+      }
+    });
   };
 
   const young = view?.audience === 'young';
@@ -91,29 +89,13 @@ export function SignPage({ token }: { token: string }) {
             <article className="agreement" aria-label="The agreement">
               <Blocks base={1} blocks={view.blocks.filter((b, i) => !(i === 0 && b.kind === 'heading' && b.level === 1))} />
             </article>
-            <form className="sign-form" onSubmit={submit} noValidate aria-labelledby="sign-heading">
-              <h2 id="sign-heading">{young ? 'Your choices and signature' : 'Your choices and signature'}</h2>
-              <FormError message={errors.form} />
-              <ChoicesFields state={choices} onChange={setChoices} channels={view.channels} errors={errors} young={young} />
-              <Field label="Your full name" error={errors.name}>
-                {(p) => <input {...p} name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
-              </Field>
-              <fieldset className="choice">
-                <legend>How would you like to sign?</legend>
-                <div className="choice-options">
-                  <label><input type="radio" name="method" checked={method === 'typed'} onChange={() => setMethod('typed')} /> Type my name as my signature</label>
-                  <label><input type="radio" name="method" checked={method === 'drawn'} onChange={() => setMethod('drawn')} /> Draw my signature</label>
-                </div>
-              </fieldset>
-              {method === 'drawn' && (
-                <>
-                  {errors.image && <p className="field-error"><span aria-hidden="true">! </span>{errors.image}</p>}
-                  <SignaturePad label="Signature drawing area" onChange={setImage} />
-                </>
-              )}
+            <h2>Your choices and signature</h2>
+            <Form className="sign-form" onSubmit={submit} error={errors.form} busy={busy} submitLabel="Sign the agreement" busyLabel="Signing…" aria-label="Your choices and signature">
+              <ChoicesFields state={choices} onChange={setChoices} channels={view.channels} errors={errors.fields} young={young} />
+              <TextField label="Your full name" name="name" autoComplete="name" value={name} onChange={setName} error={errors.fields.name} />
+              <SignatureFields legend="How would you like to sign?" typedLabel="Type my name as my signature" drawnLabel="Draw my signature" method={method} onMethod={setMethod} onImage={setImage} errors={errors.fields} />
               <p className="hint">Agreement version {view.version}, fingerprint {view.documentHash.slice(0, 16)}…. This link works once and expires {instant(view.expiresAt)}.</p>
-              <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Signing…' : 'Sign the agreement'}</button>
-            </form>
+            </Form>
           </>
         )}
       </main>

@@ -1,10 +1,12 @@
-import { type PointerEvent, useEffect, useRef, useState } from 'react';
+import { type PointerEvent, useEffect, useId, useRef, useState } from 'react';
+import { FieldError } from '../../components/FieldError.js';
 
 /**
  * A box to draw a signature with a mouse, finger or pen. Drawing is optional: a typed signature
  * is always offered beside it, so nobody has to use a pointer.
  */
-export function SignaturePad({ label, onChange }: { label: string; onChange: (png: string | null) => void }) {
+export function SignaturePad({ label, onChange, error }: { label: string; onChange: (png: string | null) => void; error?: string }) {
+  const errorId = useId();
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
   const [hasInk, setHasInk] = useState(false);
@@ -59,8 +61,9 @@ export function SignaturePad({ label, onChange }: { label: string; onChange: (pn
 
   return (
     <div className="signature-pad">
-      <canvas ref={canvas} width={600} height={180} role="img" aria-label={label} data-testid="signature-canvas"
+      <canvas ref={canvas} width={600} height={180} role="img" aria-label={label} aria-describedby={error ? errorId : undefined} data-testid="signature-canvas"
         onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerLeave={up} />
+      <FieldError id={errorId} message={error} />
       <div className="button-row">
         <button type="button" className="btn btn-quiet" onClick={clear} disabled={!hasInk}>Clear the drawing</button>
       </div>

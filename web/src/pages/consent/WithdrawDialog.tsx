@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { Field } from '../../components/Field.js';
+import { SelectField, TextField } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { todayCivil } from '../../format.js';
 import { type ConsentRecord, WITHDRAWAL_WAYS } from './types.js';
 
 const FIELDS = ['via', 'askedOn'] as const;
+const WAYS = [{ value: '', label: 'Choose…' }, ...WITHDRAWAL_WAYS];
 
 /**
  * Withdrawing is final and takes effect everywhere at once, so it is confirmed; and the record
@@ -16,8 +17,7 @@ const FIELDS = ['via', 'askedOn'] as const;
 export function WithdrawDialog({ clientId, consent, label, onDone, onCancel }: { clientId: string; consent: ConsentRecord | null; label: string; onDone: () => Promise<void>; onCancel: () => void }) {
   const [via, setVia] = useState('');
   const [askedOn, setAskedOn] = useState(todayCivil());
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const { errors, busy, run, clear, setField } = useSubmit(FIELDS);
   useEffect(() => {
     setVia('');
     setAskedOn(todayCivil());
@@ -27,17 +27,11 @@ export function WithdrawDialog({ clientId, consent, label, onDone, onCancel }: {
 
   const confirm = async () => {
     if (!consent) return;
-    clear();
     if (!via) return setField('via', 'Choose how the client asked to withdraw.');
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.post(`/api/clients/${encodeURIComponent(clientId)}/consents/${encodeURIComponent(consent.id)}/withdraw`, { via, askedOn: askedOn || null });
       await onDone();
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -45,17 +39,8 @@ export function WithdrawDialog({ clientId, consent, label, onDone, onCancel }: {
       <p><strong>{label}</strong></p>
       <p>The withdrawal takes effect at once, everywhere in Sanctum. It cannot be undone; if the client changes their mind, record their consent again.</p>
       <FormError message={errors.form} />
-      <Field label="How did the client ask?" error={errors.fields.via}>
-        {(p) => (
-          <select {...p} name="via" value={via} onChange={(e) => setVia(e.target.value)}>
-            <option value="">Choose…</option>
-            {WITHDRAWAL_WAYS.map((w) => <option key={w.value} value={w.value}>{w.label}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field label="When did they ask?" hint="The day the client told you, if it was not today." error={errors.fields.askedOn}>
-        {(p) => <input {...p} name="askedOn" type="date" max={todayCivil()} value={askedOn} onChange={(e) => setAskedOn(e.target.value)} />}
-      </Field>
+      <SelectField label="How did the client ask?" name="via" options={WAYS} value={via} onChange={setVia} error={errors.fields.via} />
+      <TextField label="When did they ask?" hint="The day the client told you, if it was not today." name="askedOn" type="date" max={todayCivil()} value={askedOn} onChange={setAskedOn} error={errors.fields.askedOn} />
     </ConfirmDialog>
   );
 }

@@ -1,9 +1,12 @@
-import { type FormEvent, useState } from 'react';
-import { ApiError, api, messageOf } from '../../api.js';
+import { useState } from 'react';
+import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
-import { FormError } from '../../components/FormError.js';
+import { SelectField, TextArea, TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
+import { useFieldValues } from '../../components/useFieldValues.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { instant } from '../../format.js';
+import { YesNo } from './ChoicesFields.js';
 import { type ConsentStatus, consentPath } from './types.js';
 
 /** For a client under 18: who holds parental responsibility, and whether they can consent for themselves. */
@@ -30,70 +33,52 @@ export function YoungPersonCard({ clientId, status, reload }: { clientId: string
   );
 }
 
+const COMPETENCE_FIELDS = ['framework', 'competent', 'reasons'] as const;
+
 function CompetenceForm({ clientId, frameworks, reload }: { clientId: string; frameworks: { id: string; label: string; source: string }[]; reload: () => Promise<void> }) {
   const [framework, setFramework] = useState(frameworks[0]?.id ?? '');
   const [competent, setCompetent] = useState<boolean | null>(null);
   const [reasons, setReasons] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const { errors, busy, run, setField } = useSubmit(COMPETENCE_FIELDS);
   const source = frameworks.find((f) => f.id === framework)?.source;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (competent === null) return setErrors({ competent: 'Choose yes or no.' });
-    try {
+  const submit = async () => {
+    if (competent === null) return setField('competent', 'Choose yes or no.');
+    await run(async () => {
       await api.post(consentPath(clientId, '/competence'), { framework, competent, reasons });
       setCompetent(null);
       setReasons('');
-      setErrors({});
       await reload();
-    } catch (err) {
-      setErrors(err instanceof ApiError && err.field ? { [err.field]: err.message } : { form: messageOf(err) });
-    }
+    });
   };
   return (
-    <form className="consent-form" onSubmit={submit} noValidate aria-label="Record competence">
-      <FormError message={errors.form} />
-      <Field label="Test applied" hint={source} error={errors.framework}>
-        {(p) => <select {...p} name="framework" value={framework} onChange={(e) => setFramework(e.target.value)}>{frameworks.map((f) => <option key={f.id} value={f.id}>{f.label}</option>)}</select>}
-      </Field>
-      <fieldset className={`choice${errors.competent ? ' field-invalid' : ''}`}>
-        <legend>Competent to consent for themselves?</legend>
-        {errors.competent && <p className="field-error"><span aria-hidden="true">! </span>{errors.competent}</p>}
-        <div className="choice-options">
-          <label><input type="radio" name="competent" checked={competent === true} onChange={() => setCompetent(true)} /> Yes</label>
-          <label><input type="radio" name="competent" checked={competent === false} onChange={() => setCompetent(false)} /> No</label>
-        </div>
-      </fieldset>
-      <Field label="Reasons for your judgement" error={errors.reasons}>{(p) => <textarea {...p} name="competence-reasons" rows={3} value={reasons} onChange={(e) => setReasons(e.target.value)} />}</Field>
-      <div className="button-row"><button type="submit" className="btn btn-secondary">Record competence</button></div>
-    </form>
+    <Form className="consent-form" onSubmit={submit} error={errors.form} busy={busy} submitLabel="Record competence" submitClassName="btn btn-secondary" busyLabel="Recording…" aria-label="Record competence">
+      <SelectField label="Test applied" hint={source} name="framework" options={frameworks.map((f) => ({ value: f.id, label: f.label }))} value={framework} onChange={setFramework} error={errors.fields.framework} />
+      <YesNo name="competent" legend="Competent to consent for themselves?" value={competent} onChange={setCompetent} error={errors.fields.competent} />
+      <TextArea label="Reasons for your judgement" name="reasons" value={reasons} onChange={setReasons} error={errors.fields.reasons} rows={3} />
+    </Form>
   );
 }
 
+const PARENT_FIELDS = ['name', 'relationship', 'phone', 'email'] as const;
+const NO_PARENT = { name: '', relationship: '', phone: '', email: '' };
+
 function ParentForm({ clientId, reload }: { clientId: string; reload: () => Promise<void> }) {
-  const [form, setForm] = useState({ name: '', relationship: '', phone: '', email: '' });
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      await api.post(consentPath(clientId, '/parents'), { name: form.name, relationship: form.relationship, ...(form.phone ? { phone: form.phone } : {}), ...(form.email ? { email: form.email } : {}) });
-      setForm({ name: '', relationship: '', phone: '', email: '' });
-      setErrors({});
+  const { errors, busy, run } = useSubmit(PARENT_FIELDS);
+  const { values, setValues, bind } = useFieldValues(NO_PARENT, errors.fields);
+  const submit = () =>
+    run(async () => {
+      await api.post(consentPath(clientId, '/parents'), { name: values.name, relationship: values.relationship, ...(values.phone ? { phone: values.phone } : {}), ...(values.email ? { email: values.email } : {}) });
+      setValues(NO_PARENT);
       await reload();
-    } catch (err) {
-      setErrors(err instanceof ApiError && err.field ? { [err.field]: err.message } : { form: messageOf(err) });
-    }
-  };
+    });
   return (
-    <form className="consent-form" onSubmit={submit} noValidate aria-label="Add a person with parental responsibility">
-      <FormError message={errors.form} />
+    <Form className="consent-form" onSubmit={submit} error={errors.form} busy={busy} submitLabel="Add person with parental responsibility" submitClassName="btn btn-secondary" busyLabel="Adding…" aria-label="Add a person with parental responsibility">
       <div className="grid-2">
-        <Field label="Name" error={errors.name}>{(p) => <input {...p} name="parent-name" value={form.name} onChange={set('name')} />}</Field>
-        <Field label="Relationship" hint="For example: mother, father, guardian" error={errors.relationship}>{(p) => <input {...p} name="relationship" value={form.relationship} onChange={set('relationship')} />}</Field>
-        <Field label="Phone" optional error={errors.phone}>{(p) => <input {...p} name="parent-phone" type="tel" value={form.phone} onChange={set('phone')} />}</Field>
-        <Field label="Email" optional error={errors.email}>{(p) => <input {...p} name="parent-email" type="email" value={form.email} onChange={set('email')} />}</Field>
+        <TextField label="Name" {...bind('name')} />
+        <TextField label="Relationship" hint="For example: mother, father, guardian" {...bind('relationship')} />
+        <TextField label="Phone" optional {...bind('phone')} type="tel" />
+        <TextField label="Email" optional {...bind('email')} type="email" />
       </div>
-      <div className="button-row"><button type="submit" className="btn btn-secondary">Add person with parental responsibility</button></div>
-    </form>
+    </Form>
   );
 }
