@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
-import { anyObj, arr, bool, date, nullable, obj, str, strEnum } from '../../http/schema.js';
+import { arr, bool, date, nullable, obj, str, strEnum } from '../../http/schema.js';
 import { type PrepareInput, type SignInput, createSigningLink, prepareAgreement, signInPerson } from './agreements.service.js';
 import { type CapacityInput, recordCapacity } from './capacity.service.js';
 import { CHANNELS } from './channels.js';
@@ -15,7 +15,9 @@ import { choicesBody, signatureBody, signRoutes } from './sign.routes.js';
 import { consentStatus } from './status.service.js';
 import { SETTINGS } from './templates.js';
 import { templateRoutes } from './templates.routes.js';
-import { consentStatusSchema, warningSchema } from './consent.schemas.js';
+import {
+  agreementSchema, agreementViewSchema, capacitySchema, competenceSchema, consentRecordSchema, consentStatusSchema, lookupAnswerSchema, parentSchema, warningSchema,
+} from './consent.schemas.js';
 import { contractWarnings } from './warnings.js';
 import { type CompetenceInput, addParent, endParent, recordCompetence } from './young.service.js';
 import { COMPETENCE_FRAMEWORKS } from './young.js';
@@ -52,7 +54,7 @@ export async function consentRoutes(app: FastifyInstance, ctx: AppContext): Prom
       summary: 'May we contact the client this way, or does a consent cover this disclosure? With the consent record that justifies the answer',
       params: client,
       querystring: obj({ channel: strEnum(CHANNELS), recipient: str({ maxLength: 300 }), purpose: str({ maxLength: 1000 }), what: strEnum(DISCLOSURE_WHAT) }, ['channel', 'recipient', 'purpose', 'what']),
-      response: { 200: anyObj() },
+      response: { 200: lookupAnswerSchema },
     },
   }, async (req) => {
     const q = req.query as Record<string, string>;
@@ -68,12 +70,12 @@ export async function consentRoutes(app: FastifyInstance, ctx: AppContext): Prom
         templateKey: str({ maxLength: 60 }), setting: strEnum(SETTINGS),
         fields: obj({ practiceName: str({ maxLength: 200 }), supervisorArrangement: str({ maxLength: 2000 }), retentionPeriod: str({ maxLength: 500 }), channels: arr(strEnum(CHANNELS)) }, ['practiceName', 'supervisorArrangement', 'retentionPeriod', 'channels']),
       }, ['templateKey', 'setting', 'fields']),
-      response: { 201: anyObj() },
+      response: { 201: agreementSchema },
     },
   }, async (req, reply) => reply.status(201).send(await prepareAgreement(ctx, principal(req), id(req), req.body as PrepareInput)));
 
   app.get('/api/clients/:id/consent/agreements/:agreementId', {
-    schema: { summary: 'One agreement with its exact text', params: withSub('agreementId'), response: { 200: anyObj() } },
+    schema: { summary: 'One agreement with its exact text', params: withSub('agreementId'), response: { 200: agreementViewSchema } },
   }, async (req) => viewAgreement(ctx, principal(req), id(req), sub(req, 'agreementId')));
 
   app.get('/api/clients/:id/consent/agreements/:agreementId/pdf', {
@@ -84,7 +86,7 @@ export async function consentRoutes(app: FastifyInstance, ctx: AppContext): Prom
   });
 
   app.post('/api/clients/:id/consent/agreements/:agreementId/sign', {
-    schema: { summary: 'Sign in person (capacity is required)', params: withSub('agreementId'), body: obj({ signature: signatureBody, choices: choicesBody, capacity: capacityBody }), response: { 200: anyObj() } },
+    schema: { summary: 'Sign in person (capacity is required)', params: withSub('agreementId'), body: obj({ signature: signatureBody, choices: choicesBody, capacity: capacityBody }), response: { 200: agreementSchema } },
     bodyLimit: 524_288,
   }, async (req) => signInPerson(ctx, principal(req), id(req), sub(req, 'agreementId'), req.body as SignInput));
 
@@ -100,23 +102,23 @@ export async function consentRoutes(app: FastifyInstance, ctx: AppContext): Prom
         kind: strEnum(CONSENT_KINDS), given: bool(), channel: strEnum(CHANNELS), recipient: str({ maxLength: 300 }), what: strEnum(DISCLOSURE_WHAT),
         purpose: str({ maxLength: 1000 }), expiresOn: nullable(date()), capacity: capacityBody,
       }, ['given', 'channel', 'recipient', 'what', 'purpose', 'expiresOn', 'capacity']),
-      response: { 201: anyObj() },
+      response: { 201: consentRecordSchema },
     },
   }, async (req, reply) => reply.status(201).send(await recordConsent(ctx, principal(req), id(req), req.body as RecordConsentInput)));
 
   app.post('/api/clients/:id/consents/:consentId/withdraw', {
     schema: {
       summary: 'Withdraw a consent, effective at once everywhere, recording how the client asked and on which day',
-      params: withSub('consentId'), body: obj({ via: strEnum(WITHDRAWAL_WAYS), askedOn: nullable(date()) }, ['askedOn']), response: { 200: anyObj() },
+      params: withSub('consentId'), body: obj({ via: strEnum(WITHDRAWAL_WAYS), askedOn: nullable(date()) }, ['askedOn']), response: { 200: consentRecordSchema },
     },
   }, async (req) => withdrawConsent(ctx, principal(req), id(req), sub(req, 'consentId'), req.body as WithdrawalInput));
 
   app.post('/api/clients/:id/consent/capacity', {
-    schema: { summary: 'Record whether the client can give informed consent now, and why', params: client, body: capacityBody, response: { 201: anyObj() } },
+    schema: { summary: 'Record whether the client can give informed consent now, and why', params: client, body: capacityBody, response: { 201: capacitySchema } },
   }, async (req, reply) => reply.status(201).send(await recordCapacity(ctx, principal(req), id(req), req.body as CapacityInput)));
 
   app.post('/api/clients/:id/consent/competence', {
-    schema: { summary: "Record a young person's competence to consent (Gillick; mature or emancipated minor)", params: client, body: obj({ framework: strEnum(COMPETENCE_FRAMEWORKS), competent: bool(), reasons: str({ minLength: 1, maxLength: 5000 }) }), response: { 201: anyObj() } },
+    schema: { summary: "Record a young person's competence to consent (Gillick; mature or emancipated minor)", params: client, body: obj({ framework: strEnum(COMPETENCE_FRAMEWORKS), competent: bool(), reasons: str({ minLength: 1, maxLength: 5000 }) }), response: { 201: competenceSchema } },
   }, async (req, reply) => reply.status(201).send(await recordCompetence(ctx, principal(req), id(req), req.body as CompetenceInput)));
 
   app.post('/api/clients/:id/consent/parents', {
@@ -124,7 +126,7 @@ export async function consentRoutes(app: FastifyInstance, ctx: AppContext): Prom
       summary: 'Record a person with parental responsibility (stored under the client identity key)',
       params: client,
       body: obj({ name: str({ minLength: 1, maxLength: 200 }), relationship: str({ minLength: 1, maxLength: 100 }), phone: str({ maxLength: 40 }), email: str({ maxLength: 320 }), address: str({ maxLength: 500 }) }, ['phone', 'email', 'address']),
-      response: { 201: anyObj() },
+      response: { 201: parentSchema },
     },
   }, async (req, reply) => reply.status(201).send(await addParent(ctx, principal(req), id(req), req.body as Record<string, string>)));
 

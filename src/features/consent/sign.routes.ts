@@ -4,18 +4,10 @@ import { arr, bool, int, obj, str, strEnum } from '../../http/schema.js';
 import { CHANNELS } from './channels.js';
 import type { SignInput } from './agreements.service.js';
 import { openSigningLink, signByLink, signedPdfByLink } from './signing.service.js';
+import { blockSchema } from './consent.schemas.js';
 
 /** Public routes: no account, the token is the credential. The vault must be unsealed (503 otherwise). */
 const tokenParams = obj({ token: str({ minLength: 1, maxLength: 200 }) });
-const inline = obj({ text: str(), bold: bool() }, ['bold']);
-/** One block of the agreement as the signing page lays it out (src/features/consent/markdown.ts). */
-const blockSchema = {
-  anyOf: [
-    obj({ kind: strEnum(['heading']), level: { type: 'integer', enum: [1, 2, 3] }, text: str() }),
-    obj({ kind: strEnum(['paragraph']), inline: arr(inline) }),
-    obj({ kind: strEnum(['list']), items: arr(arr(inline)) }),
-  ],
-};
 
 export const signatureBody = obj({ name: str({ minLength: 1, maxLength: 200 }), method: strEnum(['typed', 'drawn']), image: str({ maxLength: 420_000 }), signer: strEnum(['client', 'parent']) }, ['image', 'signer']);
 export const choicesBody = obj({ records: bool(), supervision: bool(), channels: obj(Object.fromEntries(CHANNELS.map((c) => [c, bool()])), [...CHANNELS]) });

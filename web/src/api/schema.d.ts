@@ -2567,7 +2567,36 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            caseCode: string;
+                            createdAt: string;
+                            documentHash: string;
+                            fields: {
+                                channels: ("email" | "sms" | "phone" | "video" | "post" | "voicemail")[];
+                                practiceName: string;
+                                retentionPeriod: string;
+                                supervisorArrangement: string;
+                            };
+                            id: string;
+                            signature: {
+                                image: string | null;
+                                /** @enum {string} */
+                                method: "typed" | "drawn";
+                                name: string;
+                                signedAt: string;
+                                /** @enum {string} */
+                                signer: "client" | "parent";
+                            } | null;
+                            signedAt: string | null;
+                            /** @enum {string|null} */
+                            signedVia: "in_person" | "link" | null;
+                            /** @enum {string} */
+                            status: "awaiting_signature" | "signed" | "void";
+                            templateHash: string;
+                            templateKey: string;
+                            title: string;
+                            version: number;
+                            versionId: string;
+                            withoutCapacity: boolean;
                         };
                     };
                 };
@@ -2606,7 +2635,58 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            blocks: ({
+                                /** @enum {string} */
+                                kind: "heading";
+                                /** @enum {integer} */
+                                level: 1 | 2 | 3;
+                                text: string;
+                            } | {
+                                inline: {
+                                    bold?: boolean;
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "paragraph";
+                            } | {
+                                items: {
+                                    bold?: boolean;
+                                    text: string;
+                                }[][];
+                                /** @enum {string} */
+                                kind: "list";
+                            })[];
+                            caseCode: string;
+                            createdAt: string;
+                            documentHash: string;
+                            fields: {
+                                channels: ("email" | "sms" | "phone" | "video" | "post" | "voicemail")[];
+                                practiceName: string;
+                                retentionPeriod: string;
+                                supervisorArrangement: string;
+                            };
+                            id: string;
+                            signature: {
+                                image: string | null;
+                                /** @enum {string} */
+                                method: "typed" | "drawn";
+                                name: string;
+                                signedAt: string;
+                                /** @enum {string} */
+                                signer: "client" | "parent";
+                            } | null;
+                            signedAt: string | null;
+                            /** @enum {string|null} */
+                            signedVia: "in_person" | "link" | null;
+                            /** @enum {string} */
+                            status: "awaiting_signature" | "signed" | "void";
+                            templateHash: string;
+                            templateKey: string;
+                            text: string;
+                            title: string;
+                            version: number;
+                            versionId: string;
+                            withoutCapacity: boolean;
                         };
                     };
                 };
@@ -2759,7 +2839,36 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            caseCode: string;
+                            createdAt: string;
+                            documentHash: string;
+                            fields: {
+                                channels: ("email" | "sms" | "phone" | "video" | "post" | "voicemail")[];
+                                practiceName: string;
+                                retentionPeriod: string;
+                                supervisorArrangement: string;
+                            };
+                            id: string;
+                            signature: {
+                                image: string | null;
+                                /** @enum {string} */
+                                method: "typed" | "drawn";
+                                name: string;
+                                signedAt: string;
+                                /** @enum {string} */
+                                signer: "client" | "parent";
+                            } | null;
+                            signedAt: string | null;
+                            /** @enum {string|null} */
+                            signedVia: "in_person" | "link" | null;
+                            /** @enum {string} */
+                            status: "awaiting_signature" | "signed" | "void";
+                            templateHash: string;
+                            templateKey: string;
+                            title: string;
+                            version: number;
+                            versionId: string;
+                            withoutCapacity: boolean;
                         };
                     };
                 };
@@ -2806,7 +2915,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            assessedAt: string;
+                            assessedBy: string;
+                            hasCapacity: boolean;
+                            id: string;
+                            reasons: string;
                         };
                     };
                 };
@@ -2895,7 +3008,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            age: number;
+                            assessedAt: string;
+                            assessedBy: string;
+                            competent: boolean;
+                            /** @enum {string} */
+                            framework: "gillick" | "scotland_s2_4" | "presumed_16_17" | "mature_minor" | "emancipated_minor" | "minor_consent_statute";
+                            id: string;
+                            label: string;
+                            reasons: string;
+                            source: string;
                         };
                     };
                 };
@@ -2938,7 +3060,69 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            allowed: boolean;
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "phone" | "video" | "post" | "voicemail";
+                            consent: {
+                                agreementId: string | null;
+                                /** @enum {string|null} */
+                                channel: "email" | "sms" | "phone" | "video" | "post" | "voicemail" | null;
+                                documentHash: string;
+                                expiresOn: string | null;
+                                given: boolean;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "records" | "supervision" | "channel" | "disclosure";
+                                purpose: string | null;
+                                recipient: string | null;
+                                recordedAt: string;
+                                recordedBy: string;
+                                /** @enum {string} */
+                                source: "in_person" | "link" | "practitioner";
+                                /** @enum {string} */
+                                state: "active" | "refused" | "withdrawn" | "expired" | "superseded";
+                                statementHash: string;
+                                versionId: string;
+                                what: string | null;
+                                withdrawalAskedOn: string | null;
+                                withdrawnAt: string | null;
+                                withdrawnBy: string | null;
+                                withdrawnVia: string | null;
+                                withoutCapacity: boolean;
+                            } | null;
+                            /** @enum {string} */
+                            reason: "consented" | "refused" | "withdrawn" | "expired" | "without_capacity" | "not_asked" | "erased";
+                        } | {
+                            consent: {
+                                agreementId: string | null;
+                                /** @enum {string|null} */
+                                channel: "email" | "sms" | "phone" | "video" | "post" | "voicemail" | null;
+                                documentHash: string;
+                                expiresOn: string | null;
+                                given: boolean;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "records" | "supervision" | "channel" | "disclosure";
+                                purpose: string | null;
+                                recipient: string | null;
+                                recordedAt: string;
+                                recordedBy: string;
+                                /** @enum {string} */
+                                source: "in_person" | "link" | "practitioner";
+                                /** @enum {string} */
+                                state: "active" | "refused" | "withdrawn" | "expired" | "superseded";
+                                statementHash: string;
+                                versionId: string;
+                                what: string | null;
+                                withdrawalAskedOn: string | null;
+                                withdrawnAt: string | null;
+                                withdrawnBy: string | null;
+                                withdrawnVia: string | null;
+                                withoutCapacity: boolean;
+                            } | null;
+                            found: boolean;
+                            /** @enum {string} */
+                            reason: "consented" | "refused" | "withdrawn" | "expired" | "without_capacity" | "not_asked" | "erased";
                         };
                     };
                 };
@@ -2990,7 +3174,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            address?: string;
+                            email?: string;
+                            endedAt: string | null;
+                            id: string;
+                            name: string;
+                            phone?: string;
+                            recordedAt: string;
+                            relationship: string;
                         };
                     };
                 };
@@ -3131,7 +3322,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            agreementId: string | null;
+                            /** @enum {string|null} */
+                            channel: "email" | "sms" | "phone" | "video" | "post" | "voicemail" | null;
+                            documentHash: string;
+                            expiresOn: string | null;
+                            given: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "records" | "supervision" | "channel" | "disclosure";
+                            purpose: string | null;
+                            recipient: string | null;
+                            recordedAt: string;
+                            recordedBy: string;
+                            /** @enum {string} */
+                            source: "in_person" | "link" | "practitioner";
+                            /** @enum {string} */
+                            state: "active" | "refused" | "withdrawn" | "expired" | "superseded";
+                            statementHash: string;
+                            versionId: string;
+                            what: string | null;
+                            withdrawalAskedOn: string | null;
+                            withdrawnAt: string | null;
+                            withdrawnBy: string | null;
+                            withdrawnVia: string | null;
+                            withoutCapacity: boolean;
                         };
                     };
                 };
@@ -3180,7 +3395,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            agreementId: string | null;
+                            /** @enum {string|null} */
+                            channel: "email" | "sms" | "phone" | "video" | "post" | "voicemail" | null;
+                            documentHash: string;
+                            expiresOn: string | null;
+                            given: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "records" | "supervision" | "channel" | "disclosure";
+                            purpose: string | null;
+                            recipient: string | null;
+                            recordedAt: string;
+                            recordedBy: string;
+                            /** @enum {string} */
+                            source: "in_person" | "link" | "practitioner";
+                            /** @enum {string} */
+                            state: "active" | "refused" | "withdrawn" | "expired" | "superseded";
+                            statementHash: string;
+                            versionId: string;
+                            what: string | null;
+                            withdrawalAskedOn: string | null;
+                            withdrawnAt: string | null;
+                            withdrawnBy: string | null;
+                            withdrawnVia: string | null;
+                            withoutCapacity: boolean;
                         };
                     };
                 };
