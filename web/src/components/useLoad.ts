@@ -25,5 +25,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList) {
     };
   }, [...deps, round]); // the caller's deps, plus reloads
   const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { data, error, setData, reload };
+  /** Fetch again and wait for it, for a caller that moves on once the fresh data is shown; its failure is the caller's. */
+  const refresh = useCallback(async () => setData(await loader.current()), []);
+  return { data, error, setData, reload, refresh };
 }

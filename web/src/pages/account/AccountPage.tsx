@@ -1,12 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
-import { FormError } from '../../components/FormError.js';
+import { TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { type NewPassword, NewPasswordFields, PasswordRules, ShowPasswords, newPasswordProblem } from '../../components/NewPasswordFields.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useAnnounce } from '../../components/Status.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { useSession } from '../../session.js';
 import { RecoveryCodesCard } from './RecoveryCodesCard.js';
 
@@ -19,32 +19,24 @@ export function AccountPage() {
   const { user } = useSession();
   const [form, setForm] = useState(EMPTY);
   const [show, setShow] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const { errors, busy, run, setField } = useSubmit(FIELDS);
   const announce = useAnnounce();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    clear();
+  const submit = async () => {
     setDone(null);
     if (!form.currentPassword) return setField('currentPassword', 'Enter the password you signed in with.');
     const problem = newPasswordProblem(form);
     if (problem) return setField(problem.field, problem.message);
     if (form.newPassword === form.currentPassword) return setField('newPassword', 'The new password must be different from the current one.');
-    setBusy(true);
-    try {
+    await run(async () => {
       const res = await api.post<{ sessionsEnded: number }>('/api/me/password', { currentPassword: form.currentPassword, newPassword: form.newPassword });
       setForm(EMPTY);
       setShow(false);
       const elsewhere = res.sessionsEnded === 0 ? 'You were not signed in anywhere else.' : `You have been signed out everywhere else (${res.sessionsEnded === 1 ? '1 other session' : `${res.sessionsEnded} other sessions`}).`;
       setDone(`Your password has been changed. Use the new one from your next sign-in. ${elsewhere}`);
       announce('Password changed.');
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -64,18 +56,12 @@ export function AccountPage() {
             {done}
           </p>
         )}
-        <form onSubmit={submit} noValidate className="password-form">
-          <FormError message={errors.form} />
-          <Field label="Current password" error={errors.fields.currentPassword}>
-            {(p) => <input {...p} name="currentPassword" type={show ? 'text' : 'password'} autoComplete="current-password" spellCheck={false} value={form.currentPassword} onChange={(e) => setForm({ ...form, currentPassword: e.target.value })} />}
-          </Field>
+        <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Change password" busyLabel="Changing…" className="password-form">
+          <TextField label="Current password" name="currentPassword" type={show ? 'text' : 'password'} autoComplete="current-password" spellCheck={false} value={form.currentPassword} onChange={(v) => setForm({ ...form, currentPassword: v })} error={errors.fields.currentPassword} />
           <PasswordRules current="your current password" />
           <NewPasswordFields value={form} onChange={(v: NewPassword) => setForm({ ...form, ...v })} errors={errors.fields} show={show} />
           <ShowPasswords show={show} onChange={setShow} />
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? 'Changing…' : 'Change password'}
-          </button>
-        </form>
+        </Form>
       </Card>
       <RecoveryCodesCard />
     </div>

@@ -1,10 +1,13 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { useState } from 'react';
+import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
+import { TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useFieldValues } from '../../components/useFieldValues.js';
+import { useLoad } from '../../components/useLoad.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { RecoveryCodeList } from '../auth/RecoveryCodes.js';
 
 const FIELDS = ['password', 'code'] as const;
@@ -15,36 +18,31 @@ const EMPTY = { password: '', code: '' };
  * after proving it is you again (password and a current code). The new codes are shown once.
  */
 export function RecoveryCodesCard() {
-  const [remaining, setRemaining] = useState<number | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data: count, error: loadError, setData: setCount } = useLoad(() => api.get<{ remaining: number }>('/api/me/recovery-codes'), []);
+  const remaining = count?.remaining ?? null;
   const [asking, setAsking] = useState(false);
-  const [form, setForm] = useState(EMPTY);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const { errors, busy, run, clear, setField } = useSubmit(FIELDS);
+  const { values: form, setValues: setForm, bind } = useFieldValues(EMPTY, errors.fields);
   const announce = useAnnounce();
-  useEffect(() => {
-    api.get<{ remaining: number }>('/api/me/recovery-codes').then((r) => setRemaining(r.remaining), (e) => setLoadError(messageOf(e)));
-  }, []);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    clear();
+  const submit = async () => {
+    const code = form.code.replace(/\s/g, '');
     if (!form.password) return setField('password', 'Enter your password.');
-    if (!/^\d{6}$/.test(form.code.replace(/\s/g, ''))) return setField('code', 'Enter the 6-digit code your app shows now.');
-    setBusy(true);
-    try {
-      const res = await api.post<{ codes: string[] }>('/api/me/recovery-codes', { password: form.password, code: form.code.replace(/\s/g, '') });
+    if (!/^\d{6}$/.test(code)) return setField('code', 'Enter the 6-digit code your app shows now.');
+    await run(async () => {
+      const res = await api.post<{ codes: string[] }>('/api/me/recovery-codes', { password: form.password, code });
       setCodes(res.codes);
-      setRemaining(res.codes.length);
+      setCount({ remaining: res.codes.length });
       setForm(EMPTY);
       setAsking(false);
       announce('New recovery codes made. Your old codes no longer work.');
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
+  };
+  const cancel = () => {
+    setAsking(false);
+    setForm(EMPTY);
+    clear();
   };
 
   const left = remaining === null ? '' : remaining === 0 ? 'You have no unused recovery codes left.' : `${remaining} of your recovery codes ${remaining === 1 ? 'is' : 'are'} unused.`;
@@ -68,20 +66,11 @@ export function RecoveryCodesCard() {
           <button type="button" className="btn btn-secondary" onClick={() => { setAsking(true); setCodes(null); }}>Make new recovery codes…</button>
         </div>
       ) : (
-        <form onSubmit={submit} noValidate aria-label="Make new recovery codes">
+        <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Make new codes" busyLabel="Checking…" onCancel={cancel} aria-label="Make new recovery codes">
           <p>To make new codes, confirm it is you. Every earlier code stops working.</p>
-          <FormError message={errors.form} />
-          <Field label="Your password" error={errors.fields.password}>
-            {(p) => <input {...p} name="password" type="password" autoComplete="current-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />}
-          </Field>
-          <Field label="6-digit code from your app" error={errors.fields.code}>
-            {(p) => <input {...p} name="code" className="input-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} />}
-          </Field>
-          <div className="button-row">
-            <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Checking…' : 'Make new codes'}</button>
-            <button type="button" className="btn btn-quiet" onClick={() => { setAsking(false); setForm(EMPTY); clear(); }}>Cancel</button>
-          </div>
-        </form>
+          <TextField label="Your password" {...bind('password')} type="password" autoComplete="current-password" />
+          <TextField label="6-digit code from your app" {...bind('code')} controlClassName="input-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} />
+        </Form>
       )}
     </Card>
   );

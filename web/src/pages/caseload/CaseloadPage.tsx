@@ -1,24 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
-import { type CaseloadEntry, api, messageOf } from '../../api.js';
-import { FormError } from '../../components/FormError.js';
-import { Loading } from '../../components/Loading.js';
+import { useState } from 'react';
+import { type CaseloadEntry, api } from '../../api.js';
+import { TextField } from '../../components/fields.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { useLoad } from '../../components/useLoad.js';
 import { AddClientForm } from './AddClientForm.js';
 import { CaseloadTable } from './CaseloadTable.js';
 
 export function CaseloadPage() {
-  const [clients, setClients] = useState<CaseloadEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: clients, error } = useLoad(() => api.get<CaseloadEntry[]>('/api/clients'), []);
   const [query, setQuery] = useState('');
   const [adding, setAdding] = useState(false);
 
-  const load = useCallback(() => {
-    api.get<CaseloadEntry[]>('/api/clients').then(setClients, (err) => setError(messageOf(err)));
-  }, []);
-  useEffect(load, [load]);
-
   const q = query.trim().toLowerCase();
-  const shown = (clients ?? []).filter((c) => !q || c.name.toLowerCase().includes(q) || c.caseCode.toLowerCase().includes(q));
+  const shown = clients && clients.filter((c) => !q || c.name.toLowerCase().includes(q) || c.caseCode.toLowerCase().includes(q));
   const open = (clients ?? []).filter((c) => c.status === 'open').length;
 
   return (
@@ -31,26 +25,22 @@ export function CaseloadPage() {
         )}
       </PageHeader>
       {adding && <AddClientForm onCancel={() => setAdding(false)} />}
-      <FormError message={error} />
       <div className="toolbar">
-        <div className="search">
-          <label htmlFor="caseload-search">Search caseload</label>
-          <input id="caseload-search" type="search" placeholder="Name or case code" value={query} onChange={(e) => setQuery(e.target.value)} />
-        </div>
+        <TextField label="Search caseload" name="search" className="search" type="search" placeholder="Name or case code" value={query} onChange={setQuery} />
         {clients && q && (
           <p className="result-count" aria-live="polite">
-            {shown.length} of {clients.length} shown
+            {shown?.length} of {clients.length} shown
           </p>
         )}
       </div>
-      {!clients && !error && <Loading label="Loading your caseload…" />}
-      {clients && clients.length === 0 && (
+      {clients && clients.length === 0 ? (
         <div className="empty">
           <h2>No clients yet</h2>
           <p>Add your first client to open a case. Their contact details and their clinical notes are kept and encrypted separately.</p>
         </div>
+      ) : (
+        <CaseloadTable clients={shown} error={error} />
       )}
-      {clients && clients.length > 0 && <CaseloadTable clients={shown} />}
     </div>
   );
 }

@@ -12,10 +12,8 @@ import './consent.css';
 
 /** The Consent tab on a client's record: contracting, consents, capacity and, for under-18s, the young person's section. */
 export function ConsentTab({ clientId }: { clientId: string }) {
-  const fetchStatus = () => api.get<ConsentStatus>(consentPath(clientId));
-  const { data: status, error, setData } = useLoad(fetchStatus, [clientId]);
-  // The cards wait for the fresh status after they write, so it is fetched here rather than by reload().
-  const load = async () => setData(await fetchStatus());
+  // The cards wait for the fresh status after they write (refresh, not reload).
+  const { data: status, error, refresh: load } = useLoad(() => api.get<ConsentStatus>(consentPath(clientId)), [clientId]);
 
   if (error) return <FormError message={error} />;
   if (!status) return <Loading label="Loading consent…" />;

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { useState } from 'react';
+import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { DataTable } from '../../components/DataTable.js';
+import { useLoad } from '../../components/useLoad.js';
 import { authorName, useStaffNames } from '../../components/useStaffNames.js';
 import { instant } from '../../format.js';
 import { type DocumentMeta, KIND_LABELS, fileSize } from './types.js';
@@ -10,21 +11,12 @@ import './documents.css';
 
 /** Letters, reports and attachments on a client's record: listed by their metadata, downloaded only. */
 export function DocumentsTab({ clientId }: { clientId: string }) {
-  const [docs, setDocs] = useState<DocumentMeta[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: docs, error, refresh } = useLoad(async () => {
+    const list = await api.get<DocumentMeta[]>(`/api/clients/${encodeURIComponent(clientId)}/documents`);
+    return [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }, [clientId]);
   const [uploading, setUploading] = useState(false);
   const names = useStaffNames();
-
-  const load = useCallback(async () => {
-    try {
-      const list = await api.get<DocumentMeta[]>(`/api/clients/${encodeURIComponent(clientId)}/documents`);
-      setDocs([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
-      setError(null);
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }, [clientId]);
-  useEffect(() => void load(), [load]);
 
   return (
     <Card
@@ -43,7 +35,8 @@ export function DocumentsTab({ clientId }: { clientId: string }) {
           clientId={clientId}
           onDone={async () => {
             setUploading(false);
-            await load();
+            // Waited for, so focus can move to the new row once it is listed.
+            await refresh();
             window.setTimeout(() => document.querySelector<HTMLElement>('[data-testid="documents"] tbody a')?.focus(), 0);
           }}
           onCancel={() => setUploading(false)}

@@ -5,7 +5,7 @@ import { Field } from '../../components/Field.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
 import { useAnnounce } from '../../components/Status.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { type DocumentKind, type DocumentMeta, KIND_LABELS, MAX_BYTES, readAsBase64 } from './types.js';
 
 const FIELDS = ['kind', 'title', 'content', 'fileName'] as const;
@@ -19,27 +19,21 @@ const ACCEPT = '.pdf,.docx,.odt,.png,.jpg,.jpeg,.txt,application/pdf,application
 export function UploadDocumentForm({ clientId, onDone, onCancel }: { clientId: string; onDone: (doc: DocumentMeta) => Promise<void>; onCancel: () => void }) {
   const [kind, setKind] = useState<DocumentKind>('letter');
   const [title, setTitle] = useState('');
-  const [busy, setBusy] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const { errors, busy, run, setField } = useSubmit(FIELDS);
   const announce = useAnnounce();
 
   const submit = async () => {
-    clear();
     const file = fileRef.current?.files?.[0];
     if (!file) return setField('content', 'Choose a file to upload.');
     if (file.size > MAX_BYTES) return setField('content', 'Files may be at most 10 MB.');
-    setBusy(true);
-    try {
+    await run(async () => {
       const content = await readAsBase64(file);
       const body = { kind, fileName: file.name, content, ...(title.trim() ? { title: title.trim() } : {}) };
       const doc = await api.post<DocumentMeta>(`/api/clients/${encodeURIComponent(clientId)}/documents`, body);
       announce(`${KIND_LABELS[doc.kind]} uploaded and encrypted.`);
       await onDone(doc);
-    } catch (err) {
-      fromError(err);
-      setBusy(false);
-    }
+    });
   };
 
   const fileError = errors.fields.content ?? errors.fields.fileName;
