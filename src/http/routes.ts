@@ -7,6 +7,7 @@ import { passwordRoutes } from '../features/auth/password.routes.js';
 import { recoveryRoutes } from '../features/auth/recovery.routes.js';
 import { staffRoutes } from '../features/staff/staff.routes.js';
 import { accessReviewRoutes } from '../features/staff/access-review.routes.js';
+import { organisationRoutes } from '../features/organisation/organisation.routes.js';
 import { clientRoutes } from '../features/clients/clients.routes.js';
 import { caseloadRoutes } from '../features/caseload/caseload.routes.js';
 import { documentRoutes } from '../features/documents/documents.routes.js';
@@ -32,6 +33,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await recoveryRoutes(app, ctx);
   await staffRoutes(app, ctx);
   await accessReviewRoutes(app, ctx);
+  await organisationRoutes(app, ctx);
   await clientRoutes(app, ctx);
   await caseloadRoutes(app, ctx);
   await noteRoutes(app, ctx);

@@ -1,14 +1,8 @@
-import { AppError, invalidInput } from '../../core/errors.js';
-import { appendAudit, recordAudit } from '../../audit/audit.service.js';
-import { sha256Hex } from '../../crypto/hashing.js';
-import { verifyPassword } from '../../crypto/kdf.js';
+import { appendAudit } from '../../audit/audit.service.js';
 import { writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
-import * as attempts from './attempts.repository.js';
-import { type AuthenticatedSession, limitPerTenMinutes, replaceRecoveryCodes, totpRef } from './auth.service.js';
-import { lockFor } from './lockout.js';
-import { accountLockSchedule } from './signin.service.js';
-import { totpStep } from './totp.js';
+import { type AuthenticatedSession, replaceRecoveryCodes } from './auth.service.js';
+import { reauthenticate } from './reauth.js';
 import { unusedRecoveryCodes } from './recovery.repository.js';
 
 export async function recoveryStatus(ctx: AppContext, session: AuthenticatedSession): Promise<{ remaining: number }> {
@@ -23,30 +17,9 @@ export async function recoveryStatus(ctx: AppContext, session: AuthenticatedSess
  */
 export async function regenerateRecoveryCodes(ctx: AppContext, session: AuthenticatedSession, input: { password: string; code: string }): Promise<{ codes: string[] }> {
   const user = session.user;
-  const deny = (reason: string) => recordAudit(ctx.db, ctx.clock, { id: user.id }, { action: 'auth.recovery_codes', targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason } });
-  await limitPerTenMinutes(ctx, `recovery:${sha256Hex(user.id)}`, 10, 'Too many attempts. Wait ten minutes and try again.');
-  if (!user.totpEnabled || !user.totpSecretEnc) throw new AppError('conflict', 'Set up your second factor first.');
-  const now = ctx.clock.now();
-  const schedule = accountLockSchedule(ctx, now);
-  const attempt = await attempts.countAccountAttempt(ctx.db.kysely, user.id, schedule);
-  if (attempt === null) {
-    await deny('locked');
-    throw new AppError('locked', 'This account is locked after repeated wrong passwords. Try again later or ask your practice admin.');
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    await deny(lockFor(schedule, attempt) ? 'password_locked' : 'password');
-    throw invalidInput('password', 'That is not your password.');
-  }
-  const step = totpStep(ctx.vault.decryptSystem(user.totpSecretEnc, totpRef(user.id)), input.code.replace(/\s/g, ''), now);
-  if (step === null) {
-    await deny('code');
-    throw invalidInput('code', 'That code is not right. Enter the 6-digit code your app shows now.');
-  }
+  const proof = await reauthenticate(ctx, session, input, 'auth.recovery_codes');
   return writeTx(ctx.db, async (trx) => {
-    // Clears the attempt counted above and spends the code; false if it was already used.
-    if (!(await attempts.claimSignIn(trx, user.id, { attempt, step, now: now.toISOString() }))) {
-      throw invalidInput('code', 'That code has already been used. Wait for the next one in your app.');
-    }
+    await proof.claim(trx);
     const codes = await replaceRecoveryCodes(trx, user.id);
     await appendAudit(trx, ctx.clock, { id: user.id }, { action: 'auth.recovery_codes', targetType: 'user', targetId: user.id, details: { count: codes.length } });
     return { codes };

@@ -1,6 +1,6 @@
-import { type Action, type Principal, can } from '../../core/access.js';
+import { type Action, type Principal, can, caseBasis } from '../../core/access.js';
 import { erased, notFound } from '../../core/errors.js';
-import { recordAudit } from '../../audit/audit.service.js';
+import { recordAudit, recordRead } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import * as repo from './clients.repository.js';
 
@@ -32,6 +32,12 @@ async function checkCase(ctx: AppContext, principal: Principal, c: repo.CaseRow 
     throw notFound('client');
   }
   if (c.erasedAt) throw erased();
+  // Emergency access: each use is written beside the read itself, with the access's id, so the
+  // review and the client's access history show exactly what was opened while it lasted.
+  const basis = caseBasis(principal, repo.facts(c));
+  if (basis?.kind === 'break_glass') {
+    recordRead(ctx, actorOf(principal), { action: 'break_glass.read', targetType: 'client', targetId: c.clientId, caseCode: c.caseCode, purpose: 'break_glass', details: { breakGlassId: basis.id, attempted: action } });
+  }
   return c;
 }
 

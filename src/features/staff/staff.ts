@@ -6,8 +6,8 @@ import { gainedRoles, selfStep } from './access-review.js';
  * the service loads the facts inside its write transaction so two admins cannot race past them.
  */
 
-/** Roles an admin may give or take away today; the others arrive with their features. */
-export const ASSIGNABLE_ROLES: readonly Role[] = ['practitioner', 'admin'];
+/** Roles an admin may give or take away (the operator is whoever holds the vault passphrase, never an account's role). */
+export const ASSIGNABLE_ROLES: readonly Role[] = ['practitioner', 'admin', 'supervisor', 'reception', 'clinical_lead', 'dpo'];
 
 export type StaffStatus = 'active' | 'locked' | 'disabled' | 'not_enrolled';
 

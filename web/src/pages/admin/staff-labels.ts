@@ -3,6 +3,10 @@
 export const ROLES = [
   { id: 'practitioner', label: 'Practitioner', help: 'Keeps their own caseload: clients, sessions and notes.' },
   { id: 'admin', label: 'Admin', help: 'Manages the team, the audit log and the practice registers. Sees no notes.' },
+  { id: 'clinical_lead', label: 'Clinical lead', help: 'Arranges cover and supervision, reviews emergency accesses, and can open a record in an emergency (with a reason, for a few hours, reviewed afterwards).' },
+  { id: 'supervisor', label: 'Supervisor', help: 'Sees their supervisees and the anonymised material shared with them. Sees no identified records.' },
+  { id: 'reception', label: 'Reception', help: 'Sees the diary and the contact details needed to arrange sessions, and takes referrals. Sees nothing clinical.' },
+  { id: 'dpo', label: 'Data-protection officer', help: 'Sees the registers and the audit log, and reviews emergency accesses. Never sees names or notes.' },
 ] as const;
 
 export const DISABLE_REASONS = [
