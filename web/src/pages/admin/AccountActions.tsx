@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { FormError } from '../../components/FormError.js';
+import { useBusy } from '../../components/useBusy.js';
 import { instant } from '../../format.js';
 import { PasswordResetAction } from './PasswordResetAction.js';
 import { ReasonSelect } from './ReasonSelect.js';
@@ -23,7 +24,7 @@ export function AccountActions({ member: m, onChanged, onReset, onPasswordReset,
   const [unlockReason, setUnlockReason] = useState<string>(UNLOCK_REASONS[0].id);
   const [disableReason, setDisableReason] = useState<string>(DISABLE_REASONS[0].id);
   const [resetReason, setResetReason] = useState<string>(RESET_REASONS[0].id);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [error, setError] = useState<string | null>(null);
   const [focusNext, setFocusNext] = useState<'access' | 'panel' | null>(null);
   const accessButton = useRef<HTMLButtonElement>(null);
@@ -36,18 +37,18 @@ export function AccountActions({ member: m, onChanged, onReset, onPasswordReset,
   }, [focusNext, focusPanel]);
 
   const send = async <T,>(path: string, body: unknown, done: (value: T) => void, next: 'access' | 'panel' | null = null) => {
-    setBusy(true);
     setError(null);
-    try {
-      done(await api.post<T>(`/api/users/${m.id}/${path}`, body));
-      setDialog(null);
-      setFocusNext(next);
-    } catch (err) {
-      setDialog(null);
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        done(await api.post<T>(`/api/users/${m.id}/${path}`, body));
+        setDialog(null);
+        setFocusNext(next);
+      },
+      (err) => {
+        setDialog(null);
+        setError(messageOf(err));
+      },
+    );
   };
   const disabled = m.status === 'disabled';
   const focusMove = () => {

@@ -7,7 +7,7 @@ import { TextField } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
 import { PasswordStrength } from '../../components/PasswordStrength.js';
 import { useFieldValues } from '../../components/useFieldValues.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { ROLES } from './staff-labels.js';
 import type { NewColleague } from './types.js';
 
@@ -16,8 +16,7 @@ const ROLE_CHOICES = ROLES.map((r) => ({ value: r.id, label: r.label, hint: r.he
 
 export function AddColleagueForm({ onDone, onCancel }: { onDone: (added: NewColleague & { displayName: string }) => void; onCancel: () => void }) {
   const [roles, setRoles] = useState<string[]>(['practitioner']);
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const { errors, clear, setField, busy, run } = useSubmit(FIELDS);
   const { values: form, bind } = useFieldValues({ displayName: '', email: '', password: '' }, errors.fields);
   const strengthId = useId();
 
@@ -27,16 +26,16 @@ export function AddColleagueForm({ onDone, onCancel }: { onDone: (added: NewColl
     if (!form.email.trim()) return setField('email', 'Enter the email address they will sign in with.');
     if (roles.length === 0) return setField('roles', 'Choose at least one role.');
     if (form.password.length < 12) return setField('password', 'Use at least 12 characters.');
-    setBusy(true);
-    try {
-      const added = await api.post<NewColleague>('/api/users', { displayName: form.displayName.trim(), email: form.email.trim(), roles, password: form.password });
-      onDone({ ...added, displayName: form.displayName.trim() });
-    } catch (err) {
-      // "Already signs in with that email" carries no field; it belongs beside the email.
-      if (err instanceof ApiError && err.code === 'conflict') setField('email', err.message);
-      else fromError(err);
-      setBusy(false);
-    }
+    const body = { displayName: form.displayName.trim(), email: form.email.trim(), roles, password: form.password };
+    await run(async () => {
+      try {
+        onDone({ ...(await api.post<NewColleague>('/api/users', body)), displayName: body.displayName });
+      } catch (err) {
+        // "Already signs in with that email" carries no field; it belongs beside the email.
+        if (err instanceof ApiError && err.code === 'conflict') setField('email', err.message);
+        else throw err;
+      }
+    });
   };
 
   return (

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
+import { useBusy } from '../../components/useBusy.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { AdminTabs } from './AdminTabs.js';
 import { useAnnounce } from '../../components/Status.js';
 import { instant } from '../../format.js';
 import { Link } from '../../router.js';
+import { saveFile } from '../backup/download.js';
 import type { Checkpoint, VerifyResult } from './types.js';
 import './admin.css';
 
@@ -16,41 +18,31 @@ import './admin.css';
  */
 export function AuditPage() {
   const [result, setResult] = useState<VerifyResult | null>(null);
-  const [verifying, setVerifying] = useState(false);
+  const verifying = useBusy();
   const [verifyError, setVerifyError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saving = useBusy();
   const [saved, setSaved] = useState<Checkpoint | null>(null);
   const [checkpointError, setCheckpointError] = useState<string | null>(null);
   const announce = useAnnounce();
 
   const verify = async () => {
-    setVerifying(true);
     setVerifyError(null);
     setResult(null);
-    try {
+    await verifying.run(async () => {
       const r = await api.post<VerifyResult>('/api/audit/verify');
       setResult(r);
       announce(r.ok ? 'The audit chain is intact.' : 'The audit chain is broken.');
-    } catch (err) {
-      setVerifyError(messageOf(err));
-    } finally {
-      setVerifying(false);
-    }
+    }, (err) => setVerifyError(messageOf(err)));
   };
 
   const checkpoint = async () => {
-    setSaving(true);
     setCheckpointError(null);
-    try {
+    await saving.run(async () => {
       const cp = await api.post<Checkpoint>('/api/audit/checkpoint');
-      download(`sanctum-audit-checkpoint-${cp.seq}.json`, `${JSON.stringify(cp, null, 2)}\n`);
+      saveFile(new Blob([`${JSON.stringify(cp, null, 2)}\n`], { type: 'application/json' }), `sanctum-audit-checkpoint-${cp.seq}.json`);
       setSaved(cp);
       announce('Checkpoint downloaded.');
-    } catch (err) {
-      setCheckpointError(messageOf(err));
-    } finally {
-      setSaving(false);
-    }
+    }, (err) => setCheckpointError(messageOf(err)));
   };
 
   return (
@@ -61,8 +53,8 @@ export function AuditPage() {
         <Card title="Verify the audit chain" description="Recomputes every entry's seal from the first to the latest. Any entry changed, removed or inserted afterwards breaks the chain at that point.">
           <FormError message={verifyError} />
           <div className="button-row">
-            <button type="button" className="btn btn-primary" onClick={() => void verify()} disabled={verifying}>
-              {verifying ? 'Verifying…' : 'Verify the audit chain'}
+            <button type="button" className="btn btn-primary" onClick={() => void verify()} disabled={verifying.busy}>
+              {verifying.busy ? 'Verifying…' : 'Verify the audit chain'}
             </button>
           </div>
           {result && <VerifyOutcome result={result} />}
@@ -71,8 +63,8 @@ export function AuditPage() {
           <p>If the whole log were ever rebuilt, the seal at that entry would no longer match the checkpoint. Check one with <code>sanctum audit verify --checkpoint FILE</code>.</p>
           <FormError message={checkpointError} />
           <div className="button-row">
-            <button type="button" className="btn btn-secondary" onClick={() => void checkpoint()} disabled={saving}>
-              {saving ? 'Signing…' : 'Download a signed checkpoint'}
+            <button type="button" className="btn btn-secondary" onClick={() => void checkpoint()} disabled={saving.busy}>
+              {saving.busy ? 'Signing…' : 'Download a signed checkpoint'}
             </button>
           </div>
           {saved && (
@@ -112,15 +104,4 @@ function VerifyOutcome({ result }: { result: VerifyResult }) {
       </p>
     </div>
   );
-}
-
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -3,7 +3,7 @@ import { api } from '../../api.js';
 import { ChoiceGroup } from '../../components/ChoiceGroup.js';
 import { TextField } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { ROLES } from './staff-labels.js';
 import type { StaffMember } from './types.js';
 
@@ -13,8 +13,7 @@ const FIELDS = ['displayName', 'roles'] as const;
 export function EditColleagueForm({ member, isSelf, onSaved }: { member: StaffMember; isSelf: boolean; onSaved: (m: StaffMember) => void }) {
   const [displayName, setDisplayName] = useState(member.displayName);
   const [roles, setRoles] = useState<string[]>(member.roles.filter((r) => ROLES.some((x) => x.id === r)));
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const { errors, clear, setField, busy, run } = useSubmit(FIELDS);
   const roleChoices = ROLES.map((r) => ({
     value: r.id,
     label: r.label,
@@ -25,14 +24,7 @@ export function EditColleagueForm({ member, isSelf, onSaved }: { member: StaffMe
     clear();
     if (!displayName.trim()) return setField('displayName', 'Enter their name.');
     if (roles.length === 0) return setField('roles', 'Choose at least one role.');
-    setBusy(true);
-    try {
-      onSaved(await api.patch<StaffMember>(`/api/users/${member.id}`, { displayName: displayName.trim(), roles }));
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => onSaved(await api.patch<StaffMember>(`/api/users/${member.id}`, { displayName: displayName.trim(), roles })));
   };
 
   return (

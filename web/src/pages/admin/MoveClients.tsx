@@ -1,10 +1,11 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
-import { Field } from '../../components/Field.js';
-import { FormError } from '../../components/FormError.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { SelectField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
+import { useSubmit } from '../../components/useSubmit.js';
+import { ReasonSelect } from './ReasonSelect.js';
 import { REASSIGN_REASONS, canTakeClients, clientCounts, plural } from './staff-labels.js';
 import type { CaseloadMove, StaffMember } from './types.js';
 
@@ -26,9 +27,8 @@ export function MoveClients({ member: m, team, onMoved }: Props) {
   const [reason, setReason] = useState<string>(m.status === 'disabled' ? 'practitioner_left' : REASSIGN_REASONS[0].id);
   const [includeClosed, setIncludeClosed] = useState(false);
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const { errors, clear, setField, busy, run } = useSubmit(FIELDS);
   const doneRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -36,8 +36,7 @@ export function MoveClients({ member: m, team, onMoved }: Props) {
 
   const count = m.caseload.open + (includeClosed ? m.caseload.closed : 0);
   const target = eligible.find((t) => t.id === toUserId);
-  const ask = (e: FormEvent) => {
-    e.preventDefault();
+  const ask = () => {
     clear();
     setDone(null);
     if (!target) return setField('toUserId', 'Choose the colleague who will take them on.');
@@ -45,8 +44,7 @@ export function MoveClients({ member: m, team, onMoved }: Props) {
     setAsking(true);
   };
   const move = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await api.post<CaseloadMove>('/api/caseload/reassign', { fromUserId: m.id, toUserId, reason, includeClosed });
       const moved = r.counts.open + r.counts.closed;
       const said = `Moved ${plural(moved, 'client')} (${clientCounts(r.counts)}) from ${m.displayName} to ${target?.displayName ?? 'the colleague you chose'}.`;
@@ -55,12 +53,8 @@ export function MoveClients({ member: m, team, onMoved }: Props) {
       setToUserId('');
       setIncludeClosed(false);
       onMoved(said);
-    } catch (err) {
-      setAsking(false);
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
+    setAsking(false); // after a refusal too, so its message on the form is seen
   };
 
   const holds = m.caseload.open + m.caseload.closed > 0;
@@ -80,20 +74,15 @@ export function MoveClients({ member: m, team, onMoved }: Props) {
       </p>
       {holds && eligible.length === 0 && <p className="muted">No other active colleague has the Practitioner role. Add one, or give a colleague that role, first.</p>}
       {holds && eligible.length > 0 && (
-        <form onSubmit={ask} noValidate aria-label={`Move ${m.displayName}'s clients`}>
-          <FormError message={errors.form} />
-          <Field label="Move them to" error={errors.fields.toUserId}>
-            {(p) => (
-              <select {...p} name="toUserId" value={toUserId} onChange={(e) => setToUserId(e.target.value)}>
-                <option value="">Choose a colleague…</option>
-                {eligible.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.displayName} ({plural(t.caseload.open, 'open client')} now)
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+        <Form onSubmit={ask} error={errors.form} busy={busy} submitLabel="Move clients…" busyLabel="Move clients…" submitClassName="btn btn-secondary" aria-label={`Move ${m.displayName}'s clients`}>
+          <SelectField
+            label="Move them to"
+            name="toUserId"
+            value={toUserId}
+            onChange={setToUserId}
+            error={errors.fields.toUserId}
+            options={[{ value: '', label: 'Choose a colleague…' }, ...eligible.map((t) => ({ value: t.id, label: `${t.displayName} (${plural(t.caseload.open, 'open client')} now)` }))]}
+          />
           {m.caseload.closed > 0 && (
             <CheckboxField
               className="move-closed"
@@ -103,21 +92,8 @@ export function MoveClients({ member: m, team, onMoved }: Props) {
               onChange={setIncludeClosed}
             />
           )}
-          <Field label="Why" error={errors.fields.reason}>
-            {(p) => (
-              <select {...p} name="reason" value={reason} onChange={(e) => setReason(e.target.value)}>
-                {REASSIGN_REASONS.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <button type="submit" className="btn btn-secondary">
-            Move clients…
-          </button>
-        </form>
+          <ReasonSelect label="Why" reasons={REASSIGN_REASONS} value={reason} onChange={setReason} error={errors.fields.reason} />
+        </Form>
       )}
       <ConfirmDialog open={asking} title={`Move ${plural(count, 'client')} to ${target?.displayName ?? ''}?`} confirmLabel={`Move ${plural(count, 'client')}`} busy={busy} onConfirm={() => void move()} onCancel={() => setAsking(false)}>
         <p>

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import type { ResponseOf } from '../../api/contract.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
+import { useLoad } from '../../components/useLoad.js';
 import { instant } from '../../format.js';
 import { ROLE_LABELS } from './types.js';
 
@@ -20,30 +21,22 @@ const what = (r: Review): string =>
  */
 /** `refresh`: anything that changes when the team does (a role change may add a step to review). */
 export function NeedsReview({ me, refresh, onChanged }: { me: string; refresh?: unknown; onChanged?: () => void }) {
-  const [items, setItems] = useState<Review[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: items, error: loadError, reload } = useLoad(() => api.get<Review[]>('/api/access-reviews?open=true'), [refresh]);
+  const [ackError, setAckError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const announce = useAnnounce();
-
-  const load = useCallback(async () => {
-    try {
-      setItems(await api.get<Review[]>('/api/access-reviews?open=true'));
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }, []);
-  useEffect(() => void load(), [load, refresh]);
+  const error = ackError ?? loadError;
 
   const acknowledge = async (r: Review) => {
     setBusy(r.id);
-    setError(null);
+    setAckError(null);
     try {
       await api.post(`/api/access-reviews/${encodeURIComponent(r.id)}/acknowledge`, {});
       announce('Marked as reviewed.');
-      await load();
+      reload();
       onChanged?.();
     } catch (err) {
-      setError(messageOf(err));
+      setAckError(messageOf(err));
     } finally {
       setBusy(null);
     }

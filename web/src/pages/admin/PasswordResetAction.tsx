@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { FormError } from '../../components/FormError.js';
+import { useBusy } from '../../components/useBusy.js';
 import { instant } from '../../format.js';
 import { ReasonSelect } from './ReasonSelect.js';
 import { PASSWORD_RESET_REASONS } from './staff-labels.js';
@@ -11,22 +12,16 @@ import type { PasswordReset, StaffMember } from './types.js';
 export function PasswordResetAction({ member: m, onReset }: { member: StaffMember; onReset: (r: PasswordReset) => void }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<string>(PASSWORD_RESET_REASONS[0].id);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [error, setError] = useState<string | null>(null);
 
-  const reset = async () => {
-    setBusy(true);
+  const reset = () => {
     setError(null);
-    try {
-      const r = await api.post<PasswordReset>(`/api/users/${m.id}/reset-password`, { reason });
-      setOpen(false);
-      onReset(r);
-    } catch (err) {
-      setOpen(false);
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    const post = api.post<PasswordReset>(`/api/users/${m.id}/reset-password`, { reason });
+    void run(
+      () => post.then((r) => (setOpen(false), onReset(r))),
+      (err) => (setOpen(false), setError(messageOf(err))),
+    );
   };
 
   return (
@@ -41,7 +36,7 @@ export function PasswordResetAction({ member: m, onReset }: { member: StaffMembe
       <button type="button" className="btn btn-secondary" onClick={() => setOpen(true)}>
         Reset password…
       </button>
-      <ConfirmDialog open={open} title={`Reset ${m.displayName}'s password?`} confirmLabel="Reset password" busy={busy} onConfirm={() => void reset()} onCancel={() => setOpen(false)}>
+      <ConfirmDialog open={open} title={`Reset ${m.displayName}'s password?`} confirmLabel="Reset password" busy={busy} onConfirm={reset} onCancel={() => setOpen(false)}>
         <p>Their current password stops working now and they are signed out everywhere. You will see a temporary password once, to hand to them in person; it works for 72 hours.</p>
         <p>Their authenticator app is not changed: they still need it to sign in. If they have lost that too, reset their second factor as well.</p>
         <ReasonSelect label="Why" reasons={PASSWORD_RESET_REASONS} value={reason} onChange={setReason} />

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, api, messageOf } from '../../api.js';
+import { useState } from 'react';
+import { ApiError, api } from '../../api.js';
 import { DataTable } from '../../components/DataTable.js';
+import { useLoad } from '../../components/useLoad.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { AdminTabs } from './AdminTabs.js';
 import { useAnnounce } from '../../components/Status.js';
@@ -16,12 +17,17 @@ import { Caseload, StaffStatus } from './StaffStatus.js';
 import { type PasswordReset, ROLE_LABELS, type StaffMember } from './types.js';
 import './admin.css';
 
+const NOT_ADMIN = "Only the practice's admins can see and change the team. Ask one of them if a colleague needs adding.";
+const loadTeam = () =>
+  api.get<StaffMember[]>('/api/users').catch((err: unknown) => {
+    throw err instanceof ApiError && err.status === 403 ? new ApiError(403, err.code, NOT_ADMIN) : err;
+  });
+
 const focusManageButton = (id: string) => window.setTimeout(() => document.querySelector<HTMLElement>(`[data-manage="${CSS.escape(id)}"]`)?.focus(), 0);
 
 /** The practice's staff, for admins: who signs in, in which roles, whether they can, and what they hold. */
 export function TeamPage() {
-  const [staff, setStaff] = useState<StaffMember[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: staff, error, setData: setStaff, reload: load } = useLoad(loadTeam, []);
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<{ displayName: string; recoveryCodes: string[] } | null>(null);
   const [managing, setManaging] = useState<string | null>(null);
@@ -34,16 +40,6 @@ export function TeamPage() {
     if (managing) focusManageButton(managing);
     setManaging(null);
   };
-
-  const load = useCallback(async () => {
-    try {
-      setStaff(await api.get<StaffMember[]>('/api/users'));
-      setError(null);
-    } catch (err) {
-      setError(err instanceof ApiError && err.status === 403 ? "Only the practice's admins can see and change the team. Ask one of them if a colleague needs adding." : messageOf(err));
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
 
   return (
     <div className="page">
@@ -70,7 +66,7 @@ export function TeamPage() {
             setAdded(a);
             forgetStaffNames();
             announce(`${a.displayName} added.`);
-            void load();
+            load();
           }}
         />
       )}
@@ -107,23 +103,23 @@ export function TeamPage() {
             setStaff((list) => list?.map((x) => (x.id === m.id ? m : x)) ?? null);
             forgetStaffNames();
             announce(said);
-            void load();
+            load();
           }}
           onPasswordReset={(r) => {
             setManaging(null);
             setPasswordReset({ ...r, displayName: managed.displayName });
             announce(`${managed.displayName}'s password was reset; ${r.sessionsEnded === 1 ? '1 session' : `${r.sessionsEnded} sessions`} ended.`);
-            void load();
+            load();
           }}
           onMoved={(said) => {
             announce(said);
-            void load();
+            load();
           }}
           onReset={(r) => {
             setManaging(null);
             setReset({ id: r.userId, displayName: managed.displayName, recoveryCodes: r.recoveryCodes });
             announce(`${managed.displayName}'s second factor was reset; ${r.sessionsEnded === 1 ? '1 session' : `${r.sessionsEnded} sessions`} ended.`);
-            void load();
+            load();
           }}
         />
       )}

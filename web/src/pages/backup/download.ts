@@ -16,7 +16,12 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
     throw new ApiError(res.status, e?.code ?? 'internal', e?.message ?? 'The file could not be made. Nothing was changed; please try again.');
   }
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
-  const url = URL.createObjectURL(await res.blob());
+  saveFile(await res.blob(), name);
+}
+
+/** Hand what the page already holds to the browser as a file to save. */
+export function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
