@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 import type { Executor, Tx } from '../db/tx.js';
-import { sql } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
 import type { AuditEntry, ChainRow } from './audit.chain.js';
 import { canonicalSql } from './audit.canonical-sql.js';
 import { AppError } from '../core/errors.js';
@@ -16,9 +16,47 @@ export interface AuditHead {
 
 export async function readHead(trx: Executor): Promise<AuditHead> {
   const row = await trx.selectFrom('audit_head').select(['seq', 'hash', 'v2_from']).where('id', '=', 1).executeTakeFirst();
-  // Only a damaged or hand-edited database lacks it; say so rather than fail somewhere inside.
-  if (!row) throw new AppError('conflict', 'The audit log has lost its head record (the audit_head row): this database was damaged or edited by hand, so nothing more can be recorded. Restore the newest backup that verifies (sanctum backup verify).');
+  if (!row) throw headLost();
   return { seq: Number(row.seq), hash: row.hash, v2From: Number(row.v2_from) };
+}
+
+/** The head, locked until the transaction ends (a no-op update), whoever else holds it before. */
+export async function lockHead(trx: Tx): Promise<AuditHead> {
+  const row = await trx.updateTable('audit_head').set((eb) => ({ seq: eb.ref('seq') })).where('id', '=', 1).returning(['seq', 'hash', 'v2_from']).executeTakeFirst();
+  if (!row) throw headLost();
+  return { seq: Number(row.seq), hash: row.hash, v2From: Number(row.v2_from) };
+}
+
+// Only a damaged or hand-edited database lacks it; say so rather than fail somewhere inside.
+const headLost = () => new AppError('conflict', 'The audit log has lost its head record (the audit_head row): this database was damaged or edited by hand, so nothing more can be recorded. Restore the newest backup that verifies (sanctum backup verify).');
+
+export const onPostgres = (trx: Tx): boolean => trx.getExecutor().adapter instanceof PostgresAdapter;
+
+/**
+ * Append one entry on PostgreSQL in a single statement: lock the head row, number the entry after
+ * it, hash it (the v2 link of audit.chain.ts, computed by the database from the head it has just
+ * locked) and insert it. The head row stays locked until the transaction commits, so this is
+ * called last: the lock is then held for one statement and the commit (docs/adr/0008). The
+ * canonical form below must match audit.chain.ts canonical() byte for byte; every verification
+ * recomputes it in JavaScript, so any difference fails at once.
+ */
+export async function appendOnPostgres(trx: Tx, e: Omit<AuditEntry, 'seq'>): Promise<number> {
+  const t = (v: string | null) => sql`${v}::text`;
+  const opt = (v: string | null) => sql`coalesce(${v}::text, '␀')`;
+  const S = sql`chr(31)`;
+  const canonical = sql`(h.seq + 1)::text || ${S} || ${t(e.at)} || ${S} || ${opt(e.actorId)} || ${S} || ${t(e.action)} || ${S} || ${opt(e.targetType)} || ${S} || ${opt(e.targetId)} || ${S} || ${opt(e.caseCode)} || ${S} || ${opt(e.purpose)} || ${S} || ${t(e.outcome)} || ${S} || ${opt(e.details)}`;
+  const res = await sql<{ seq: number }>`with head as (
+      update audit_head h
+         set seq = h.seq + 1,
+             hash = encode(sha256(decode('02', 'hex') || convert_to(h.hash, 'UTF8') || decode('00', 'hex') || convert_to(${canonical}, 'UTF8')), 'hex')
+       where h.id = 1
+   returning h.seq, h.hash)
+    insert into audit_log (seq, at, actor_id, action, target_type, target_id, case_code, purpose, outcome, details, hash)
+    select seq, ${t(e.at)}, ${t(e.actorId)}, ${t(e.action)}, ${t(e.targetType)}, ${t(e.targetId)}, ${t(e.caseCode)}, ${t(e.purpose)}, ${t(e.outcome)}, ${t(e.details)}, hash from head
+    returning seq`.execute(trx);
+  const row = res.rows[0];
+  if (!row) throw headLost();
+  return Number(row.seq);
 }
 
 /** Insert entries (already chained, in order) and move the head to the last of them. */

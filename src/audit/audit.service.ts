@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { Db } from '../db/connection.js';
 import { type Tx, writeTx } from '../db/tx.js';
 import { type AuditEntry, type VerifyResult, chainHash } from './audit.chain.js';
-import { type StoredEntry, entryAt, insertEntries, readHead } from './audit.repository.js';
+import { type StoredEntry, appendOnPostgres, entryAt, insertEntries, lockHead, onPostgres } from './audit.repository.js';
 import { type VerifyOptions, verifyStore } from './audit.verify.js';
 
 /** Who did something. `id` is a user id, 'cli', 'system', or a signing-link id; never a name. */
@@ -22,18 +22,23 @@ export interface AuditEvent {
   details?: Record<string, string | number | boolean | null | string[]>;
 }
 
-/** Append inside the caller's write transaction, so the entry and the change commit together. */
+/**
+ * Append inside the caller's write transaction, so the entry and the change commit together. It
+ * takes the chain lock (the head row) if the transaction does not hold it yet, and keeps it until
+ * commit: in a concurrentWriteTx it is the last statement (docs/adr/0008).
+ */
 export async function appendAudit(trx: Tx, clock: Clock, actor: Actor | null, ev: AuditEvent): Promise<number> {
-  const head = await readHead(trx);
+  if (onPostgres(trx)) return appendOnPostgres(trx, toEntry(0, clock.now(), actor, ev));
+  const head = await lockHead(trx);
   const entry = toEntry(head.seq + 1, clock.now(), actor, ev);
   await insertEntries(trx, [{ ...entry, hash: chainHash(head.hash, entry) }]);
   return entry.seq;
 }
 
-/** Append several entries in order with one head read and one head update (group commits). */
+/** Append several entries in order with one head lock and one head update (group commits). */
 export async function appendAuditBatch(trx: Tx, items: readonly PendingRecord[]): Promise<void> {
   if (items.length === 0) return;
-  await insertEntries(trx, chainAfter(await readHead(trx), items));
+  await insertEntries(trx, chainAfter(await lockHead(trx), items));
 }
 
 /** A record waiting for a group commit: its time was taken when it happened. */

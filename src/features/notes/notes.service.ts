@@ -4,7 +4,7 @@ import { newId } from '../../core/ids.js';
 import { appendAudit, recordRead } from '../../audit/audit.service.js';
 import type { RecordRef } from '../../crypto/envelope.js';
 import { sha256Hex } from '../../crypto/hashing.js';
-import { writeTx } from '../../db/tx.js';
+import { concurrentWriteTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
 import { actorOf, requireCase, requireCaseByCode } from '../clients/case-access.js';
 import type { CaseRow } from '../clients/clients.repository.js';
@@ -31,7 +31,7 @@ export async function addNote(ctx: AppContext, principal: Principal, clientId: s
   const id = newId();
   const at = input.writtenAt ?? ctx.clock.now().toISOString();
   const signed = input.sign === true;
-  await writeTx(ctx.db, async (trx) => {
+  await concurrentWriteTx(ctx.db, async (trx) => {
     if (input.sessionId) {
       const s = await trx.selectFrom('therapy_sessions').select('case_code').where('id', '=', input.sessionId).executeTakeFirst();
       if (!s || s.case_code !== c.caseCode) throw invalidInput('sessionId', 'No such session for this client.');
@@ -66,7 +66,7 @@ async function requireNote(ctx: AppContext, principal: Principal, noteId: string
 export async function editDraft(ctx: AppContext, principal: Principal, noteId: string, text: string, opts: { autosave?: boolean } = {}): Promise<void> {
   checkNoteText(text);
   const { c } = await requireNote(ctx, principal, noteId, true);
-  await writeTx(ctx.db, async (trx) => {
+  await concurrentWriteTx(ctx.db, async (trx) => {
     const key = await clientKey(ctx, trx, c.clientId, 'clinical');
     const ok = await repo.updateDraft(trx, noteId, ctx.vault.encrypt(key, text, noteRef(c, noteId)), ctx.clock.now().toISOString());
     if (!ok) throw conflict('This note is signed and cannot be edited. Add an addendum instead.');
@@ -77,7 +77,7 @@ export async function editDraft(ctx: AppContext, principal: Principal, noteId: s
 
 export async function signNote(ctx: AppContext, principal: Principal, noteId: string): Promise<void> {
   const { note, c } = await requireNote(ctx, principal, noteId, true);
-  await writeTx(ctx.db, async (trx) => {
+  await concurrentWriteTx(ctx.db, async (trx) => {
     const ok = await repo.markSigned(trx, noteId, principal.userId, ctx.clock.now().toISOString());
     if (!ok) throw conflict('This note is already signed.');
     // The ciphertext's hash in the log lets anyone later show the signed text was never swapped.
@@ -91,7 +91,7 @@ export async function addAddendum(ctx: AppContext, principal: Principal, noteId:
   const { note, c } = await requireNote(ctx, principal, noteId, true);
   if (note.status !== 'signed') throw conflict('Addenda are for signed notes; edit the draft instead.');
   const id = newId();
-  await writeTx(ctx.db, async (trx) => {
+  await concurrentWriteTx(ctx.db, async (trx) => {
     const key = await clientKey(ctx, trx, c.clientId, 'clinical');
     await repo.insertAddendum(trx, { id, noteId, caseCode: c.caseCode, bodyEnc: ctx.vault.encrypt(key, text, addendumRef(c, id)), authorId: principal.userId, createdAt: ctx.clock.now().toISOString() });
     await appendAudit(trx, ctx.clock, actorOf(principal), { action: 'note.addendum', targetType: 'note', targetId: noteId, caseCode: c.caseCode, details: { addendumId: id } });

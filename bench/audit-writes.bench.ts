@@ -1,0 +1,139 @@
+import { type ChildProcess, fork, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import pg from 'pg';
+import { verifyAudit } from '../src/audit/audit.service.js';
+import { packageRoot } from '../src/core/paths.js';
+import { TEST_KDF } from '../src/crypto/kdf.js';
+import { connect } from '../src/db/connection.js';
+import { createClient } from '../src/features/clients/clients.service.js';
+import { initPractice } from '../src/features/practice/practice.service.js';
+import { buildContext } from '../src/main.js';
+import type { FromWorker, ToWorker, WorkerSetup } from './audit-writes.worker.js';
+import { int } from './support.js';
+
+/**
+ * Audited note writes per second on PostgreSQL, with one and with two app servers. Each server is
+ * a process of its own with the application's own pool (10 connections), writing notes through
+ * the notes service (no HTTP in front, so the figures are the database and audit path's): every
+ * write is one transaction holding a new encrypted note and its audit entry. The database is a
+ * fresh one in BENCH_PG_URL's server, or in a private PostgreSQL 15 started (and stopped) here.
+ */
+const SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 8);
+const PASSPHRASE = 'benchmark passphrase, not a secret';
+
+interface Scenario {
+  label: string;
+  servers: number;
+  inFlight: number; // in all, split evenly between the servers
+}
+const SCENARIOS: Scenario[] = [
+  { label: 'one server', servers: 1, inFlight: 1 },
+  { label: 'one server', servers: 1, inFlight: 32 },
+  { label: 'two servers', servers: 2, inFlight: 2 },
+  { label: 'two servers', servers: 2, inFlight: 32 },
+];
+
+async function privatePostgres(progress: (m: string) => void): Promise<{ url: string; stop: () => void }> {
+  if (process.env.BENCH_PG_URL) return { url: process.env.BENCH_PG_URL, stop: () => {} };
+  const dir = '/tmp/sanctum-bench-pg';
+  const script = (s: string, ...args: string[]) => spawnSync('bash', [join(packageRoot(), 'scripts', s), ...args], { encoding: 'utf8' });
+  progress('starting a private PostgreSQL');
+  const started = script('pg-start.sh', dir, '55466');
+  if (started.status !== 0) throw new Error(`could not start PostgreSQL: ${started.stderr}`);
+  return { url: started.stdout.trim(), stop: () => void script('pg-stop.sh', dir) };
+}
+
+async function withDatabase<T>(base: string, fn: (url: string) => Promise<T>): Promise<T> {
+  const name = `bench_writes_${process.pid}`;
+  const admin = async (q: string) => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    try {
+      await c.query(q);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`drop database if exists ${name} with (force)`);
+  await admin(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  try {
+    return await fn(url.toString());
+  } finally {
+    await admin(`drop database if exists ${name} with (force)`);
+  }
+}
+
+function startServer(setup: WorkerSetup): Promise<ChildProcess> {
+  const child = fork(join(packageRoot(), 'bench', 'audit-writes.worker.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, BENCH_WORKER: JSON.stringify(setup) },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: FromWorker) => ('ready' in m ? resolve(child) : reject(new Error(JSON.stringify(m)))));
+    child.once('exit', (code) => reject(new Error(`app server stopped (${code})`)));
+  });
+}
+
+function runOn(child: ChildProcess, inFlight: number, ms: number): Promise<{ writes: number; failures: number; ms: number }> {
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: FromWorker) => ('done' in m ? resolve(m.done) : reject(new Error(JSON.stringify(m)))));
+    child.send({ run: { inFlight, ms } } satisfies ToWorker);
+  });
+}
+
+export async function run(progress: (m: string) => void): Promise<string> {
+  const server = await privatePostgres(progress);
+  try {
+    return await withDatabase(server.url, async (url) => {
+      const ctx = await buildContext({ db: connect({ databaseUrl: url }), config: { vaultKdf: TEST_KDF, passwordKdf: TEST_KDF } });
+      const rows: string[] = [];
+      const servers: ChildProcess[] = [];
+      try {
+        const p = await initPractice(ctx, { passphrase: PASSPHRASE }, { name: 'Bench', jurisdiction: 'GB-ENG' });
+        const op = { userId: 'cli', practiceId: p.id, roles: ['operator'] } as const;
+        const clientIds: string[] = [];
+        for (let i = 0; i < 64; i++) clientIds.push((await createClient(ctx, { ...op, roles: [...op.roles] }, { name: `Bench Client ${i}`, email: `c${i}@example.org`, dob: '1980-01-01' })).id);
+        const setup: WorkerSetup = { databaseUrl: url, passphrase: PASSPHRASE, op: { ...op, roles: [...op.roles] }, clientIds };
+        servers.push(await startServer(setup), await startServer(setup));
+        let total = 0;
+        for (const s of SCENARIOS) {
+          const use = servers.slice(0, s.servers);
+          // A short warm-up (connections opened, code compiled), then the measured run.
+          await Promise.all(use.map((c) => runOn(c, s.inFlight / s.servers, 1000)));
+          const results = await Promise.all(use.map((c) => runOn(c, s.inFlight / s.servers, SECONDS * 1000)));
+          const writes = results.reduce((n, r) => n + r.writes, 0);
+          const failures = results.reduce((n, r) => n + r.failures, 0);
+          const perSecond = writes / (Math.max(...results.map((r) => r.ms)) / 1000);
+          total += writes;
+          progress(`${s.label}, ${s.inFlight} in flight: ${int(perSecond)} writes/s${failures ? `, ${failures} failed` : ''}`);
+          rows.push(`| ${s.label} | ${s.inFlight} | ${int(perSecond)} | ${int(failures)} |`);
+        }
+        const chain = await verifyAudit(ctx.db);
+        if (!chain.ok) throw new Error(`the chain did not verify after the runs: ${chain.reason}`);
+        progress(`chain verified: ${int(chain.entries)} entries`);
+        const notes = await ctx.db.kysely.selectFrom('notes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        const creates = await ctx.db.kysely.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'note.create').executeTakeFirstOrThrow();
+        if (Number(notes.n) !== Number(creates.n)) throw new Error(`${notes.n} notes but ${creates.n} note.create entries`);
+        return `## Audited writes on PostgreSQL
+
+Notes written per second through the notes service, each write one transaction holding a new encrypted note and its audit entry, against PostgreSQL 15 on this machine (\`fsync\` and \`synchronous_commit\` on). An app server is a process of its own with the application's pool of 10 connections; "in flight" counts the writes waiting at once, split evenly between the servers. ${SECONDS} s per row after a 1 s warm-up; the load generators run inside the servers. Afterwards the whole chain (${int(chain.entries)} entries) verifies and every note has its \`note.create\` entry (${int(Number(notes.n))} of each). ADR 0008 explains the design.
+
+| servers | in flight | writes/s | failed |
+|---|---:|---:|---:|
+${rows.join('\n')}
+
+Target: ≥ 600 writes/s at 32 in flight on two servers.`;
+      } finally {
+        for (const c of servers) c.send({ stop: true } satisfies ToWorker);
+        await Promise.all(servers.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+        await ctx.audit.flush();
+        await ctx.db.close();
+      }
+    });
+  } finally {
+    server.stop();
+  }
+}
