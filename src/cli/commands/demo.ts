@@ -11,16 +11,18 @@ import { unsealVault } from '../../features/vault/vault.service.js';
 import { createDemoPractice } from '../../features/demo/demo.service.js';
 import { demoCode, signInInstructions } from '../../features/demo/demo-signin.js';
 import { DEMO_PASSPHRASE } from '../../features/demo/demo-staff.js';
+import { describeDatabaseUrl, dropDemoTables, markDemoStore, whatPostgresHolds } from '../../features/demo/demo-store.js';
 
 /** Written into a demo folder so --fresh only ever deletes a folder the demo made. */
 const MARKER = 'SANCTUM-DEMO.txt';
 
 /**
  * sanctum demo [--data DIR] [--fresh] [--port N] [--host H] [--no-serve] [--code] [--json]: one
- * command to a running practice full of invented work. A new folder (./demo-data by default) gets
- * a vault with a published passphrase, three staff with known passwords and one published
- * second-factor secret, months of casework and every feature in use; then the server starts,
- * unlocked. Run again, it reopens the same demo; --fresh starts over.
+ * command to a running practice full of invented work. A new folder (./demo-data by default), or
+ * the PostgreSQL database DATABASE_URL names, gets a vault with a published passphrase, three staff
+ * with known passwords and one published second-factor secret, months of casework and every
+ * feature in use; then the server starts, unlocked. Run again, it reopens the same demo; --fresh
+ * starts over. It never uses or deletes a folder or database holding anything else.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values: v } = parse('demo', args, {
@@ -36,23 +38,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const clients = v.clients === undefined ? undefined : Number(v.clients);
   if (clients !== undefined && (!Number.isInteger(clients) || clients < 8 || clients > 12)) throw new UsageError('demo: field "clients": expected a whole number from 8 to 12');
   const host = v.host ?? io.env.HOST ?? '127.0.0.1';
-  const dir = resolve(v.data ?? './demo-data');
-  const shown = v.data ?? './demo-data';
-  const isDemo = existsSync(join(dir, MARKER));
-  if (existsSync(dir) && readdirSync(dir).length > 0 && !isDemo) {
-    throw new UsageError(`demo: field "data": ${shown} already holds something that is not a Sanctum demo, so it is left alone; choose an empty or new folder with --data`);
-  }
-  if (isDemo && v.fresh) rmSync(dir, { recursive: true, force: true });
-  const reopen = isDemo && !v.fresh;
+  const url = io.env.DATABASE_URL || undefined;
+  if (url && v.data) throw new UsageError('demo: field "data": DATABASE_URL is set, so the demo goes in that database and needs no folder; unset DATABASE_URL to keep the demo in a folder');
+  const place = url ? await postgresPlace(url, v.fresh === true) : folderPlace(v.data, v.fresh === true);
 
-  // The demo always keeps its own embedded store in its folder, whatever DATABASE_URL says.
-  const ctx = await buildContext({ env: { ...io.env, DATABASE_URL: undefined }, dataDir: dir });
+  const ctx = await buildContext({ env: { ...io.env, DATABASE_URL: url }, dataDir: place.dir });
   try {
-    if (reopen) {
-      if (!v.json) io.stderr(`Reopening the demo practice in ${shown} (run with --fresh to start over).\n`);
+    if (place.reopen) {
+      if (!v.json) io.stderr(`Reopening the demo practice in ${place.shown} (run with --fresh to start over).\n`);
       await unsealVault(ctx, { passphrase: DEMO_PASSPHRASE }, { id: 'cli' });
     } else {
-      await seed(ctx, io, dir, shown, v.jurisdiction, clients, v.json === true);
+      await seed(ctx, io, place, v.jurisdiction, clients, v.json === true);
     }
     if (v['no-serve']) {
       if (!v.json) io.stdout(`${signInInstructions(`the address "npx sanctum demo${v.data ? ` --data ${v.data}` : ''}" prints`, new Date())}\n`);
@@ -65,13 +61,46 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function seed(ctx: AppContext, io: CliIo, dir: string, shown: string, jurisdiction: string | undefined, clients: number | undefined, json: boolean): Promise<void> {
-  if (await getPractice(ctx)) throw new UsageError(`demo: field "data": ${shown} already has a vault; run "npx sanctum demo --fresh" to replace the demo`);
+interface Place {
+  /** The folder of an embedded store; none for PostgreSQL. */
+  dir?: string;
+  shown: string;
+  reopen: boolean;
+  /** After set-up: mark the folder as the demo's, so --fresh may delete it later. */
+  made?: () => void;
+}
+
+function folderPlace(data: string | undefined, fresh: boolean): Place {
+  const dir = resolve(data ?? './demo-data');
+  const shown = data ?? './demo-data';
+  const isDemo = existsSync(join(dir, MARKER));
+  if (existsSync(dir) && readdirSync(dir).length > 0 && !isDemo) {
+    throw new UsageError(`demo: field "data": ${shown} already holds something that is not a Sanctum demo, so it is left alone; choose an empty or new folder with --data`);
+  }
+  if (isDemo && fresh) rmSync(dir, { recursive: true, force: true });
+  const made = () => writeFileSync(join(dir, MARKER), 'This folder holds a Sanctum demo practice: invented data under published secrets. "npx sanctum demo --fresh" deletes and remakes it.\n');
+  return { dir, shown, reopen: isDemo && !fresh, made };
+}
+
+/** A PostgreSQL database is used only when it is empty or already the demo's; --fresh drops only the demo's tables. */
+async function postgresPlace(url: string, fresh: boolean): Promise<Place> {
+  const shown = `the PostgreSQL database ${describeDatabaseUrl(url)}`;
+  const holds = await whatPostgresHolds(url);
+  const elsewhere = 'point DATABASE_URL at an empty database (for example one made with CREATE DATABASE sanctum_demo), or unset it to keep the demo in ./demo-data';
+  if (holds === 'other') throw new UsageError(`demo: DATABASE_URL: ${shown} already holds tables that are not Sanctum's, so it is left alone; ${elsewhere}`);
+  if (holds === 'practice') throw new UsageError(`demo: DATABASE_URL: ${shown} already holds a Sanctum practice that is not the demo, so it is left alone; ${elsewhere}`);
+  if (holds === 'demo' && fresh) await dropDemoTables(url);
+  return { shown, reopen: holds === 'demo' && !fresh };
+}
+
+async function seed(ctx: AppContext, io: CliIo, place: Place, jurisdiction: string | undefined, clients: number | undefined, json: boolean): Promise<void> {
+  if (await getPractice(ctx)) throw new UsageError(`demo: field "data": ${place.shown} already has a vault; run "npx sanctum demo --fresh" to replace the demo`);
   const practice = await initPractice(ctx, { passphrase: DEMO_PASSPHRASE }, { name: 'Harbourside Counselling (demo)', jurisdiction: jurisdiction ?? 'GB-ENG' });
-  writeFileSync(join(dir, MARKER), 'This folder holds a Sanctum demo practice: invented data under published secrets. "npx sanctum demo --fresh" deletes and remakes it.\n');
-  if (!json) io.stderr(`Creating the demo practice in ${shown}: staff, clients, months of sessions and notes, and the practice's other work…\n`);
+  await markDemoStore(ctx);
+  place.made?.();
+  if (!json) io.stderr(`Creating the demo practice in ${place.shown}: staff, clients, months of sessions and notes, and the practice's other work…\n`);
   const made = await createDemoPractice(ctx, practice.id, { clients, progress: (m) => { if (!json) io.stderr(`${m}\n`); } });
-  if (json) printJson(io, { practiceId: practice.id, dataDir: dir, ...made });
+  if (json) printJson(io, { practiceId: practice.id, ...(place.dir ? { dataDir: place.dir } : {}), ...made });
   else io.stderr(`Ready: ${made.clients} clients, ${made.sessions} sessions, ${made.notes} notes (${made.drafts} drafts), ${made.agreements} signed agreements, ${made.requests} requests, ${made.subjectAccessRequests} subject access requests, ${made.breaches} breach, ${made.shared} shared.\n`);
 }
 

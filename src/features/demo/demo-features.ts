@@ -5,6 +5,7 @@ import { assessBreach, reportBreach } from '../breaches/breaches.service.js';
 import { saveClientLetter } from '../breaches/letters.service.js';
 import { recordConsent, withdrawConsent } from '../consent/consents.service.js';
 import { mayContact } from '../consent/lookup.js';
+import { consentStatus } from '../consent/status.service.js';
 import { generatePack } from '../disclosures/pack.service.js';
 import { addDocument } from '../documents/documents.service.js';
 import { listNotes } from '../notes/notes.service.js';
@@ -142,11 +143,19 @@ export async function seedFeatures(
   await verifyIdentity(ctx, waiting.owner, sarOpen.id, { method: 'in_person', on: addDays(today, -6) });
   out.subjectAccessRequests++;
 
-  // Shared material: an anonymised note taken to supervision.
-  const supervised = pick(7);
+  // Shared material: an anonymised note taken to supervision, for a client who agreed to that.
+  await at(day(5, 13));
+  let supervised = pick(7);
+  for (let n = 7; n < 7 + open.length; n++) {
+    const consents = (await consentStatus(ctx, pick(n).owner, pick(n).id)).consents;
+    await ctx.audit.flush();
+    if (consents.some((x) => x.kind === 'supervision' && x.state === 'active' && x.given && !x.withoutCapacity)) {
+      supervised = pick(n);
+      break;
+    }
+  }
   const [shareNote] = await signedProgress(supervised);
   if (shareNote) {
-    await at(day(5, 13));
     let draft = await createDraft(ctx, supervised.owner, supervised.id, { noteIds: [shareNote.id] });
     for (const s of draft.parts.flatMap((p) => p.spans).filter((x) => x.decision === 'pending')) draft = await decideSpan(ctx, supervised.owner, draft.id, s.id, 'accepted');
     await shareDraft(ctx, supervised.owner, draft.id, {
