@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { AdminTabs } from '../admin/AdminTabs.js';
 import { useAnnounce } from '../../components/Status.js';
+import { useLoad } from '../../components/useLoad.js';
 import { instant } from '../../format.js';
 import { downloadFile } from './download.js';
 import { KeyStoreWarning } from './KeyStoreWarning.js';
@@ -22,28 +23,21 @@ type Kind = 'backup' | 'keystore';
  * so this page only explains it.
  */
 export function BackupsPage() {
-  const [status, setStatus] = useState<RecoveryStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: status, error: loadError, reload } = useLoad(() => api.get<RecoveryStatus>('/api/backups'), []);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
   const [busy, setBusy] = useState<Kind | null>(null);
   const announce = useAnnounce();
-  const load = useCallback(async () => {
-    try {
-      setStatus(await api.get<RecoveryStatus>('/api/backups'));
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
+  const error = downloadError ?? loadError;
 
   const download = async (kind: Kind) => {
     setBusy(kind);
-    setError(null);
+    setDownloadError(null);
     try {
       await downloadFile(kind === 'backup' ? '/api/backups/backup' : '/api/backups/keystore', kind === 'backup' ? 'sanctum-backup.json' : 'sanctum-keys.json');
       announce(kind === 'backup' ? 'Backup downloaded.' : 'Key-store file downloaded.');
-      await load();
+      reload();
     } catch (e) {
-      setError(messageOf(e));
+      setDownloadError(messageOf(e));
     } finally {
       setBusy(null);
     }

@@ -1,11 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api.js';
 import type { ResponseOf } from '../../api/contract.js';
 import { Card } from '../../components/Card.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Field } from '../../components/Field.js';
-import { FormError } from '../../components/FormError.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { instant } from '../../format.js';
 
 type Outcome = ResponseOf<'/api/backups/restore', 'post'>;
@@ -24,13 +25,11 @@ export function RestoreCard() {
   const [backup, setBackup] = useState<unknown>(null);
   const [preview, setPreview] = useState<Outcome | null>(null);
   const [done, setDone] = useState<Outcome | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors(['backup', 'in', 'passphrase']);
+  const { errors, clear, setField, busy, run } = useSubmit(['backup', 'in', 'passphrase']);
 
   const send = (confirm: boolean, body: unknown) => api.post<Outcome>('/api/backups/restore', { backup: body, passphrase, confirm });
 
-  const check = async (e: FormEvent) => {
-    e.preventDefault();
+  const check = async () => {
     clear();
     if (!file) return setField('backup', 'Choose the backup file to restore from.');
     if (file.size > MAX_BYTES) return setField('backup', 'That file is larger than any backup Sanctum writes (512 MiB).');
@@ -41,28 +40,15 @@ export function RestoreCard() {
     } catch {
       return setField('backup', 'That file is not a Sanctum backup, or it was cut short.');
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       setPreview(await send(false, parsed));
       setBackup(parsed);
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const restore = async () => {
-    setBusy(true);
-    try {
-      setDone(await send(true, backup));
-      setPreview(null);
-    } catch (err) {
-      setPreview(null);
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => setDone(await send(true, backup)));
+    setPreview(null);
   };
 
   const fieldError = errors.fields.backup ?? errors.fields.in;
@@ -73,20 +59,12 @@ export function RestoreCard() {
           Restored the backup made {instant(done.madeAt)}: {plural(done.backup.clients, 'client', 'clients')}, {plural(done.backup.notes, 'note', 'notes')}. Sign in again to continue.
         </p>
       )}
-      <form onSubmit={(e) => void check(e)} noValidate>
-        <FormError message={errors.form} />
+      <Form onSubmit={check} error={errors.form} busy={busy} submitLabel="Check this backup" busyLabel={preview ? 'Check this backup' : 'Checking the backup…'} submitClassName="btn btn-secondary">
         <Field label="Backup file" hint="A file named like sanctum-backup-2026-11-02….json." error={fieldError}>
           {(p) => <input {...p} name="backup" type="file" accept=".json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
         </Field>
-        <Field label="Vault passphrase" hint="The passphrase that unlocks Sanctum: asked again because a restore replaces everything." error={errors.fields.passphrase}>
-          {(p) => <input {...p} name="passphrase" type="password" autoComplete="off" spellCheck={false} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
-        </Field>
-        <div className="button-row">
-          <button type="submit" className="btn btn-secondary" disabled={busy}>
-            {busy && !preview ? 'Checking the backup…' : 'Check this backup'}
-          </button>
-        </div>
-      </form>
+        <TextField label="Vault passphrase" hint="The passphrase that unlocks Sanctum: asked again because a restore replaces everything." name="passphrase" type="password" autoComplete="off" spellCheck={false} value={passphrase} onChange={setPassphrase} error={errors.fields.passphrase} />
+      </Form>
       <ConfirmDialog open={preview !== null} title="Replace every record with this backup?" confirmLabel="Replace the records" busy={busy} onConfirm={() => void restore()} onCancel={() => setPreview(null)}>
         {preview && (
           <>

@@ -1,44 +1,33 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api.js';
 import type { BodyOf, ResponseOf } from '../../api/contract.js';
 import { Card } from '../../components/Card.js';
 import { TextField } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
 import { useAnnounce } from '../../components/Status.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useLoad } from '../../components/useLoad.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { instant } from '../../format.js';
 
 type Schedule = ResponseOf<'/api/backups/schedule', 'get'>;
 
 /** Daily backups into a folder the practice chooses; the server writes them while Sanctum is unlocked. */
 export function ScheduleCard() {
-  const [s, setS] = useState<Schedule | null>(null);
   const [dir, setDir] = useState('');
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError } = useFormErrors(['dir']);
+  const { errors, busy, run } = useSubmit(['dir']);
   const announce = useAnnounce();
-  const load = useCallback(async () => {
-    try {
-      const next = await api.get<Schedule>('/api/backups/schedule');
-      setS(next);
-      setDir((d) => d || next.dir || '');
-    } catch (e) {
-      fromError(e);
-    }
-  }, [fromError]);
-  useEffect(() => void load(), [load]);
+  const loaded = useLoad(async () => {
+    const next = await api.get<Schedule>('/api/backups/schedule');
+    setDir((d) => d || next.dir || '');
+    return next;
+  }, []);
+  const { data: s, setData: setS } = loaded;
 
   const save = async (body: BodyOf<'/api/backups/schedule', 'put'>, said: string) => {
-    setBusy(true);
-    clear();
-    try {
+    await run(async () => {
       setS(await api.put<Schedule>('/api/backups/schedule', body));
       announce(said);
-    } catch (e) {
-      fromError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const submitLabel = s?.enabled ? 'Save the folder' : 'Turn on daily backups';
   const failedLast = s?.lastFailureAt && (!s.lastSuccessAt || s.lastFailureAt > s.lastSuccessAt);
@@ -62,7 +51,7 @@ export function ScheduleCard() {
       )}
       <Form
         onSubmit={() => save({ enabled: true, dir }, 'Daily backups are on.')}
-        error={errors.form}
+        error={errors.form ?? loaded.error}
         busy={busy}
         submitLabel={submitLabel}
         busyLabel={submitLabel}
