@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { TextArea, TextField } from '../../components/fields.js';
-import { FormError } from '../../components/FormError.js';
+import { Form } from '../../components/Form.js';
 import { useFieldValues } from '../../components/useFieldValues.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import type { Policy } from './types.js';
 
 const FIELDS = ['adultYears', 'minorUntilBirthday', 'minorUntilBirthdayAt17', 'processNotesYears', 'reason'] as const;
@@ -12,21 +12,17 @@ const FIELDS = ['adultYears', 'minorUntilBirthday', 'minorUntilBirthdayAt17', 'p
 /** The practice's periods, editable, with the reason whenever they differ from the default. */
 export function PolicyCard({ policy, defaults, onSaved }: { policy: Policy; defaults: Policy; onSaved: () => void }) {
   const [editing, setEditing] = useState(false);
-  const { errors, fromError, clear } = useFormErrors(FIELDS);
+  const { errors, busy, run } = useSubmit(FIELDS);
   const { values: f, bind } = useFieldValues({ adultYears: String(policy.adultYears), minorUntilBirthday: String(policy.minorUntilBirthday), minorUntilBirthdayAt17: String(policy.minorUntilBirthdayAt17), processNotesYears: policy.processNotesYears === null ? '' : String(policy.processNotesYears), reason: policy.reason ?? '' }, errors.fields);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    clear();
-    try {
+  const submit = async () => {
+    await run(async () => {
       await api.put('/api/retention/policy', {
         adultYears: Number(f.adultYears), minorUntilBirthday: Number(f.minorUntilBirthday), minorUntilBirthdayAt17: Number(f.minorUntilBirthdayAt17),
         processNotesYears: f.processNotesYears === '' ? null : Number(f.processNotesYears), reason: f.reason.trim() || null,
       });
       setEditing(false);
       onSaved();
-    } catch (err) {
-      fromError(err);
-    }
+    });
   };
   return (
     <Card title="Retention policy" description={`${policy.title}. ${policy.isDefault ? 'The default periods.' : `The practice's own periods: ${policy.reason}`}`}
@@ -38,7 +34,7 @@ export function PolicyCard({ policy, defaults, onSaved }: { policy: Policy; defa
         <dt>Process notes</dt><dd>{policy.processNotesYears === null ? 'as long as the rest of the record' : `${policy.processNotesYears} years after the last contact`}</dd>
       </dl>
       {editing && (
-        <form onSubmit={submit}>
+        <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Save policy" busyLabel="Saving…" onCancel={() => setEditing(false)}>
           <div className="grid-2">
             <TextField label="Adults: years after the last contact" hint={`Default ${defaults.adultYears}.`} {...bind('adultYears')} type="number" min={1} max={100} required />
             <TextField label="Children: until this birthday" hint={`Default ${defaults.minorUntilBirthday}.`} {...bind('minorUntilBirthday')} type="number" min={18} max={100} required />
@@ -46,12 +42,7 @@ export function PolicyCard({ policy, defaults, onSaved }: { policy: Policy; defa
             <TextField label="Process notes: years after the last contact" optional hint="Leave empty to keep them as long as the rest." {...bind('processNotesYears')} type="number" min={0} max={100} />
           </div>
           <TextArea label="Reason for departing from the default" optional hint="Required whenever a period differs from the default." {...bind('reason')} rows={2} />
-          <FormError message={errors.form} />
-          <div className="button-row">
-            <button type="submit" className="btn btn-primary">Save policy</button>
-            <button type="button" className="btn btn-secondary" onClick={() => setEditing(false)}>Cancel</button>
-          </div>
-        </form>
+        </Form>
       )}
     </Card>
   );

@@ -3,7 +3,9 @@ import { api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { DataTable } from '../../components/DataTable.js';
+import { TextField } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
+import { useBusy } from '../../components/useBusy.js';
 import { useAnnounce } from '../../components/Status.js';
 import { type Certificate, HOLD_LABELS, type ScheduledCase, ruleWords } from './types.js';
 
@@ -11,23 +13,18 @@ import { type Certificate, HOLD_LABELS, type ScheduledCase, ruleWords } from './
 export function QueueCard({ queue, onDone }: { queue: ScheduledCase[]; onDone: (c: Certificate) => void }) {
   const [target, setTarget] = useState<{ c: ScheduledCase; scope: 'whole_record' | 'process_notes' } | null>(null);
   const [typed, setTyped] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [error, setError] = useState<string | null>(null);
   const announce = useAnnounce();
   const destroy = async () => {
     if (!target) return;
-    setBusy(true);
     setError(null);
-    try {
+    await run(async () => {
       const cert = await api.post<Certificate>('/api/retention/dispose', { caseCode: target.c.caseCode, confirm: typed, scope: target.scope });
       announce(`Destroyed. Certificate ${cert.number} issued.`);
       setTarget(null);
       onDone(cert);
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    }, (err) => setError(messageOf(err)));
   };
   return (
     <Card title="Review queue" description="Closed cases whose disposal date has arrived. A legal hold stops destruction until it is resolved.">
@@ -63,8 +60,7 @@ export function QueueCard({ queue, onDone }: { queue: ScheduledCase[]; onDone: (
             ? 'The process notes of this case will be deleted.'
             : "The client's keys will be destroyed and every record deleted. Nobody, from any backup, will be able to read them again."}
         </p>
-        <label htmlFor="confirm-case">Type the case code <strong>{target?.c.caseCode}</strong> to confirm</label>
-        <input id="confirm-case" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
+        <TextField label={<>Type the case code <strong>{target?.c.caseCode}</strong> to confirm</>} name="confirm" value={typed} onChange={setTyped} autoComplete="off" spellCheck={false} />
         <FormError message={error} />
       </ConfirmDialog>
     </Card>

@@ -1,12 +1,15 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { api } from '../../api.js';
 import type { ResponseOf } from '../../api/contract.js';
 import { Card } from '../../components/Card.js';
-import { Field } from '../../components/Field.js';
+import { DataTable } from '../../components/DataTable.js';
+import { SelectField, TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useFieldValues } from '../../components/useFieldValues.js';
+import { useLoad } from '../../components/useLoad.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { PolicyCard } from './PolicyCard.js';
 import { QueueCard } from './QueueCard.js';
 import { type Certificate, HOLD_LABELS, type Hold, ruleWords } from './types.js';
@@ -21,22 +24,17 @@ interface Data {
   cases: ResponseOf<'/api/retention/cases', 'get'>;
 }
 
+async function loadAll(): Promise<Data> {
+  const [policy, schedule, holds, certificates, cases] = await Promise.all([
+    api.get<Data['policy']>('/api/retention/policy'), api.get<Data['schedule']>('/api/retention/schedule'),
+    api.get<Data['holds']>('/api/retention/holds'), api.get<Certificate[]>('/api/retention/certificates'),
+    api.get<Data['cases']>('/api/retention/cases'),
+  ]);
+  return { policy, schedule, holds, certificates, cases };
+}
+
 export function RetentionPage() {
-  const [data, setData] = useState<Data | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      const [policy, schedule, holds, certificates, cases] = await Promise.all([
-        api.get<Data['policy']>('/api/retention/policy'), api.get<Data['schedule']>('/api/retention/schedule'),
-        api.get<Data['holds']>('/api/retention/holds'), api.get<Certificate[]>('/api/retention/certificates'),
-        api.get<Data['cases']>('/api/retention/cases'),
-      ]);
-      setData({ policy, schedule, holds, certificates, cases });
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
+  const { data, error, reload: load } = useLoad(loadAll, []);
   const queue = data?.schedule.cases.filter((c) => c.due || c.processNotesDue) ?? [];
   return (
     <div className="page">
@@ -45,25 +43,24 @@ export function RetentionPage() {
       {!data && !error && <Loading label="Loading retention…" />}
       {data && (
         <>
-          <QueueCard queue={queue} onDone={() => void load()} />
-          <PolicyCard policy={data.policy.policy} defaults={data.policy.defaults} onSaved={() => void load()} />
+          <QueueCard queue={queue} onDone={load} />
+          <PolicyCard policy={data.policy.policy} defaults={data.policy.defaults} onSaved={load} />
           <Card title="Disposal dates" description="Every closed case, with the date its record may be destroyed. The last contact is the last session, or the date the case closed.">
-            {data.schedule.cases.length === 0 ? <p className="empty">No closed cases.</p> : (
-              <div className="table-wrap">
-                <table className="table table-compact" data-testid="disposal-dates">
-                  <thead><tr><th scope="col">Case</th><th scope="col">Last contact</th><th scope="col">Keep until</th><th scope="col">Rule</th><th scope="col">Process notes until</th></tr></thead>
-                  <tbody>
-                    {data.schedule.cases.map((c) => (
-                      <tr key={c.caseCode}>
-                        <td>{c.caseCode}</td><td className="nowrap">{c.lastContact}</td><td className="nowrap">{c.retainUntil}{c.due ? ' (due)' : ''}</td><td>{ruleWords(c)}</td><td className="nowrap">{c.processNotesUntil ?? '—'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <DataTable
+              rows={data.schedule.cases}
+              empty="No closed cases."
+              className="table table-compact"
+              testId="disposal-dates"
+              columns={['Case', 'Last contact', 'Keep until', 'Rule', 'Process notes until']}
+              rowKey={(c) => c.caseCode}
+              cells={(c) => (
+                <>
+                  <td>{c.caseCode}</td><td className="nowrap">{c.lastContact}</td><td className="nowrap">{c.retainUntil}{c.due ? ' (due)' : ''}</td><td>{ruleWords(c)}</td><td className="nowrap">{c.processNotesUntil ?? '—'}</td>
+                </>
+              )}
+            />
           </Card>
-          <HoldsCard holds={data.holds} cases={data.cases} onChange={() => void load()} />
+          <HoldsCard holds={data.holds} cases={data.cases} onChange={load} />
           <Card title="Certificates of destruction" description="Each names the case code, what was destroyed and when, the policy applied and who approved it — nothing that identifies the client.">
             {data.certificates.length === 0 ? <p className="empty">None yet.</p> : (
               <ul className="plain-list" data-testid="certificates">
@@ -84,28 +81,24 @@ export function RetentionPage() {
 
 const HOLD_FIELDS = ['caseCode', 'kind', 'reason'] as const;
 
+const HOLD_KINDS = Object.entries(HOLD_LABELS).map(([value, label]) => ({ value, label }));
+
 function HoldsCard({ holds, cases, onChange }: { holds: (Hold & { caseCode: string })[]; cases: Data['cases']; onChange: () => void }) {
-  const [f, setF] = useState({ caseCode: '', kind: 'litigation', reason: '' });
-  const { errors, fromError, clear } = useFormErrors(HOLD_FIELDS);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    clear();
-    try {
+  const { errors, busy, run } = useSubmit(HOLD_FIELDS);
+  const { values: f, setValues, bind } = useFieldValues({ caseCode: '', kind: 'litigation', reason: '' }, errors.fields);
+  const caseChoices = [{ value: '', label: 'Choose…' }, ...cases.map((c) => ({ value: c.caseCode, label: `${c.caseCode}${c.status === 'closed' ? ' (closed)' : ''}` }))];
+  const submit = async () => {
+    await run(async () => {
       await api.post('/api/retention/holds', f);
-      setF({ ...f, reason: '' });
+      setValues({ ...f, reason: '' });
       onChange();
-    } catch (err) {
-      fromError(err);
-    }
+    });
   };
-  const release = async (id: string) => {
-    try {
+  const release = (id: string) =>
+    run(async () => {
       await api.post(`/api/retention/holds/${encodeURIComponent(id)}/release`);
       onChange();
-    } catch (err) {
-      fromError(err);
-    }
-  };
+    });
   return (
     <Card title="Legal holds" description="Open breaches, subject access and other rights requests, and undecided requests for information hold a case automatically. Place a hold yourself for litigation or anything else.">
       {holds.length === 0 ? <p className="empty">No holds.</p> : (
@@ -118,30 +111,13 @@ function HoldsCard({ holds, cases, onChange }: { holds: (Hold & { caseCode: stri
           ))}
         </ul>
       )}
-      <form onSubmit={submit}>
+      <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Place hold" busyLabel="Placing…" submitClassName="btn btn-secondary">
         <div className="grid-2">
-          <Field label="Case" error={errors.fields.caseCode}>
-            {(p) => (
-              <select {...p} value={f.caseCode} onChange={(e) => setF({ ...f, caseCode: e.target.value })} required>
-                <option value="">Choose…</option>
-                {cases.map((c) => <option key={c.caseCode} value={c.caseCode}>{c.caseCode}{c.status === 'closed' ? ' (closed)' : ''}</option>)}
-              </select>
-            )}
-          </Field>
-          <Field label="Kind of hold" error={errors.fields.kind}>
-            {(p) => (
-              <select {...p} value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value })}>
-                {Object.entries(HOLD_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Case" {...bind('caseCode')} options={caseChoices} required />
+          <SelectField label="Kind of hold" {...bind('kind')} options={HOLD_KINDS} />
         </div>
-        <Field label="Reason" hint="Kept encrypted." error={errors.fields.reason}>
-          {(p) => <input {...p} value={f.reason} onChange={(e) => setF({ ...f, reason: e.target.value })} required maxLength={2000} />}
-        </Field>
-        <FormError message={errors.form} />
-        <div className="button-row"><button type="submit" className="btn btn-secondary">Place hold</button></div>
-      </form>
+        <TextField label="Reason" hint="Kept encrypted." {...bind('reason')} required maxLength={2000} />
+      </Form>
     </Card>
   );
 }
