@@ -6,7 +6,7 @@ import { Form } from '../../components/Form.js';
 import { useFieldValues } from '../../components/useFieldValues.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { todayCivil } from '../../format.js';
-import { STEP_LABELS } from './types.js';
+import { STEP_LABELS, options } from './types.js';
 
 const FIELDS = ['name', 'date', 'advice', 'source', 'outcome', 'consent', 'capable', 'note'] as const;
 
@@ -19,17 +19,8 @@ const SHAPE: Record<string, { name?: string; date?: boolean; advice?: string; so
   verify_requester: { outcome: 'How they and their instrument were checked', date: true },
 };
 
-const CONSENT_CHOICES = [
-  { value: '', label: 'Not settled yet' },
-  { value: 'given', label: 'Gave informed consent' },
-  { value: 'refused', label: 'Refused' },
-  { value: 'cannot_discuss', label: 'Could not be reached' },
-];
-const CAPABLE_CHOICES = [
-  { value: '', label: 'Choose…' },
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
+const CONSENT_CHOICES = options({ '': 'Not settled yet', given: 'Gave informed consent', refused: 'Refused', cannot_discuss: 'Could not be reached' });
+const CAPABLE_CHOICES = options({ '': 'Choose…', yes: 'Yes', no: 'No' });
 
 export function StepForm({ requestId, step, onSaved }: { requestId: string; step: string; onSaved: () => void }) {
   const shape = SHAPE[step] ?? {};

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Card } from '../../components/Card.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
 import { SelectField, TextArea, TextField } from '../../components/fields.js';
@@ -12,56 +12,55 @@ const METHODS: Record<string, string> = {
   security_questions: 'Security questions', in_person: 'In person', other: 'Other',
 };
 
-interface StepProps {
+export interface StepProps {
   r: SarRequest;
   today: string;
   onDone: (r: SarRequest) => void;
 }
 
-/** Proportionate proof of identity: how, when, by whom (the signed-in user). */
-export function VerifyForm({ r, today, onDone }: StepProps) {
-  const [restart, setRestart] = useState(false);
-  const { errors, busy, post } = useRequestAction(r, onDone, ['method', 'on']);
-  const { values, bind } = useFieldValues({ method: 'known_to_practitioner', on: today }, errors.fields);
-  if (r.verification) {
-    return (
-      <Card title="Identity">
-        <p>
-          Checked on {longDate(r.verification.on)}: {METHODS[r.verification.method] ?? r.verification.method}.
-        </p>
-      </Card>
-    );
-  }
+/** A step's form state: its fields (named as the server names them) and the request it posts. */
+export function useStepForm<T extends Record<string, string>>({ r, onDone }: StepProps, initial: T) {
+  const action = useRequestAction(r, onDone, Object.keys(initial));
+  return { ...action, ...useFieldValues(initial, action.errors.fields) };
+}
+
+/** A step on the request: once recorded, what was recorded; until then, its form. */
+export function StepCard({ title, description, recorded, children }: { title: string; description: string; recorded: ReactNode; children: ReactNode }) {
   return (
-    <Card title="Identity" description="Ask only for what is proportionate: a request from an address you already use for the client is usually enough.">
+    <Card title={title} description={recorded ? undefined : description}>
+      {recorded ? <p>{recorded}</p> : children}
+    </Card>
+  );
+}
+
+/** Proportionate proof of identity: how, when, by whom (the signed-in user). */
+export function VerifyForm(props: StepProps) {
+  const { r, today } = props;
+  const [restart, setRestart] = useState(false);
+  const { errors, busy, post, values, bind } = useStepForm(props, { method: 'known_to_practitioner', on: today });
+  const done = r.verification && <>Checked on {longDate(r.verification.on)}: {METHODS[r.verification.method] ?? r.verification.method}.</>;
+  return (
+    <StepCard title="Identity" description="Ask only for what is proportionate: a request from an address you already use for the client is usually enough." recorded={done}>
       <Form onSubmit={() => void post('verify', { ...values, clockFromVerification: restart }, 'Identity check recorded.')} error={errors.form} busy={busy} submitLabel="Record identity check" busyLabel="Recording…">
         <SelectField label="How identity was confirmed" options={choicesOf(METHODS)} {...bind('method')} />
         <TextField label="Confirmed on" type="date" max={today} {...bind('on')} />
         <CheckboxField name="clockFromVerification" label="Identity was in doubt and proof was asked for: the deadline runs from this date" checked={restart} onChange={setRestart} />
       </Form>
-    </Card>
+    </StepCard>
   );
 }
 
 /** One extension, with reasons, told to the client within the first period. */
-export function ExtendForm({ r, today, onDone }: StepProps) {
-  const { errors, busy, post } = useRequestAction(r, onDone, ['reason', 'toldOn']);
-  const { values, bind } = useFieldValues({ reason: '', toldOn: today }, errors.fields);
-  if (r.extended) {
-    return (
-      <Card title="Extension">
-        <p>
-          Extended to {longDate(r.extendedDueOn)}; the client was told on {longDate(r.extensionToldOn ?? '')}. Reasons: {r.extensionReason}
-        </p>
-      </Card>
-    );
-  }
+export function ExtendForm(props: StepProps) {
+  const { r, today } = props;
+  const { errors, busy, post, values, bind } = useStepForm(props, { reason: '', toldOn: today });
+  const done = r.extended && <>Extended to {longDate(r.extendedDueOn)}; the client was told on {longDate(r.extensionToldOn ?? '')}. Reasons: {r.extensionReason}</>;
   return (
-    <Card title="Extension" description={`Only where the request is complex or one of several. The client must be told, with reasons, by ${longDate(r.dueOn)}.`}>
+    <StepCard title="Extension" description={`Only where the request is complex or one of several. The client must be told, with reasons, by ${longDate(r.dueOn)}.`} recorded={done}>
       <Form onSubmit={() => void post('extend', values, 'Extension recorded.')} error={errors.form} busy={busy} submitLabel={`Extend to ${longDate(r.extendedDueOn)}`} busyLabel="Extending…" submitClassName="btn btn-secondary">
         <TextArea label="Reasons given to the client" rows={3} {...bind('reason')} />
         <TextField label="Client told on" type="date" max={today} {...bind('toldOn')} />
       </Form>
-    </Card>
+    </StepCard>
   );
 }

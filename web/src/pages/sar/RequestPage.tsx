@@ -30,6 +30,9 @@ export function RequestPage({ requestId }: { requestId: string }) {
   if (!r) {
     return (
       <div className="page">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <Link to="/subject-access">Subject access</Link>
+        </nav>
         <PageHeader title="Request" />
         {error ? <FormError message={error} /> : <Loading label="Loading the request…" />}
       </div>
