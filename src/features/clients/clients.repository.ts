@@ -78,9 +78,11 @@ export async function caseByCode(db: Executor, caseCode: string): Promise<CaseRo
   return r ? toCase(r) : undefined;
 }
 
-export async function casesForPractitioner(db: Executor, practiceId: string, practitionerId: string | null): Promise<CaseRow[]> {
+/** Cases held by one practitioner, several, or (null) anyone in the practice. */
+export async function casesForPractitioner(db: Executor, practiceId: string, practitionerId: string | readonly string[] | null): Promise<CaseRow[]> {
   let q = db.selectFrom('cases').innerJoin('clients', 'clients.id', 'cases.client_id').select(caseColumns).where('cases.practice_id', '=', practiceId);
-  q = practitionerId === null ? q : q.where('cases.practitioner_id', '=', practitionerId);
+  if (typeof practitionerId === 'string') q = q.where('cases.practitioner_id', '=', practitionerId);
+  else if (practitionerId !== null) q = q.where('cases.practitioner_id', 'in', [...practitionerId]);
   return (await q.orderBy('cases.opened_at', 'desc').execute()).map(toCase);
 }
 

@@ -21,13 +21,13 @@ const identityProps = {
 const optionalIdentity = ['dob', 'email', 'phone', 'address', 'gp', 'emergencyContact', 'pronouns'];
 const clientSchema = obj({ id: str(), caseCode: str(), status: str(), openedAt: str(), closedAt: nullable(str()), practitionerId: nullable(str()), identity: obj(identityProps, optionalIdentity) });
 
-const accessEventSchema = obj({ seq: { type: 'integer' }, at: str(), actorId: nullable(str()), actorName: nullable(str()), action: str(), purpose: nullable(str()), outcome: str() });
+const accessEventSchema = obj({ seq: { type: 'integer' }, at: str(), actorId: nullable(str()), actorName: nullable(str()), action: str(), purpose: nullable(str()), outcome: str(), reason: nullable(str()) });
 const actorName = (names: Map<string, string>, id: string | null): string | null =>
   id ? (names.get(id) ?? (id === 'cli' ? 'Command line' : id === 'system' ? 'Sanctum' : null)) : null;
 
 export async function clientRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get('/api/clients', {
-    schema: { summary: 'Your caseload', response: { 200: arr(obj({ id: str(), caseCode: str(), name: str(), status: str(), openedAt: str() })) } },
+    schema: { summary: 'Your caseload', response: { 200: arr(obj({ id: str(), caseCode: str(), name: str(), status: str(), openedAt: str(), coverFor: nullable(str()) })) } },
   }, async (req) => listCaseload(ctx, principal(req)));
 
   app.post('/api/clients', {

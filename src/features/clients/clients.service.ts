@@ -59,12 +59,14 @@ export async function getClient(ctx: AppContext, principal: Principal, clientId:
 
 export async function listCaseload(ctx: AppContext, principal: Principal): Promise<ClientSummary[]> {
   if (!can(principal, 'caseload.list')) throw forbidden('Only practitioners have a caseload.');
-  const own = principal.roles.includes('operator') ? null : principal.userId;
-  const rows = (await repo.casesForPractitioner(ctx.db.kysely, principal.practiceId, own)).filter((c) => !c.erasedAt);
+  // Your own clients, and those of colleagues you cover for today.
+  const whose = principal.roles.includes('operator') ? null : [principal.userId, ...(principal.relations?.covering ?? [])];
+  const rows = (await repo.casesForPractitioner(ctx.db.kysely, principal.practiceId, whose)).filter((c) => !c.erasedAt);
   const out: ClientSummary[] = [];
   for (const c of rows) {
     const identity = await decryptIdentity(ctx, c);
-    out.push({ id: c.clientId, caseCode: c.caseCode, name: identity.name, status: c.status, openedAt: c.openedAt });
+    const coverFor = whose !== null && c.practitionerId !== principal.userId ? c.practitionerId : null;
+    out.push({ id: c.clientId, caseCode: c.caseCode, name: identity.name, status: c.status, openedAt: c.openedAt, coverFor });
   }
   recordRead(ctx, actorOf(principal), { action: 'caseload.list', targetType: 'caseload', details: { count: out.length } });
   return out.sort((a, b) => a.name.localeCompare(b.name));

@@ -28,6 +28,8 @@ export interface ClientSummary {
   name: string;
   status: 'open' | 'closed';
   openedAt: string;
+  /** Set when the client is here because this person covers for their practitioner (that practitioner's id). */
+  coverFor: string | null;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -9,6 +9,7 @@ import { decryptIdentity } from '../clients/clients.service.js';
 import type { Note } from '../notes/notes.js';
 import { readNotes } from '../notes/notes.service.js';
 import { clientKeys } from '../vault/vault.service.js';
+import { BREAK_GLASS_WORDS, type BreakGlassCategory } from '../organisation/organisation.js';
 
 export interface OpenedRecord {
   client: ClientRecord;
@@ -36,6 +37,17 @@ export interface AccessEvent {
   action: string;
   purpose: string | null;
   outcome: string;
+  /** Why, in words, where the entry carries a reason a client should see (emergency access: its category). */
+  reason: string | null;
+}
+
+function toAccessEvent(r: { seq: number; at: string; actorId: string | null; action: string; purpose: string | null; outcome: string; details: string | null }): AccessEvent {
+  let reason: string | null = null;
+  if (r.action.startsWith('break_glass.') && r.details) {
+    const category = (JSON.parse(r.details) as { category?: string }).category;
+    reason = category ? (BREAK_GLASS_WORDS[category as BreakGlassCategory] ?? null) : null;
+  }
+  return { seq: r.seq, at: r.at, actorId: r.actorId, action: r.action, purpose: r.purpose, outcome: r.outcome, reason };
 }
 
 /** Who touched this client's record, newest first. Viewing it is itself an access. */
@@ -44,7 +56,7 @@ export async function accessHistory(ctx: AppContext, principal: Principal, clien
   await ctx.audit.flush();
   const rows = await entriesFor(ctx.db.kysely, { caseCode: c.caseCode, targetId: clientId, limit });
   recordRead(ctx, actorOf(principal), { action: 'access_log.read', targetType: 'client', targetId: clientId, caseCode: c.caseCode });
-  return rows.map((r) => ({ seq: r.seq, at: r.at, actorId: r.actorId, action: r.action, purpose: r.purpose, outcome: r.outcome }));
+  return rows.map(toAccessEvent);
 }
 
 export const ACCESS_PAGE_DEFAULT = 50;
@@ -73,7 +85,7 @@ export async function accessHistoryPage(ctx: AppContext, principal: Principal, c
   const { rows, total } = await entriesPageFor(ctx.db.kysely, { caseCode: c.caseCode, targetId: clientId, limit: limit + 1, beforeSeq: opts.before });
   const page = rows.slice(0, limit);
   return {
-    items: page.map((r) => ({ seq: r.seq, at: r.at, actorId: r.actorId, action: r.action, purpose: r.purpose, outcome: r.outcome })),
+    items: page.map(toAccessEvent),
     total,
     nextBefore: rows.length > limit ? page[page.length - 1].seq : null,
   };
