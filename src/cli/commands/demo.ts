@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from '../args.js';
 import { type CliIo, UsageError, printJson } from '../io.js';
 import { listen } from '../listen.js';
 import { buildContext } from '../../main.js';
+import { packageRoot } from '../../core/paths.js';
 import type { AppContext } from '../../context.js';
 import { compileRemainingSchemas, createApp } from '../../http/app.js';
 import { getPractice, initPractice } from '../../features/practice/practice.service.js';
@@ -104,7 +106,20 @@ async function seed(ctx: AppContext, io: CliIo, place: Place, jurisdiction: stri
   else io.stderr(`Ready: ${made.clients} clients, ${made.sessions} sessions, ${made.notes} notes (${made.drafts} drafts), ${made.agreements} signed agreements, ${made.requests} requests, ${made.subjectAccessRequests} subject access requests, ${made.breaches} breach, ${made.shared} shared.\n`);
 }
 
+/**
+ * A fresh checkout has no built web app, and the demo is the first thing a newcomer runs: build it
+ * as `npm start` would (once, and again when the sources are newer), reporting on stderr.
+ */
+function ensureBuilt(io: CliIo): void {
+  const script = join(packageRoot(), 'scripts', 'ensure-built.mjs');
+  if (!existsSync(script)) return;
+  // Its progress goes straight to stderr, as it happens; stdout stays for the sign-in details.
+  const res = spawnSync(process.execPath, [script], { cwd: packageRoot(), stdio: ['ignore', 2, 2], env: io.env });
+  if (res.status !== 0) throw new Error('demo: the web app could not be built; run "npm run build" to see why');
+}
+
 async function serve(ctx: AppContext, io: CliIo, port: number, host: string): Promise<number> {
+  ensureBuilt(io);
   const app = await createApp(ctx, { web: true, logger: io.env.SANCTUM_LOG === '1' });
   const address = await listen(app, port, host).catch(async (e: unknown) => {
     await app.close();
