@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { type ClientSummary, api, messageOf } from '../../api.js';
+import { type ClientSummary, api } from '../../api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { FormError } from '../../components/FormError.js';
 import { useAnnounce } from '../../components/Status.js';
+import { useConfirm } from '../../components/useConfirm.js';
 import { civilDate } from '../../format.js';
 
 /**
@@ -11,28 +11,19 @@ import { civilDate } from '../../format.js';
  * says so before it is asked, and reopening (work resumes) is always possible.
  */
 export function CaseStatusControl({ client, reload }: { client: ClientSummary; reload: () => Promise<void> }) {
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { asking, ask, cancel, busy, error, confirm } = useConfirm();
   const announce = useAnnounce();
   const closing = client.status === 'open';
 
-  const change = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post(`/api/clients/${encodeURIComponent(client.id)}/status`, { status: closing ? 'closed' : 'open' });
-      setAsking(false);
-      announce(closing ? 'Case closed. The retention period has started.' : 'Case reopened.');
-      await reload();
-      window.setTimeout(() => document.getElementById('case-status-heading')?.focus(), 0);
-    } catch (err) {
-      setAsking(false);
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const change = () =>
+    confirm(
+      () => api.post(`/api/clients/${encodeURIComponent(client.id)}/status`, { status: closing ? 'closed' : 'open' }),
+      async () => {
+        announce(closing ? 'Case closed. The retention period has started.' : 'Case reopened.');
+        await reload();
+        window.setTimeout(() => document.getElementById('case-status-heading')?.focus(), 0);
+      },
+    );
 
   return (
     <div className="case-status">
@@ -43,7 +34,7 @@ export function CaseStatusControl({ client, reload }: { client: ClientSummary; r
         {closing ? 'Open: sessions and notes are being added.' : `Closed${client.closedAt ? ` on ${civilDate(client.closedAt)}` : ''}. The retention period is running.`}
       </p>
       <FormError message={error} />
-      <button type="button" className="btn btn-secondary" onClick={() => setAsking(true)}>
+      <button type="button" className="btn btn-secondary" onClick={ask}>
         {closing ? 'Close case…' : 'Reopen case'}
       </button>
       <ConfirmDialog
@@ -52,7 +43,7 @@ export function CaseStatusControl({ client, reload }: { client: ClientSummary; r
         confirmLabel={closing ? 'Close case' : 'Reopen case'}
         busy={busy}
         onConfirm={() => void change()}
-        onCancel={() => setAsking(false)}
+        onCancel={cancel}
       >
         {closing ? (
           <>

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import { type ClientRecord, api, messageOf } from '../../api.js';
+import { type ClientRecord, api } from '../../api.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { useLoad } from '../../components/useLoad.js';
 import { ContractWarnings } from '../consent/ContractWarnings.js';
 import { Tabs } from '../../components/Tabs.js';
 import { civilDate } from '../../format.js';
@@ -10,18 +10,8 @@ import { Link } from '../../router.js';
 import { clientTabs } from './clientTabs.js';
 
 export function ClientPage({ clientId, tab }: { clientId: string; tab?: string }) {
-  const [record, setRecord] = useState<ClientRecord | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setRecord(await api.get<ClientRecord>(`/api/clients/${encodeURIComponent(clientId)}/record`));
-      setError(null);
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }, [clientId]);
-  useEffect(() => void reload(), [reload]);
+  // One audited read of the record per visit; the tabs refresh it after they write.
+  const { data: record, error, refresh: reload } = useLoad(() => api.get<ClientRecord>(`/api/clients/${encodeURIComponent(clientId)}/record`), [clientId]);
 
   const current = clientTabs.find((t) => t.id === tab) ?? clientTabs[0];
   const base = `/clients/${encodeURIComponent(clientId)}`;

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { api } from '../../api.js';
+import { useLoad } from '../../components/useLoad.js';
 import { type ContractWarning, consentPath } from './types.js';
 
 /** Warnings as a list of callouts; "warn" ones first. */
@@ -22,9 +22,7 @@ export function WarningList({ warnings }: { warnings: ContractWarning[] }) {
  * nobody records a second session without seeing that the agreement is unsigned.
  */
 export function ContractWarnings({ clientId, only = 'warn' }: { clientId: string; only?: 'warn' | 'all' }) {
-  const [warnings, setWarnings] = useState<ContractWarning[]>([]);
-  useEffect(() => {
-    api.get<ContractWarning[]>(consentPath(clientId, '/warnings')).then((w) => setWarnings(only === 'all' ? w : w.filter((x) => x.severity === 'warn')), () => setWarnings([]));
-  }, [clientId, only]);
-  return <WarningList warnings={warnings} />;
+  // A warning that cannot be loaded is left out: the form it sits on still works.
+  const { data } = useLoad(() => api.get<ContractWarning[]>(consentPath(clientId, '/warnings')), [clientId]);
+  return <WarningList warnings={(data ?? []).filter((w) => only === 'all' || w.severity === 'warn')} />;
 }

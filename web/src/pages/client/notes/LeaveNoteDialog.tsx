@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
+import { FormError } from '../../../components/FormError.js';
 
 /** Asked when a link inside Sanctum is followed while the newest words of a note are unsaved. */
 export function LeaveNoteDialog({ open, onSaveAndGo, onStay }: { open: boolean; onSaveAndGo: () => Promise<boolean>; onStay: () => void }) {
@@ -15,7 +16,7 @@ export function LeaveNoteDialog({ open, onSaveAndGo, onStay }: { open: boolean; 
   return (
     <ConfirmDialog open={open} title="Leave this note?" confirmLabel="Save draft and leave" busy={busy} onConfirm={() => void go()} onCancel={() => { setFailed(false); onStay(); }}>
       <p>The last words you typed have not been saved yet. Save them as a draft before leaving, or cancel to stay and keep writing.</p>
-      {failed && <p role="alert" className="field-error">The draft could not be saved. Stay on this page so nothing is lost, and try again in a moment.</p>}
+      <FormError message={failed ? 'The draft could not be saved. Stay on this page so nothing is lost, and try again in a moment.' : null} />
     </ConfirmDialog>
   );
 }

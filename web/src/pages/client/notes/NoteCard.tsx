@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { type Note, api, messageOf } from '../../../api.js';
+import { type Note, api } from '../../../api.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { FormError } from '../../../components/FormError.js';
 import { useAnnounce } from '../../../components/Status.js';
+import { useConfirm } from '../../../components/useConfirm.js';
 import { authorName, useStaffNames } from '../../../components/useStaffNames.js';
 import { instant } from '../../../format.js';
 import { AddendumForm } from './AddendumForm.js';
@@ -12,9 +13,7 @@ import { SIGN_EXPLANATION } from './signing.js';
 export function NoteCard({ note, clientId, reload }: { note: Note; clientId: string; reload: () => Promise<void> }) {
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const signing = useConfirm();
   const announce = useAnnounce();
   const names = useStaffNames();
   const author = authorName(names, note.authorId);
@@ -23,21 +22,15 @@ export function NoteCard({ note, clientId, reload }: { note: Note; clientId: str
   // The button that was pressed is gone once the note changes; keep keyboard focus on the note.
   const focusNote = () => window.setTimeout(() => document.getElementById(headingId)?.focus(), 0);
 
-  const sign = async () => {
-    setBusy(true);
-    try {
-      await api.post(`/api/notes/${encodeURIComponent(note.id)}/sign`);
-      setConfirming(false);
-      announce('Note signed and locked.');
-      await reload();
-      focusNote();
-    } catch (err) {
-      setConfirming(false);
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const sign = () =>
+    signing.confirm(
+      () => api.post(`/api/notes/${encodeURIComponent(note.id)}/sign`),
+      async () => {
+        announce('Note signed and locked.');
+        await reload();
+        focusNote();
+      },
+    );
 
   return (
     <article className={`note note-${note.kind} note-${note.status}`} aria-labelledby={headingId}>
@@ -53,7 +46,7 @@ export function NoteCard({ note, clientId, reload }: { note: Note; clientId: str
           {author && <> by <span className="note-author">{author}</span></>}
         </span>
       </header>
-      <FormError message={error} />
+      <FormError message={signing.error} />
       {editing ? (
         <DraftEditor note={note} clientId={clientId} onDone={async () => { setEditing(false); await reload(); focusNote(); }} />
       ) : (
@@ -72,7 +65,7 @@ export function NoteCard({ note, clientId, reload }: { note: Note; clientId: str
       {note.status === 'draft' && !editing && (
         <div className="button-row">
           <button type="button" className="btn btn-secondary" onClick={() => setEditing(true)}>Edit draft</button>
-          <button type="button" className="btn btn-primary" onClick={() => setConfirming(true)}>Sign…</button>
+          <button type="button" className="btn btn-primary" onClick={signing.ask}>Sign…</button>
         </div>
       )}
       {note.status === 'signed' && !adding && (
@@ -81,7 +74,7 @@ export function NoteCard({ note, clientId, reload }: { note: Note; clientId: str
         </div>
       )}
       {adding && <AddendumForm noteId={note.id} onDone={async () => { setAdding(false); await reload(); focusNote(); }} onCancel={() => setAdding(false)} />}
-      <ConfirmDialog open={confirming} title="Sign this note?" confirmLabel="Sign and lock" busy={busy} onConfirm={() => void sign()} onCancel={() => setConfirming(false)}>
+      <ConfirmDialog open={signing.asking} title="Sign this note?" confirmLabel="Sign and lock" busy={signing.busy} onConfirm={() => void sign()} onCancel={signing.cancel}>
         <p>{SIGN_EXPLANATION}</p>
       </ConfirmDialog>
     </article>
