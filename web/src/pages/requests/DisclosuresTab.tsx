@@ -30,7 +30,7 @@ export function DisclosuresTab({ clientId }: { clientId: string }) {
   };
   return (
     <Card title="Accounting of disclosures" description="Everything disclosed from this record: when, to whom, what, why and on what legal basis.">
-      <form className="toolbar" onSubmit={(e) => { e.preventDefault(); show(); }}>
+      <form className="toolbar disclosures-toolbar" onSubmit={(e) => { e.preventDefault(); show(); }}>
         <TextField label="From" name="from" type="date" value={range.from} onChange={(from) => setRange({ ...range, from })} />
         <TextField label="To" name="to" type="date" value={range.to} onChange={(to) => setRange({ ...range, to })} />
         <button type="submit" className="btn btn-secondary">Show</button>

@@ -3,18 +3,14 @@ import { Card } from '../../components/Card.js';
 import { ChoiceGroup } from '../../components/ChoiceGroup.js';
 import { TextArea } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
-import { useFieldValues } from '../../components/useFieldValues.js';
 import type { SarRequest } from './types.js';
-import { isOpen, useRequestAction } from './useRequestAction.js';
+import { isOpen, useRequestForm } from './useRequestAction.js';
 import './rights.css';
-
-const FIELDS = ['decision', 'reasons', 'effect'] as const;
 
 /** Restriction or objection: upheld or declined, with reasons and what changes as a result. */
 export function DecisionCard({ r, onDone }: { r: SarRequest; onDone: (r: SarRequest) => void }) {
   const [decision, setDecision] = useState('');
-  const { errors, clear, setField, busy, post } = useRequestAction(r, onDone, FIELDS);
-  const { values, bind } = useFieldValues({ reasons: '', effect: '' }, errors.fields);
+  const { errors, clear, setField, busy, post, values, bind } = useRequestForm(r, onDone, { reasons: '', effect: '' }, ['decision']);
   if (!isOpen(r)) return null;
   const what = r.right === 'objection' ? 'objection' : 'restriction';
 
@@ -39,7 +35,7 @@ export function DecisionCard({ r, onDone }: { r: SarRequest; onDone: (r: SarRequ
           name="decision"
           values={[decision]}
           error={errors.fields.decision}
-          onChange={([v]) => setDecision(v ?? '')}
+          onChange={([v]) => { setDecision(v ?? ''); clear(); }}
           options={[
             { value: 'upheld', label: 'Uphold', hint: `Act on the ${what}.` },
             { value: 'declined', label: 'Decline, with reasons', hint: 'The client is told why and how to complain.' },

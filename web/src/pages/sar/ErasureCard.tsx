@@ -10,10 +10,9 @@ import { useAnnounce } from '../../components/Status.js';
 import { useLoad } from '../../components/useLoad.js';
 import { useSession } from '../../session.js';
 import { type RetentionView, type SarRequest, longDate } from './types.js';
-import { isOpen, useRequestAction } from './useRequestAction.js';
+import { isOpen, useRequestForm } from './useRequestAction.js';
 import './rights.css';
 
-const FIELDS = ['decision', 'reasons'] as const;
 const POLICY_WORDS: Record<string, string> = { 'uk-default': 'UK default: adults 7 years after the last contact; children until their 25th birthday (26th if 17 when the work ended)', 'us-ca-psychologist': 'California psychologists: 7 years after the last contact; a minor at least until their 25th birthday' };
 
 /** The retention position the decision is weighed against. */
@@ -38,9 +37,9 @@ export function ErasureCard({ r, onDone, onErased }: { r: SarRequest; onDone: (r
   const isAdmin = user.roles.includes('admin');
   const { data: retention, error: loadError } = useLoad(() => api.get<RetentionView>(`/api/sar/requests/${encodeURIComponent(r.id)}/retention`), [r.id]);
   const [decision, setDecision] = useState('');
-  const [reasons, setReasons] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const { errors, clear, setField, busy, run } = useRequestAction(r, onDone, FIELDS);
+  const { errors, clear, setField, busy, run, values, bind } = useRequestForm(r, onDone, { reasons: '' }, ['decision']);
+  const { reasons } = values;
   const announce = useAnnounce();
 
   const send = () =>
@@ -79,9 +78,9 @@ export function ErasureCard({ r, onDone, onErased }: { r: SarRequest; onDone: (r
       {retention && <RetentionFacts v={retention} />}
       {isOpen(r) && (
         <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel={submitLabel} busyLabel={submitLabel} aria-label="Erasure decision" className="rights-form">
-          <ChoiceGroup type="radio" className="choice-list" legend="Decision" name="decision" values={[decision]} error={errors.fields.decision} onChange={([v]) => setDecision(v ?? '')} options={choices} />
+          <ChoiceGroup type="radio" className="choice-list" legend="Decision" name="decision" values={[decision]} error={errors.fields.decision} onChange={([v]) => { setDecision(v ?? ''); clear(); }} options={choices} />
           {!isAdmin && <p className="hint">Only a practice administrator can carry out an erasure; you can refuse it, or ask them.</p>}
-          <TextArea label="Reasons for the decision" hint={decision === 'refuse' ? 'Told to the client with the date the records will be destroyed.' : 'Recorded with the decision.'} name="reasons" rows={3} value={reasons} onChange={setReasons} error={errors.fields.reasons} />
+          <TextArea label="Reasons for the decision" hint={decision === 'refuse' ? 'Told to the client with the date the records will be destroyed.' : 'Recorded with the decision.'} rows={3} {...bind('reasons')} />
         </Form>
       )}
       <ConfirmDialog open={confirming} title={`Erase every record of ${r.caseCode}?`} confirmLabel="Erase permanently" busy={busy} onConfirm={() => void send()} onCancel={() => setConfirming(false)}>

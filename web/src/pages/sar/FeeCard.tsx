@@ -4,10 +4,8 @@ import { SelectField, TextField } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
 import { FormError } from '../../components/FormError.js';
 import type { SarRequest } from './types.js';
-import { isOpen, useRequestAction } from './useRequestAction.js';
+import { isOpen, useRequestForm } from './useRequestAction.js';
 import './rights.css';
-
-const FIELDS = ['feeCents', 'feeReason'] as const;
 
 export const FEE_GROUNDS: Record<string, string> = {
   manifestly_unfounded_or_excessive: 'The request is manifestly unfounded or excessive (a reasonable fee for the administrative cost)',
@@ -32,9 +30,8 @@ export function feeWords(r: SarRequest): string {
 export function FeeCard({ r, onDone }: { r: SarRequest; onDone: (r: SarRequest) => void }) {
   const grounds = groundsFor(r);
   const [editing, setEditing] = useState(false);
-  const [amount, setAmount] = useState('');
-  const [feeReason, setFeeReason] = useState(grounds[0] ?? '');
-  const { errors, clear, setField, busy, post } = useRequestAction(r, onDone, FIELDS);
+  const { errors, clear, setField, busy, post, values, bind } = useRequestForm(r, onDone, { feeCents: '', feeReason: grounds[0] ?? '' });
+  const { feeCents: amount, feeReason } = values;
   const open = isOpen(r);
   const symbol = r.regime === 'uk-gdpr' ? '£' : '$';
 
@@ -72,8 +69,8 @@ export function FeeCard({ r, onDone }: { r: SarRequest; onDone: (r: SarRequest) 
         <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Record the fee" busyLabel="Recording…" aria-label="Record a fee" onCancel={() => { clear(); setEditing(false); }}>
           <p className="hint">Charge only where one of these grounds applies; the client is told the ground.</p>
           <div className="fee-form">
-            <TextField label={`Amount (${symbol})`} name="feeCents" inputMode="decimal" autoComplete="off" value={amount} onChange={setAmount} error={errors.fields.feeCents} autoFocus />
-            <SelectField label="Ground" name="feeReason" value={feeReason} onChange={setFeeReason} error={errors.fields.feeReason} options={grounds.map((g) => ({ value: g, label: FEE_GROUNDS[g] ?? g }))} />
+            <TextField label={`Amount (${symbol})`} inputMode="decimal" autoComplete="off" autoFocus {...bind('feeCents')} />
+            <SelectField label="Ground" {...bind('feeReason')} options={grounds.map((g) => ({ value: g, label: FEE_GROUNDS[g] ?? g }))} />
           </div>
         </Form>
       )}

@@ -4,10 +4,8 @@ import { ChoiceGroup } from '../../components/ChoiceGroup.js';
 import { TextArea } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
 import type { SarRequest } from './types.js';
-import { isOpen, useRequestAction } from './useRequestAction.js';
+import { isOpen, useRequestForm } from './useRequestAction.js';
 import './rights.css';
-
-const FIELDS = ['choice', 'exemption'] as const;
 
 const HIPAA_CHOICES = [
   { value: 'exclude', label: 'Leave them out', hint: 'The default: they are not part of the designated record set the client may see.' },
@@ -27,8 +25,8 @@ export function ProcessNotesCard({ r, onDone }: { r: SarRequest; onDone: (r: Sar
   const hipaa = r.regime === 'hipaa';
   const included = hipaa ? r.processNotes === 'include' : !(r.processNotes === 'exclude' && r.exemption);
   const [choice, setChoice] = useState(included ? 'include' : 'exclude');
-  const [exemption, setExemption] = useState(r.exemption ?? '');
-  const { errors, clear, setField, busy, post } = useRequestAction(r, onDone, FIELDS);
+  const { errors, clear, setField, busy, post, values, bind } = useRequestForm(r, onDone, { exemption: r.exemption ?? '' }, ['choice']);
+  const exemption = values.exemption;
 
   const submit = () => {
     clear();
@@ -52,15 +50,12 @@ export function ProcessNotesCard({ r, onDone }: { r: SarRequest; onDone: (r: Sar
       </p>
       {isOpen(r) && (
         <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Record the choice" busyLabel="Recording…" submitClassName="btn btn-secondary" aria-label="Process notes">
-          <ChoiceGroup type="radio" className="choice-list" legend="Your choice" name="choice" values={[choice]} error={errors.fields.choice} onChange={([v]) => setChoice(v ?? choice)} options={hipaa ? HIPAA_CHOICES : UK_CHOICES} />
+          <ChoiceGroup type="radio" className="choice-list" legend="Your choice" name="choice" values={[choice]} error={errors.fields.choice} onChange={([v]) => { setChoice(v ?? choice); clear(); }} options={hipaa ? HIPAA_CHOICES : UK_CHOICES} />
           <TextArea
             label={hipaa ? 'Reasons for your choice' : 'Exemption and reasons'}
             hint={hipaa ? 'Needed when you include them.' : 'Needed when you withhold them.'}
-            name="exemption"
             rows={3}
-            value={exemption}
-            onChange={setExemption}
-            error={errors.fields.exemption}
+            {...bind('exemption')}
           />
         </Form>
       )}

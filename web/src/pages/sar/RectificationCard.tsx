@@ -5,13 +5,11 @@ import { ChoiceGroup } from '../../components/ChoiceGroup.js';
 import { SelectField, TextArea } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
 import { FormError } from '../../components/FormError.js';
-import { useFieldValues } from '../../components/useFieldValues.js';
 import { useLoad } from '../../components/useLoad.js';
 import { type SarRequest, longDate } from './types.js';
-import { isOpen, useRequestAction } from './useRequestAction.js';
+import { isOpen, useRequestForm } from './useRequestAction.js';
 import './rights.css';
 
-const FIELDS = ['noteId', 'kind', 'text', 'reasons'] as const;
 const KIND_WORDS: Record<string, string> = { progress: 'Progress note', process: 'Process note' };
 
 const noteLabel = (n: Note) => `${longDate(n.createdAt)} · ${KIND_WORDS[n.kind] ?? n.kind} · ${n.text.slice(0, 60)}${n.text.length > 60 ? '…' : ''}`;
@@ -46,8 +44,7 @@ export function RectificationCard({ r, onDone }: { r: SarRequest; onDone: (r: Sa
     [r.clientId],
   );
   const [kind, setKind] = useState('');
-  const { errors, clear, setField, busy, post } = useRequestAction(r, (x) => { reload(); onDone(x); }, FIELDS);
-  const { values, bind } = useFieldValues({ noteId: '', text: '', reasons: '' }, errors.fields);
+  const { errors, clear, setField, busy, post, values, bind } = useRequestForm(r, (x) => { reload(); onDone(x); }, { noteId: '', text: '', reasons: '' }, ['kind']);
   const { noteId, text, reasons } = values;
 
   const chosen = notes?.find((n) => n.id === noteId) ?? null;
@@ -77,7 +74,7 @@ export function RectificationCard({ r, onDone }: { r: SarRequest; onDone: (r: Sa
         <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel={submitLabel} busyLabel="Recording…" aria-label="Rectification">
           <SelectField label="Note the client disputes" options={[{ value: '', label: 'Choose a note…' }, ...notes.map((n) => ({ value: n.id, label: noteLabel(n) }))]} {...bind('noteId')} />
           {chosen && <DisputedNote note={chosen} />}
-          <ChoiceGroup type="radio" className="choice-list" legend="Your response" name="kind" values={[kind]} error={errors.fields.kind} onChange={([v]) => setKind(v ?? '')} options={RESPONSES} />
+          <ChoiceGroup type="radio" className="choice-list" legend="Your response" name="kind" values={[kind]} error={errors.fields.kind} onChange={([v]) => { setKind(v ?? ''); clear(); }} options={RESPONSES} />
           <TextArea label={kind === 'disagreement' ? 'The client’s statement' : 'Correction'} hint="Added beneath the note, dated and attributed to you." rows={4} {...bind('text')} />
           <TextArea label="Reasons for the decision" optional hint="Told to the client. If left blank, a standard sentence is recorded." rows={2} {...bind('reasons')} />
         </Form>

@@ -3,9 +3,8 @@ import { Card } from '../../components/Card.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
 import { SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
-import { useFieldValues } from '../../components/useFieldValues.js';
 import { type SarRequest, choicesOf, longDate } from './types.js';
-import { useRequestAction } from './useRequestAction.js';
+import { useRequestForm } from './useRequestAction.js';
 
 const METHODS: Record<string, string> = {
   known_to_practitioner: 'Known to the practitioner (request from a known address)', portal_account: 'Signed in to the client portal', photo_id: 'Photo identification seen',
@@ -18,11 +17,8 @@ export interface StepProps {
   onDone: (r: SarRequest) => void;
 }
 
-/** A step's form state: its fields (named as the server names them) and the request it posts. */
-export function useStepForm<T extends Record<string, string>>({ r, onDone }: StepProps, initial: T) {
-  const action = useRequestAction(r, onDone, Object.keys(initial));
-  return { ...action, ...useFieldValues(initial, action.errors.fields) };
-}
+/** A step's form state: its fields and the request it posts. */
+export const useStepForm = <T extends Record<string, string>>({ r, onDone }: StepProps, initial: T) => useRequestForm(r, onDone, initial);
 
 /** A step on the request: once recorded, what was recorded; until then, its form. */
 export function StepCard({ title, description, recorded, children }: { title: string; description: string; recorded: ReactNode; children: ReactNode }) {
