@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Steps taken alone that need review: an admin giving themselves a role, or moving a client to themselves, where no other admin could (admins only) */
+        /** The review queue: steps taken alone, emergency accesses, and decisions against the advice (admins see steps taken alone) */
         get: {
             parameters: {
                 query?: {
@@ -30,14 +30,20 @@ export interface paths {
                             actorName: string | null;
                             at: string;
                             auditSeq: number;
+                            breakGlassId: string | null;
                             caseCode: string | null;
                             clientId: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "self_role_grant" | "self_reassign";
+                            kind: "self_role_grant" | "self_reassign" | "break_glass" | "contrary_to_advice";
+                            notes: string | null;
+                            requestId: string | null;
                             reviewedAt: string | null;
                             reviewedBy: string | null;
+                            reviewedByName: string | null;
                             roles: string[];
+                            /** @enum {string|null} */
+                            verdict: "appropriate" | "inappropriate" | "acknowledged" | null;
                         }[];
                     };
                 };
@@ -87,14 +93,85 @@ export interface paths {
                             actorName: string | null;
                             at: string;
                             auditSeq: number;
+                            breakGlassId: string | null;
                             caseCode: string | null;
                             clientId: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "self_role_grant" | "self_reassign";
+                            kind: "self_role_grant" | "self_reassign" | "break_glass" | "contrary_to_advice";
+                            notes: string | null;
+                            requestId: string | null;
                             reviewedAt: string | null;
                             reviewedBy: string | null;
+                            reviewedByName: string | null;
                             roles: string[];
+                            /** @enum {string|null} */
+                            verdict: "appropriate" | "inappropriate" | "acknowledged" | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-reviews/{id}/verdict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record whether an emergency access or a decision against the advice was appropriate, with notes (a clinical lead or the data-protection officer; not your own) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        notes: string;
+                        /** @enum {string} */
+                        verdict: "appropriate" | "inappropriate";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actorId: string;
+                            actorName: string | null;
+                            at: string;
+                            auditSeq: number;
+                            breakGlassId: string | null;
+                            caseCode: string | null;
+                            clientId: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "self_role_grant" | "self_reassign" | "break_glass" | "contrary_to_advice";
+                            notes: string | null;
+                            requestId: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: string | null;
+                            reviewedByName: string | null;
+                            roles: string[];
+                            /** @enum {string|null} */
+                            verdict: "appropriate" | "inappropriate" | "acknowledged" | null;
                         };
                     };
                 };
@@ -1997,6 +2074,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emergency accesses: a clinical lead’s own, or all for reviewers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            caseCode: string;
+                            /** @enum {string} */
+                            category: "risk_to_life" | "safeguarding" | "continuity_of_care" | "legal_duty" | "other";
+                            categoryWords: string;
+                            clientId: string;
+                            endedAt: string | null;
+                            expiresAt: string;
+                            id: string;
+                            reason: string;
+                            startedAt: string;
+                            userId: string;
+                            userName: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Emergency access to a client outside your relationships (clinical leads): your password and a current code, a category and a reason; read-only, for 1 to 24 hours (4 unless said), reviewed afterwards */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseCode: string;
+                        /** @enum {string} */
+                        category: "risk_to_life" | "safeguarding" | "continuity_of_care" | "legal_duty" | "other";
+                        code: string;
+                        hours?: number;
+                        password: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            caseCode: string;
+                            /** @enum {string} */
+                            category: "risk_to_life" | "safeguarding" | "continuity_of_care" | "legal_duty" | "other";
+                            categoryWords: string;
+                            clientId: string;
+                            endedAt: string | null;
+                            expiresAt: string;
+                            id: string;
+                            reason: string;
+                            startedAt: string;
+                            userId: string;
+                            userName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/break-glass/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End your emergency access before it runs out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            caseCode: string;
+                            /** @enum {string} */
+                            category: "risk_to_life" | "safeguarding" | "continuity_of_care" | "legal_duty" | "other";
+                            categoryWords: string;
+                            clientId: string;
+                            endedAt: string | null;
+                            expiresAt: string;
+                            id: string;
+                            reason: string;
+                            startedAt: string;
+                            userId: string;
+                            userName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/caseload/reassign": {
         parameters: {
             query?: never;
@@ -2086,6 +2315,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             caseCode: string;
+                            coverFor: string | null;
                             id: string;
                             name: string;
                             openedAt: string;
@@ -2282,6 +2512,7 @@ export interface paths {
                                 at: string;
                                 outcome: string;
                                 purpose: string | null;
+                                reason: string | null;
                                 seq: number;
                             }[];
                             nextBefore: number | null;
@@ -2331,6 +2562,7 @@ export interface paths {
                             at: string;
                             outcome: string;
                             purpose: string | null;
+                            reason: string | null;
                             seq: number;
                         }[];
                     };
@@ -4316,6 +4548,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{id}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put a client in a team, or in none (admins and reception) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        teamId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/consent/templates": {
         parameters: {
             query?: never;
@@ -4537,6 +4811,153 @@ export interface paths {
                             templateKey: string;
                             title: string;
                             version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cover arrangements: all for those who arrange them, otherwise your own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endedAt: string | null;
+                            endsOn: string | null;
+                            holderId: string;
+                            holderName: string | null;
+                            id: string;
+                            inForce: boolean;
+                            /** @enum {string} */
+                            kind: "cover" | "supervision";
+                            reason: string;
+                            startsOn: string;
+                            subjectId: string;
+                            subjectName: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record cover: holderId is the covering colleague, subjectId the colleague covered (admins and clinical leads) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn?: string | null;
+                        holderId: string;
+                        reason: string;
+                        startsOn?: string | null;
+                        subjectId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endedAt: string | null;
+                            endsOn: string | null;
+                            holderId: string;
+                            holderName: string | null;
+                            id: string;
+                            inForce: boolean;
+                            /** @enum {string} */
+                            kind: "cover" | "supervision";
+                            reason: string;
+                            startsOn: string;
+                            subjectId: string;
+                            subjectName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cover/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End cover now (admins and clinical leads) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endedAt: string | null;
+                            endsOn: string | null;
+                            holderId: string;
+                            holderName: string | null;
+                            id: string;
+                            inForce: boolean;
+                            /** @enum {string} */
+                            kind: "cover" | "supervision";
+                            reason: string;
+                            startsOn: string;
+                            subjectId: string;
+                            subjectName: string | null;
                         };
                     };
                 };
@@ -8356,6 +8777,271 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision arrangements: all for those who arrange them, otherwise your own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endedAt: string | null;
+                            endsOn: string | null;
+                            holderId: string;
+                            holderName: string | null;
+                            id: string;
+                            inForce: boolean;
+                            /** @enum {string} */
+                            kind: "cover" | "supervision";
+                            reason: string;
+                            startsOn: string;
+                            subjectId: string;
+                            subjectName: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record supervision: holderId is the supervisor, subjectId the supervisee (admins and clinical leads) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn?: string | null;
+                        holderId: string;
+                        reason: string;
+                        startsOn?: string | null;
+                        subjectId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endedAt: string | null;
+                            endsOn: string | null;
+                            holderId: string;
+                            holderName: string | null;
+                            id: string;
+                            inForce: boolean;
+                            /** @enum {string} */
+                            kind: "cover" | "supervision";
+                            reason: string;
+                            startsOn: string;
+                            subjectId: string;
+                            subjectName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End supervision now (admins and clinical leads) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endedAt: string | null;
+                            endsOn: string | null;
+                            holderId: string;
+                            holderName: string | null;
+                            id: string;
+                            inForce: boolean;
+                            /** @enum {string} */
+                            kind: "cover" | "supervision";
+                            reason: string;
+                            startsOn: string;
+                            subjectId: string;
+                            subjectName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The practice’s teams (services) and who is in each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            memberIds: string[];
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up a team (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            memberIds: string[];
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Who is in a team: the list replaces the old one (admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            memberIds: string[];
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -8416,7 +9102,7 @@ export interface paths {
                         displayName: string;
                         email: string;
                         password: string;
-                        roles: ("practitioner" | "admin")[];
+                        roles: ("practitioner" | "admin" | "supervisor" | "reception" | "clinical_lead" | "dpo")[];
                     };
                 };
             };
@@ -8468,7 +9154,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         displayName?: string;
-                        roles?: ("practitioner" | "admin")[];
+                        roles?: ("practitioner" | "admin" | "supervisor" | "reception" | "clinical_lead" | "dpo")[];
                     };
                 };
             };
