@@ -22,10 +22,20 @@ export async function writeTx<T>(db: Db, fn: (trx: Tx) => Promise<T>): Promise<T
 /**
  * A write transaction that runs alongside others on PostgreSQL: the audit-chain lock is taken
  * only by its audit append, which must therefore be its last statement (docs/adr/0008). For use
- * cases that touch only their own rows, guarded by keys or conditional updates. On SQLite, with
- * its single writer, it is writeTx.
+ * cases that touch only their own rows, guarded by keys or conditional updates. writeTx takes the
+ * chain lock first and these take it last, so the two can deadlock over a row both want;
+ * PostgreSQL then rolls one back whole, and this one is run again. On SQLite, with its single
+ * writer, it is writeTx.
  */
 export async function concurrentWriteTx<T>(db: Db, fn: (trx: Tx) => Promise<T>): Promise<T> {
   if (db.dialect !== 'postgres') return writeTx(db, fn);
-  return db.kysely.transaction().execute(fn);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.kysely.transaction().execute(fn);
+    } catch (e) {
+      if (attempt >= 3 || (e as { code?: unknown }).code !== DEADLOCK) throw e;
+    }
+  }
 }
+
+const DEADLOCK = '40P01';

@@ -6,7 +6,7 @@ import { scanAll, type StoredEntry } from '../../src/audit/audit.repository.js';
 import type { Principal } from '../../src/core/access.js';
 import { TEST_KDF } from '../../src/crypto/kdf.js';
 import { connect } from '../../src/db/connection.js';
-import { concurrentWriteTx } from '../../src/db/tx.js';
+import { concurrentWriteTx, writeTx } from '../../src/db/tx.js';
 import type { AppContext } from '../../src/context.js';
 import { createClient } from '../../src/features/clients/clients.service.js';
 import { addNote, editDraft, signNote } from '../../src/features/notes/notes.service.js';
@@ -126,5 +126,40 @@ describe('audited writes at once', () => {
 
     await sql`update audit_log set purpose = 'changed' where seq = ${seq}`.execute(ctx.db.kysely);
     expect(await verifyAudit(ctx.db)).toMatchObject({ ok: false, firstBadSeq: seq });
+  });
+
+  it.runIf(onPostgres)('runs a write again when the database breaks a deadlock with a serialised one by rolling it back', async () => {
+    const note = await addNote(ctx, op, clients[0], { text: 'Draft.' });
+    const touch = (trx: Parameters<Parameters<typeof writeTx>[1]>[0]) => sql`update notes set updated_at = updated_at where id = ${note.id}`.execute(trx);
+    let rowHeld!: () => void;
+    const rowIsHeld = new Promise<void>((r) => (rowHeld = r));
+    let headHeld!: () => void;
+    const headIsHeld = new Promise<void>((r) => (headHeld = r));
+    let runs = 0;
+    // This one holds the note, then waits for the chain lock; the serialised one holds the chain
+    // lock, then (later, so this one waits first and is the one rolled back) wants the note.
+    const concurrent = concurrentWriteTx(ctx.db, async (trx) => {
+      runs++;
+      await touch(trx);
+      rowHeld();
+      await headIsHeld;
+      return appendAudit(trx, ctx.clock, { id: 'u1' }, { action: 'note.edit', targetType: 'note', targetId: note.id });
+    });
+    const serialised = (async () => {
+      await rowIsHeld;
+      return writeTx(other!.db, async (trx) => {
+        headHeld();
+        await new Promise((r) => setTimeout(r, 300));
+        await touch(trx);
+        return appendAudit(trx, ctx.clock, { id: 'u2' }, { action: 'note.sign', targetType: 'note', targetId: note.id });
+      });
+    })();
+    const [a, b] = await Promise.allSettled([concurrent, serialised]);
+    expect(a.status).toBe('fulfilled');
+    expect(runs).toBeGreaterThan(1);
+    const log = await entries();
+    expect(log.filter((e) => e.action === 'note.edit' && e.targetId === note.id)).toHaveLength(1);
+    expect(log.filter((e) => e.action === 'note.sign' && e.targetId === note.id)).toHaveLength(b.status === 'fulfilled' ? 1 : 0);
+    expect(await verifyAudit(ctx.db)).toMatchObject({ ok: true });
   });
 });
