@@ -1,6 +1,6 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SelectField, TextField } from '../../components/fields.js';
-import { FormError } from '../../components/FormError.js';
+import { Form } from '../../components/Form.js';
 import type { Selection } from './TextPanes.js';
 import { SPAN_TYPES, type SpanType, TYPE_LABELS } from './types.js';
 
@@ -24,8 +24,8 @@ export function AddSpanForm({ part, label, selection, busy, onAdd }: { part: num
   const [picked, setPicked] = useState<Selection | null>(null);
   const [type, setType] = useState<SpanType>('PERSON');
   const [replacement, setReplacement] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const headingId = useId();
+  // Beside the words, without moving focus: every part of the page has its own "words" field.
+  const [error, setError] = useState<string>();
 
   useEffect(() => {
     if (!selection) return;
@@ -33,9 +33,8 @@ export function AddSpanForm({ part, label, selection, busy, onAdd }: { part: num
     setWords(selection.text.trim());
   }, [selection]);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
+  const submit = async () => {
+    setError(undefined);
     if (!words.trim()) return setError('Select text in the original, or type the words to mark.');
     const fromSelection = picked && picked.text.trim() === words.trim();
     const req: AddRequest = fromSelection ? { part, start: picked.start, end: picked.end, type } : { part, text: words.trim(), type };
@@ -48,17 +47,15 @@ export function AddSpanForm({ part, label, selection, busy, onAdd }: { part: num
   };
 
   return (
-    <form className="add-span" onSubmit={submit} noValidate aria-labelledby={headingId}>
-      <h4 id={headingId} className="add-span-title">
+    <Form className="add-span" onSubmit={submit} busy={busy} submitLabel="Mark as identifier" busyLabel="Mark as identifier" submitClassName="btn btn-secondary" aria-label={`Mark something the engine missed in ${label}`}>
+      <h4 className="add-span-title">
         Mark something the engine missed<span className="visually-hidden"> in {label}</span>
       </h4>
-      <FormError message={error} />
       <div className="add-span-row">
-        <TextField label="Words to mark" hint="Select them in the original, or type them." name="words" autoComplete="off" value={words} onChange={(v) => { setWords(v); setPicked(null); }} />
+        <TextField label="Words to mark" hint="Select them in the original, or type them." name="words" autoComplete="off" value={words} onChange={(v) => { setWords(v); setPicked(null); }} error={error} />
         <SelectField label="Type" name="type" value={type} onChange={(v) => setType(v as SpanType)} options={TYPE_CHOICES} />
         <TextField label="Replace with" optional hint="Leave empty for a label such as [PERSON-3]." name="replacement" autoComplete="off" maxLength={100} value={replacement} onChange={setReplacement} />
       </div>
-      <button type="submit" className="btn btn-secondary" disabled={busy}>Mark as identifier</button>
-    </form>
+    </Form>
   );
 }

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
-import { api, messageOf } from '../../api.js';
+import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { useLoad } from '../../components/useLoad.js';
 import { instant } from '../../format.js';
 import { Link } from '../../router.js';
 import './sharing.css';
@@ -13,11 +13,7 @@ const QUESTIONS: Record<string, string> = { occupation: 'Rare occupation or role
 
 /** The confirmation and lasting record of one share, with the text exactly as it left. */
 export function RecordPage({ recordId }: { recordId: string }) {
-  const [r, setR] = useState<SharingRecord | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api.get<SharingRecord>(`/api/sharing/records/${encodeURIComponent(recordId)}`).then(setR, (e) => setError(messageOf(e)));
-  }, [recordId]);
+  const { data: r, error } = useLoad(() => api.get<SharingRecord>(`/api/sharing/records/${encodeURIComponent(recordId)}`), [recordId]);
   if (!r) return <div className="page"><PageHeader title="Sharing record" />{error ? <FormError message={error} /> : <Loading label="Loading the record…" />}</div>;
   const client = `/clients/${encodeURIComponent(r.clientId)}`;
   return (

@@ -1,6 +1,8 @@
 import { Card } from '../../components/Card.js';
+import { ChoiceGroup } from '../../components/ChoiceGroup.js';
 import { type Draft, RESIDUAL_LABELS } from './types.js';
 
+const ANSWERS = Object.entries(RESIDUAL_LABELS).map(([value, label]) => ({ value, label }));
 const REASONS: Record<string, string> = { number: 'a number', occupation: 'an occupation', event: 'an unusual event', superlative: 'a superlative', condition: 'a condition' };
 
 /** Details that identify without a name: the flagged sentences, then questions the practitioner answers. */
@@ -21,18 +23,18 @@ export function ResidualChecklist({ draft, answers, errors, onChange }: { draft:
       )}
       {draft.questions.map((q) => {
         const name = `residual.${q.id}`;
-        const err = errors[name];
         return (
-          <fieldset key={q.id} className={`choice-row residual-q${err ? ' field-invalid' : ''}`}>
-            <legend>{q.text}</legend>
-            {err && <p className="field-error" role="alert">{err}</p>}
-            {Object.entries(RESIDUAL_LABELS).map(([value, label]) => (
-              <div className="field-check" key={value}>
-                <input type="radio" id={`${q.id}-${value}`} name={name} value={value} checked={answers[q.id] === value} onChange={() => onChange(q.id, value)} />
-                <label htmlFor={`${q.id}-${value}`}>{label}</label>
-              </div>
-            ))}
-          </fieldset>
+          <ChoiceGroup
+            key={q.id}
+            type="radio"
+            className={`choice-row residual-q${errors[name] ? ' field-invalid' : ''}`}
+            legend={q.text}
+            name={name}
+            options={ANSWERS}
+            values={answers[q.id] ? [answers[q.id]] : []}
+            onChange={([a]) => onChange(q.id, a)}
+            error={errors[name]}
+          />
         );
       })}
     </Card>

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { api, messageOf } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useAnnounce } from '../../components/Status.js';
+import { useBusy } from '../../components/useBusy.js';
+import { useLoad } from '../../components/useLoad.js';
 import { Link, navigate } from '../../router.js';
 import { type AddRequest, AddSpanForm } from './AddSpanForm.js';
 import { ChangeList } from './ChangeList.js';
@@ -15,46 +17,34 @@ import { type Draft, type ReviewSpan, TYPE_LABELS, countsText } from './types.js
 
 /** Step 2 and 3: review every change, then answer the residual-risk checklist and share. */
 export function ReviewPage({ draftId }: { draftId: string }) {
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const path = `/api/sharing/drafts/${encodeURIComponent(draftId)}`;
+  const { data: draft, error: loadError, setData: setDraft } = useLoad(() => api.get<Draft>(path), [path]);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const { busy, run } = useBusy();
   const [selections, setSelections] = useState<Record<number, Selection | null>>({});
   const announce = useAnnounce();
-  const path = `/api/sharing/drafts/${encodeURIComponent(draftId)}`;
+  const error = actionError ?? loadError;
+  const failed = (err: unknown) => setActionError(messageOf(err));
 
-  useEffect(() => {
-    api.get<Draft>(path).then(setDraft, (e) => setError(messageOf(e)));
-  }, [path]);
-
-  const decide = async (s: ReviewSpan, decision: 'accepted' | 'rejected') => {
-    setBusy(true);
-    try {
+  const decide = (s: ReviewSpan, decision: 'accepted' | 'rejected') =>
+    run(async () => {
       setDraft(await api.put<Draft>(`${path}/spans/${encodeURIComponent(s.id)}`, { decision }));
-      setError(null);
+      setActionError(null);
       announce(decision === 'accepted' ? `Accepted: “${s.text}” becomes ${s.replacement}.` : `Rejected: “${s.text}” is kept as written.`);
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, failed);
 
   const add = async (req: AddRequest): Promise<boolean> => {
-    setBusy(true);
-    try {
+    let added = false;
+    await run(async () => {
       const before = draft?.parts.flatMap((p) => p.spans).length ?? 0;
       const next = await api.post<Draft>(`${path}/spans`, req);
       setDraft(next);
-      setError(null);
+      setActionError(null);
       const n = next.parts.flatMap((p) => p.spans).length - before;
       announce(`Marked as ${TYPE_LABELS[req.type].toLowerCase()}: ${n} ${n === 1 ? 'place' : 'places'} in the material.`);
-      return true;
-    } catch (err) {
-      setError(messageOf(err));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+      added = true;
+    }, failed);
+    return added;
   };
 
   const onSelect = useCallback((part: number) => (s: Selection | null) => setSelections((x) => ({ ...x, [part]: s })), []);

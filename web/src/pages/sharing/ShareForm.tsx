@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { ChoiceGroup } from '../../components/ChoiceGroup.js';
 import { SelectField, TextArea, TextField } from '../../components/fields.js';
-import { FormError } from '../../components/FormError.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { Form } from '../../components/Form.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { ResidualChecklist } from './ResidualChecklist.js';
 import { type Draft, LOOKUP_LABELS, RECIPIENT_KINDS, type SharingRecord } from './types.js';
 
@@ -29,31 +29,22 @@ export function ShareForm({ draft, onShared }: { draft: Draft; onShared: (r: Sha
   const [answer, setAnswer] = useState('');
   const [reason, setReason] = useState('');
   const [residual, setResidual] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors([...FIELDS, ...draft.questions.map((q) => `residual.${q.id}`)]);
+  const { errors, clear, setField, busy, run } = useSubmit([...FIELDS, ...draft.questions.map((q) => `residual.${q.id}`)]);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     clear();
     const missing = draft.questions.find((q) => !residual[q.id]);
     if (missing) return setField(`residual.${missing.id}`, 'Answer this question before sharing.');
     if (!recipient.trim()) return setField('recipient', 'Describe who receives it, for example "monthly clinical supervisor".');
     if (!purpose.trim()) return setField('purpose', 'Say what it is shared for.');
     if (!answer) return setField('consent.answer', 'Say whether the client consented.');
-    setBusy(true);
-    try {
-      const consent: Record<string, string> = { answer };
-      if (reason.trim()) consent.reason = reason.trim();
-      onShared(await api.post<SharingRecord>(`/api/sharing/drafts/${encodeURIComponent(draft.id)}/share`, { recipientKind: kind, recipient, purpose, form, consent, residual }));
-    } catch (err) {
-      fromError(err);
-      setBusy(false);
-    }
+    const consent: Record<string, string> = { answer };
+    if (reason.trim()) consent.reason = reason.trim();
+    await run(async () => onShared(await api.post<SharingRecord>(`/api/sharing/drafts/${encodeURIComponent(draft.id)}/share`, { recipientKind: kind, recipient, purpose, form, consent, residual })));
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <FormError message={errors.form} />
+    <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Share and record" busyLabel="Sharing…" className="share-form">
       <ResidualChecklist draft={draft} answers={residual} errors={errors.fields} onChange={(q, a) => setResidual({ ...residual, [q]: a })} />
       <Card title="Share" description="Who receives it, why, and on what consent. This is recorded on the client’s record and in the audit log.">
         <div className="grid-2">
@@ -74,10 +65,7 @@ export function ShareForm({ draft, onShared }: { draft: Draft; onShared: (r: Sha
           error={errors.fields['consent.answer']}
         />
         <TextArea label="Reason" optional={answer === 'yes' || !answer} hint="Needed when the answer is no or not needed." name="consent.reason" rows={2} maxLength={1000} value={reason} onChange={setReason} error={errors.fields['consent.reason']} />
-        <div className="button-row">
-          <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Sharing…' : 'Share and record'}</button>
-        </div>
       </Card>
-    </form>
+    </Form>
   );
 }
