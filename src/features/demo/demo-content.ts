@@ -87,8 +87,17 @@ export function rng(seed: number): () => number {
 
 const pick = <T>(r: () => number, xs: T[]): T => xs[Math.floor(r() * xs.length)];
 
-export function progressNote(r: () => number, c: DemoClient): string {
-  return [pick(r, OPENINGS), pick(r, THEMES).replace('{presenting}', c.presenting), pick(r, WORK), pick(r, RISK), pick(r, PLANS)].join(' ');
+const YOUNG_PLANS = [
+  'Plan: keep a brief diary of low points and bring it next week.',
+  'Plan: try the breathing exercise before lessons and notice what changes.',
+  'Plan: think about which adult at school she could go to on a hard day.',
+  'Plan: continue weekly sessions in school time; review goals in four weeks.',
+];
+
+/** Fragments that fit the client: no call for someone seen in the room, no job for a school pupil. */
+export function progressNote(r: () => number, c: DemoClient, young = false): string {
+  const openings = c.modality === 'in_person' ? OPENINGS.filter((o) => !o.includes('call')) : OPENINGS;
+  return [pick(r, openings), pick(r, THEMES).replace('{presenting}', c.presenting), pick(r, WORK), pick(r, RISK), pick(r, young ? YOUNG_PLANS : PLANS)].join(' ');
 }
 
 export const processNote = (r: () => number): string => pick(r, PROCESS);

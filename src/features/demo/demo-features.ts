@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import { contactFor } from '../breaches/breach-documents.js';
 import { assessBreach, reportBreach } from '../breaches/breaches.service.js';
 import { saveClientLetter } from '../breaches/letters.service.js';
+import { closeBreach, recordNotification } from '../breaches/notify.service.js';
 import { recordConsent, withdrawConsent } from '../consent/consents.service.js';
 import { mayContact } from '../consent/lookup.js';
 import { consentStatus } from '../consent/status.service.js';
@@ -129,10 +130,15 @@ export async function seedFeatures(
   await at(day(8, 10));
   await assessBreach(ctx, staff.lead, breach.id, { likelihood: 'remote', severity: 'significant', reasoning: 'One email, deleted by the recipient on request; it named the service and a time but no clinical content.' });
   await saveClientLetter(ctx, staff.lead, breach.id, { clientSummary: 'A reminder of your next appointment was emailed to the wrong address by mistake. The person who received it told us straight away and deleted it.' }, await contactFor(ctx, staff.lead));
+  // Some risk, so the regulator is told within 72 hours; the client is told too, though the law does not require it; then it closes.
+  await recordNotification(ctx, staff.lead, breach.id, { audience: 'regulator', decision: 'sent', sentOn: addDays(today, -8), channel: 'online_form' });
+  await at(day(7, 11));
+  await recordNotification(ctx, staff.lead, breach.id, { audience: 'individual', clientId: misdirected.id, decision: 'sent', sentOn: addDays(today, -7), channel: 'post' });
+  await closeBreach(ctx, staff.lead, breach.id);
   out.breaches++;
 
   // The young person's mother asks what she talks about; it waits for Maya's answer.
-  await at(day(7, 15));
+  await at(day(7, 16));
   await parentAsks(ctx, young.of.owner, young.of.id, young.client);
   out.requests++;
 

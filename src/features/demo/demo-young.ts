@@ -5,7 +5,9 @@ import { prepareAgreement, signInPerson } from '../consent/agreements.service.js
 import { recordConsent } from '../consent/consents.service.js';
 import { addParent, recordCompetence } from '../consent/young.service.js';
 import type { ParentInput } from '../consent/young.js';
+import { getRequest } from '../requests/request-view.js';
 import { logRequest } from '../requests/requests.service.js';
+import { recordStep } from '../requests/workflow.service.js';
 import { addDays } from './demo-clock.js';
 import type { DemoClient } from './demo-content.js';
 
@@ -34,7 +36,7 @@ export function youngClient(today: string): YoungDemoClient {
     presenting: 'anxiety at school and arguments at home since her parents separated', modality: 'in_person', address: '14 Gull Road, Portside',
     school: 'Portside Academy',
     parents: [
-      { name: 'Joanne Fletcher', relationship: 'mother (Maya lives with her)', phone: '07700 900114', email: 'joanne.fletcher@example.com', address: '14 Gull Road, Portside' },
+      { name: 'Joanne Fletcher', relationship: 'mother, Maya lives with her', phone: '07700 900114', email: 'joanne.fletcher@example.com', address: '14 Gull Road, Portside' },
       { name: 'Daniel Fletcher', relationship: 'father', phone: '07700 900115' },
     ],
   };
@@ -57,7 +59,7 @@ export async function openYoungClient(ctx: AppContext, p: Principal, c: YoungDem
   const today = ctx.clock.now().toISOString().slice(0, 10);
   await recordConsent(ctx, p, id, {
     kind: 'disclosure', recipient: c.parents[0].name, what: 'attendance',
-    purpose: 'Her mother may be told whether she is coming to her sessions, and nothing about what is said in them. Maya chose this.', expiresOn: addDays(today, 300),
+    purpose: 'so she knows whether Maya is coming to her sessions; nothing about what is said in them. Maya chose this.', expiresOn: addDays(today, 300),
   });
   return id;
 }
@@ -65,9 +67,17 @@ export async function openYoungClient(ctx: AppContext, p: Principal, c: YoungDem
 /** Her mother asks what Maya talks about: triage says it needs Maya's agreement, and it waits for her. */
 export async function parentAsks(ctx: AppContext, p: Principal, clientId: string, c: YoungDemoClient): Promise<void> {
   const mother = c.parents[0];
-  await logRequest(ctx, p, {
+  const { id } = await logRequest(ctx, p, {
     requesterType: 'parent', clientId, asks: 'discuss_case', authority: 'none',
     asked: `Phoned the school office asking to be told what ${c.name.split(' ')[0]} talks about in counselling, because she is worried about how withdrawn she has been at home.`,
     requester: { name: mother.name, organisation: '', role: 'Mother, holds parental responsibility', verifiedHow: 'Called back on the number the school holds for her' },
   });
+  const verify = (await getRequest(ctx, p, id)).checklist.find((i) => i.step === 'verify_requester');
+  await ctx.audit.flush();
+  if (verify) {
+    await recordStep(ctx, p, id, {
+      step: verify.step, date: ctx.clock.now().toISOString().slice(0, 10), name: mother.name, outcome: 'Confirmed',
+      note: 'Rang her back on the number the school holds; she is the mother named on the record. Told her only that I would come back to her.',
+    } as Parameters<typeof recordStep>[3]);
+  }
 }

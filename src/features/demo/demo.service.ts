@@ -76,7 +76,7 @@ export async function createDemoPractice(ctx: AppContext, practiceId: string, op
       const missed = r() < 0.08;
       const latest = !closes && (w === weeks - 1 || addDays(date, 7) >= today);
       const withProcess = r() < 0.15;
-      const progressText = progressNote(r, c);
+      const progressText = progressNote(r, c, isYoung);
       const processText = processNote(r);
       plan.push({
         at: `${date}T10:${minute}:00Z`,

@@ -44,6 +44,9 @@ describe('the demo practice', () => {
     ];
     expect(received).toHaveLength(5);
     expect(received.filter((q) => q.created_at.slice(0, 10) !== q.received_on)).toEqual([]);
+    // The breach was handled to the end: the regulator and the client told, then closed.
+    expect((await db.selectFrom('breaches').select('status').execute()).map((b) => b.status)).toEqual(['closed']);
+    expect((await db.selectFrom('breach_notifications').select('audience').execute()).map((n) => n.audience).sort()).toEqual(['individual', 'regulator']);
     // After the practice's set-up, the audit log reads in time order, as if the work had happened day by day.
     const times = (await db.selectFrom('audit_log').select('at').orderBy('seq').execute()).map((r) => r.at).slice(before);
     const outOfOrder = times.findIndex((t, i) => i > 0 && t < times[i - 1]);
