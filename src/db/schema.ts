@@ -17,5 +17,6 @@ import type { BackupTables } from '../features/backup/backup.tables.js';
 import type { AccessReviewTables } from '../features/staff/access-review.tables.js';
 import type { OrganisationTables } from '../features/organisation/organisation.tables.js';
 import type { AuthTables } from '../features/auth/auth.tables.js';
+import type { SupervisionTables } from '../features/supervision/supervision.tables.js';
 
-export interface Database extends CoreTables, AuditTables, ConsentTables, RequestTables, BreachTables, RetentionTables, SarTables, SharingTables, KeystoreTables, BackupTables, AuthTables, AccessReviewTables, OrganisationTables {}
+export interface Database extends CoreTables, AuditTables, ConsentTables, RequestTables, BreachTables, RetentionTables, SarTables, SharingTables, KeystoreTables, BackupTables, AuthTables, AccessReviewTables, OrganisationTables, SupervisionTables {}

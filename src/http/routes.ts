@@ -18,6 +18,7 @@ import { sessionRoutes } from '../features/sessions/sessions.routes.js';
 import { sarRoutes } from '../features/sar/sar.routes.js';
 import { dashboardRoutes } from '../features/dashboard/dashboard.routes.js';
 import { sharingRoutes } from '../features/sharing/sharing.routes.js';
+import { supervisionRoutes } from '../features/supervision/supervision.routes.js';
 import { requestRoutes } from '../features/requests/requests.routes.js';
 import { breachRoutes } from '../features/breaches/breaches.routes.js';
 import { retentionRoutes } from '../features/retention/retention.routes.js';
@@ -41,6 +42,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await documentRoutes(app, ctx);
   await consentRoutes(app, ctx);
   await sharingRoutes(app, ctx);
+  await supervisionRoutes(app, ctx);
   await requestRoutes(app, ctx);
   await sarRoutes(app, ctx);
   await dashboardRoutes(app, ctx);

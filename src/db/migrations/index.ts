@@ -20,6 +20,8 @@ import * as m0145 from './0145_note_autosave.js';
 import * as m0146 from './0146_consent_withdrawal_how.js';
 import * as m0147 from './0147_breach_client_letters.js';
 import * as m0155 from './0155_organisation.js';
+import * as m0165 from './0165_sharing_recipient.js';
+import * as m0166 from './0166_supervision_notes.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Features take their own number
@@ -49,4 +51,6 @@ export const migrations: Record<string, Migration> = {
   '0146_consent_withdrawal_how': m0146,
   '0147_breach_client_letters': m0147,
   '0155_organisation': m0155,
+  '0165_sharing_recipient': m0165,
+  '0166_supervision_notes': m0166,
 };

@@ -3,13 +3,14 @@
  * ciphertext, and counts of changes by type), in which form, with whom, why, and on what consent.
  */
 import type { Principal } from '../../core/access.js';
-import { conflict, notFound } from '../../core/errors.js';
+import { conflict, invalidInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { appendAudit, recordAudit } from '../../audit/audit.service.js';
 import { writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
 import { actorOf, requireCase, requireCaseByCode } from '../clients/case-access.js';
 import type { CaseRow } from '../clients/clients.repository.js';
+import { currentSupervisors } from '../supervision/supervision.service.js';
 import { clientKey } from '../vault/vault.service.js';
 import { supervisionConsent } from './consent-seam.js';
 import { decideConsent } from './consent-policy.js';
@@ -23,7 +24,10 @@ import {
 
 export interface ShareInput {
   recipientKind: RecipientKind;
-  recipient: string;
+  /** Free text; may be left out when recipientUserId names a supervisor on the staff. */
+  recipient?: string;
+  /** For supervision: one of the sharer's supervisors today, who then sees the material. */
+  recipientUserId?: string | null;
   purpose: string;
   form: ShareForm;
   consent: { answer: ConsentAnswer; reason?: string };
@@ -38,6 +42,7 @@ export interface SharingRecord {
   recipientKind: RecipientKind;
   recipientKindLabel: string;
   recipient: string;
+  recipientUserId: string | null;
   purpose: string;
   form: ShareForm;
   counts: Record<string, number>;
@@ -53,7 +58,8 @@ export const sharedText = (labels: string[], outputs: string[]): string => outpu
 
 export async function shareDraft(ctx: AppContext, principal: Principal, draftId: string, input: ShareInput): Promise<SharingRecord> {
   const kind = checkEnum(input.recipientKind, RECIPIENT_KINDS, 'recipientKind');
-  const recipient = checkText(input.recipient, 'recipient', 200, 'a description of the recipient');
+  const supervisor = await chosenSupervisor(ctx, principal, kind, input.recipientUserId);
+  const recipient = supervisor && !input.recipient?.trim() ? supervisor.name : checkText(input.recipient, 'recipient', 200, 'a description of the recipient');
   const purpose = checkText(input.purpose, 'purpose', 1000, 'the purpose');
   const form = checkEnum(input.form, FORMS, 'form');
   const answer = checkEnum(input.consent?.answer, CONSENT_ANSWERS, 'consent.answer');
@@ -76,14 +82,14 @@ export async function shareDraft(ctx: AppContext, principal: Principal, draftId:
   await writeTx(ctx.db, async (trx) => {
     if (!(await repo.markShared(trx, draftId, at))) throw conflict('Every proposed change needs review, and the draft may be shared only once.');
     await repo.insertRecord(trx, {
-      id, draft_id: draftId, case_code: d.c.caseCode, recipient_kind: kind, form, recipient_enc: enc(recipient, 'recipient'), purpose_enc: enc(purpose, 'purpose'),
+      id, draft_id: draftId, case_code: d.c.caseCode, recipient_kind: kind, form, recipient_enc: enc(recipient, 'recipient'), recipient_user_id: supervisor?.id ?? null, purpose_enc: enc(purpose, 'purpose'),
       text_enc: enc(text, 'text'), text_mac: textMac, counts: JSON.stringify(counts), consent_answer: consent.answer, consent_id: consent.consentId,
       consent_lookup: consent.lookup, consent_reason_enc: reason ? enc(reason, 'consent_reason') : null, residual: JSON.stringify(residual), shared_by: principal.userId, shared_at: at,
     });
     await appendAudit(trx, ctx.clock, actorOf(principal), {
       action: 'sharing.share', targetType: 'sharing_record', targetId: id, caseCode: d.c.caseCode, purpose: kind,
       details: {
-        draftId, recipientKind: kind, form, consentAnswer: consent.answer, consentId: consent.consentId, consentLookup: consent.lookup, textMac,
+        draftId, recipientKind: kind, recipientUserId: supervisor?.id ?? null, form, consentAnswer: consent.answer, consentId: consent.consentId, consentLookup: consent.lookup, textMac,
         counts: Object.entries(counts).map(([t, n]) => `${t}:${n}`), residual: Object.entries(residual).map(([q, a]) => `${q}:${a}`),
       },
     });
@@ -91,12 +97,21 @@ export async function shareDraft(ctx: AppContext, principal: Principal, draftId:
   return { ...toRecord(ctx, d.key, d.c, (await repo.recordById(ctx.db.kysely, id)) as repo.RecordRow), text };
 }
 
+/** A supervisor on the staff must be supervising the sharer today; only then do they see the material. */
+async function chosenSupervisor(ctx: AppContext, principal: Principal, kind: RecipientKind, userId: string | null | undefined): Promise<{ id: string; name: string } | null> {
+  if (userId === undefined || userId === null || userId === '') return null;
+  if (kind !== 'supervisor') throw invalidInput('recipientUserId', 'Only material for clinical supervision goes to a supervisor on the staff.');
+  const found = (await currentSupervisors(ctx, principal)).find((s) => s.id === userId);
+  if (!found) throw invalidInput('recipientUserId', 'Choose one of the people supervising you now.');
+  return found;
+}
+
 function toRecord(ctx: AppContext, key: Buffer, c: CaseRow, r: repo.RecordRow): SharingRecord {
   const dec = (v: string, f: 'recipient' | 'purpose' | 'text' | 'consent_reason') => ctx.vault.decrypt(key, v, recordRef(c.clientId, r.id, f));
   const kind = r.recipient_kind as RecipientKind;
   return {
     id: r.id, draftId: r.draft_id, clientId: c.clientId, caseCode: c.caseCode, recipientKind: kind, recipientKindLabel: RECIPIENT_LABELS[kind],
-    recipient: dec(r.recipient_enc, 'recipient'), purpose: dec(r.purpose_enc, 'purpose'), form: r.form as ShareForm, counts: JSON.parse(r.counts) as Record<string, number>,
+    recipient: dec(r.recipient_enc, 'recipient'), recipientUserId: r.recipient_user_id ?? null, purpose: dec(r.purpose_enc, 'purpose'), form: r.form as ShareForm, counts: JSON.parse(r.counts) as Record<string, number>,
     consent: { answer: r.consent_answer as ConsentAnswer, consentId: r.consent_id, lookup: r.consent_lookup, reason: r.consent_reason_enc ? dec(r.consent_reason_enc, 'consent_reason') : null },
     residual: JSON.parse(r.residual) as ResidualAnswers, sharedBy: r.shared_by, sharedAt: r.shared_at,
   };

@@ -22,7 +22,7 @@ const draftView = obj({
   consent: obj({ lookup: strEnum(CONSENT_LOOKUPS), consentId: nullable(str()), recordedAt: nullable(str()) }),
 });
 const recordFields = {
-  id: str(), draftId: str(), clientId: str(), caseCode: str(), recipientKind: strEnum(RECIPIENT_KINDS), recipientKindLabel: str(), recipient: str(), purpose: str(),
+  id: str(), draftId: str(), clientId: str(), caseCode: str(), recipientKind: strEnum(RECIPIENT_KINDS), recipientKindLabel: str(), recipient: str(), recipientUserId: nullable(str()), purpose: str(),
   form: strEnum(FORMS), counts: dict(int()), consent: obj({ answer: strEnum(CONSENT_ANSWERS), consentId: nullable(str()), lookup: str(), reason: nullable(str()) }),
   residual: dict(strEnum(RESIDUAL_ANSWERS)), sharedBy: str(), sharedAt: str(),
 };
@@ -77,10 +77,10 @@ export async function sharingRoutes(app: FastifyInstance, ctx: AppContext): Prom
       summary: 'Share a fully reviewed draft and record with whom, why, in which form and on what consent (409 while any change is unreviewed)',
       params: idParams,
       body: obj({
-        recipientKind: strEnum(RECIPIENT_KINDS), recipient: str({ maxLength: 200 }), purpose: str({ maxLength: 1000 }), form: strEnum(FORMS),
+        recipientKind: strEnum(RECIPIENT_KINDS), recipient: str({ maxLength: 200 }), recipientUserId: nullable(str({ maxLength: 100 })), purpose: str({ maxLength: 1000 }), form: strEnum(FORMS),
         consent: obj({ answer: strEnum(CONSENT_ANSWERS), reason: str({ maxLength: 1000 }) }, ['reason']),
         residual: obj(Object.fromEntries(RESIDUAL_QUESTIONS.map((q) => [q.id, strEnum(RESIDUAL_ANSWERS)]))),
-      }),
+      }, ['recipient', 'recipientUserId']),
       response: { 201: recordWithText },
     },
   }, async (req, reply) => reply.status(201).send(await shareDraft(ctx, principal(req), id(req), req.body as ShareInput)));

@@ -27,6 +27,7 @@ export interface SharingRecordsTable {
   recipient_kind: string; // supervisor | peer_group | training | research | publication
   form: string; // text | pdf
   recipient_enc: string;
+  recipient_user_id: string | null; // the supervisor on the staff it was shared with, if any
   purpose_enc: string;
   text_enc: string; // the reviewed anonymised text, exactly as shared
   text_mac: string; // keyed digest of that text, cited in the audit log
