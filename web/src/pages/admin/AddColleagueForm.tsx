@@ -1,13 +1,12 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ApiError, api } from '../../api.js';
 import { Card } from '../../components/Card.js';
 import { ChoiceGroup } from '../../components/ChoiceGroup.js';
-import { Field } from '../../components/Field.js';
 import { TextField } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
-import { PasswordStrength } from '../../components/PasswordStrength.js';
 import { useFieldValues } from '../../components/useFieldValues.js';
 import { useSubmit } from '../../components/useSubmit.js';
+import { PasswordWithStrength } from '../auth/PasswordWithStrength.js';
 import { ROLES } from './staff-labels.js';
 import type { NewColleague } from './types.js';
 
@@ -18,7 +17,6 @@ export function AddColleagueForm({ onDone, onCancel }: { onDone: (added: NewColl
   const [roles, setRoles] = useState<string[]>(['practitioner']);
   const { errors, clear, setField, busy, run } = useSubmit(FIELDS);
   const { values: form, bind } = useFieldValues({ displayName: '', email: '', password: '' }, errors.fields);
-  const strengthId = useId();
 
   const submit = async () => {
     clear();
@@ -46,14 +44,7 @@ export function AddColleagueForm({ onDone, onCancel }: { onDone: (added: NewColl
           <TextField label="Email address" {...bind('email')} type="email" autoComplete="off" />
         </div>
         <ChoiceGroup type="checkbox" className="role-choice" legend="Roles" name="roles" options={ROLE_CHOICES} values={roles} onChange={setRoles} error={errors.fields.roles} />
-        <Field label="First password" hint="Tell them in person; they can change it later." error={errors.fields.password}>
-          {(p) => (
-            <>
-              <input {...p} aria-describedby={[p['aria-describedby'], strengthId].filter(Boolean).join(' ')} name="password" type="password" autoComplete="new-password" value={form.password} onChange={(e) => bind('password').onChange(e.target.value)} />
-              <PasswordStrength password={form.password} id={strengthId} />
-            </>
-          )}
-        </Field>
+        <PasswordWithStrength label="First password" hint="Tell them in person; they can change it later." {...bind('password')} />
       </Form>
     </Card>
   );

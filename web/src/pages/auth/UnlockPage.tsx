@@ -1,32 +1,25 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api.js';
-import { Field } from '../../components/Field.js';
-import { FormError } from '../../components/FormError.js';
+import { TextField } from '../../components/fields.js';
+import { Form } from '../../components/Form.js';
 import { GateLayout } from '../../components/GateLayout.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useSubmit } from '../../components/useSubmit.js';
 
 const FIELDS = ['passphrase'] as const;
 
 /** The vault is sealed (the server restarted, or someone locked it): ask for its passphrase. */
 export function UnlockPage({ onUnlocked }: { onUnlocked: () => void }) {
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const { errors, clear, setField, busy, run } = useSubmit(FIELDS);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     clear();
     if (!passphrase) return setField('passphrase', 'Enter the vault passphrase.');
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.post('/api/vault/unseal', { passphrase }, { quiet: true });
       setPassphrase('');
       onUnlocked();
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -36,15 +29,9 @@ export function UnlockPage({ onUnlocked }: { onUnlocked: () => void }) {
         <p className="lead">
           The records on this server are locked. Enter the vault passphrase chosen when the practice was set up. You may be asked to sign in afterwards.
         </p>
-        <form onSubmit={submit} noValidate>
-          <FormError message={errors.form} />
-          <Field label="Vault passphrase" error={errors.fields.passphrase}>
-            {(p) => <input {...p} name="passphrase" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
-          </Field>
-          <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
-            {busy ? 'Unlocking…' : 'Unlock'}
-          </button>
-        </form>
+        <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Unlock" busyLabel="Unlocking…" submitClassName="btn btn-primary btn-block">
+          <TextField label="Vault passphrase" name="passphrase" type="password" autoComplete="off" value={passphrase} onChange={setPassphrase} error={errors.fields.passphrase} />
+        </Form>
       </div>
     </GateLayout>
   );
