@@ -4389,6 +4389,7 @@ export interface paths {
                                 /** @enum {string} */
                                 recipientKind: "supervisor" | "peer_group" | "training" | "research" | "publication";
                                 recipientKindLabel: string;
+                                recipientUserId: string | null;
                                 residual: {
                                     [key: string]: "absent" | "generalised" | "kept";
                                 };
@@ -8190,9 +8191,10 @@ export interface paths {
                         /** @enum {string} */
                         form: "text" | "pdf";
                         purpose: string;
-                        recipient: string;
+                        recipient?: string;
                         /** @enum {string} */
                         recipientKind: "supervisor" | "peer_group" | "training" | "research" | "publication";
+                        recipientUserId?: string | null;
                         residual: {
                             /** @enum {string} */
                             age: "absent" | "generalised" | "kept";
@@ -8237,6 +8239,7 @@ export interface paths {
                             /** @enum {string} */
                             recipientKind: "supervisor" | "peer_group" | "training" | "research" | "publication";
                             recipientKindLabel: string;
+                            recipientUserId: string | null;
                             residual: {
                                 [key: string]: "absent" | "generalised" | "kept";
                             };
@@ -8500,6 +8503,7 @@ export interface paths {
                             /** @enum {string} */
                             recipientKind: "supervisor" | "peer_group" | "training" | "research" | "publication";
                             recipientKindLabel: string;
+                            recipientUserId: string | null;
                             residual: {
                                 [key: string]: "absent" | "generalised" | "kept";
                             };
@@ -8918,6 +8922,263 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/shared": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Anonymised material your supervisees shared with you, newest first; nothing that identifies a client (supervisors) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consent: {
+                                /** @enum {string} */
+                                answer: "yes" | "no" | "not_needed";
+                                words: string;
+                            };
+                            /** @enum {string} */
+                            form: "text" | "pdf";
+                            id: string;
+                            sharedAt: string;
+                            superviseeId: string;
+                            superviseeName: string;
+                            text: string;
+                            textIntact: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/shared/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One piece of anonymised material shared with you (supervisors) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consent: {
+                                /** @enum {string} */
+                                answer: "yes" | "no" | "not_needed";
+                                words: string;
+                            };
+                            /** @enum {string} */
+                            form: "text" | "pdf";
+                            id: string;
+                            sharedAt: string;
+                            superviseeId: string;
+                            superviseeName: string;
+                            text: string;
+                            textIntact: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/supervisees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people you supervise today, and since when (supervisors) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            since: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/supervisees/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own supervision notes about one supervisee, newest first; only you read them (supervisors) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: string;
+                            superviseeId: string;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a supervision note about someone you supervise today (not part of any client’s record) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: string;
+                            superviseeId: string;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/supervisors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your supervisors today: whom you can share anonymised material with for supervision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
