@@ -28,6 +28,15 @@ export const DEMO_CLIENTS: DemoClient[] = [
   { name: 'Oliver Brandt', dob: '1988-05-21', email: 'oliver.brandt@example.net', phone: '07700 900112', gp: 'Dr Osei, Harbour Lane Practice', presenting: 'trauma symptoms after a road accident', modality: 'in_person', address: '3 Harbour View, Portside' },
 ];
 
+/**
+ * Two clients seen years ago, whose cases closed long since: one record past its retention period
+ * and destroyed (with its certificate), one just past it and waiting in the review queue.
+ */
+export const FORMER_CLIENTS: (DemoClient & { yearsAgo: number })[] = [
+  { name: 'Margaret Lowe', dob: '1958-02-17', email: 'm.lowe@example.org', phone: '01632 960116', gp: 'Dr Fenwick, Stonegate Medical Centre', presenting: 'adjusting to retirement', modality: 'in_person', address: '7 Lantern Walk, Westbury', yearsAgo: 8.4 },
+  { name: 'Steven Park', dob: '1980-09-09', email: 'steven.park@example.net', phone: '07700 900117', gp: 'Dr Byrne, Castlegate Surgery', presenting: 'sleep problems during a divorce', modality: 'in_person', address: '19 Ferry Lane, Portside', yearsAgo: 7.3 },
+];
+
 const OPENINGS = [
   'Arrived on time and settled quickly.',
   'Arrived a few minutes late, apologetic and a little flustered.',

@@ -13,6 +13,7 @@ import { listNotes } from '../notes/notes.service.js';
 import { logRequest } from '../requests/requests.service.js';
 import { getRequest } from '../requests/request-view.js';
 import { recordStep, saveDecision, signOffDecision } from '../requests/workflow.service.js';
+import { secureDispose } from '../retention/disposal.service.js';
 import { placeHold } from '../retention/retention.service.js';
 import { openRequest, recordDelivery, verifyIdentity } from '../sar/sar.service.js';
 import { createDraft, decideSpan } from '../sharing/drafts.service.js';
@@ -25,6 +26,7 @@ import { type YoungDemoClient, parentAsks } from './demo-young.js';
 export interface DemoCase {
   /** Known once the client has been opened. */
   readonly id: string;
+  readonly caseCode: string;
   owner: Principal;
   client: DemoClient;
   openedOn: string;
@@ -41,6 +43,7 @@ export interface DemoFeatures {
   shared: number;
   holds: number;
   documents: number;
+  disposals: number;
 }
 
 /**
@@ -52,7 +55,7 @@ export interface DemoFeatures {
  * request still open and an uploaded letter.
  */
 export async function seedFeatures(
-  ctx: AppContext, at: (iso: string) => Promise<void>, today: string, staff: StaffPrincipals, cases: DemoCase[], young: { of: DemoCase; client: YoungDemoClient }, say: (m: string) => void,
+  ctx: AppContext, at: (iso: string) => Promise<void>, today: string, staff: StaffPrincipals, cases: DemoCase[], young: { of: DemoCase; client: YoungDemoClient }, former: DemoCase[], say: (m: string) => void,
 ): Promise<DemoFeatures> {
   // Clients still being seen, who had been coming for some weeks before the first of these duties.
   const current = cases.filter((c) => !c.closed);
@@ -60,7 +63,7 @@ export async function seedFeatures(
   const open = settled.length ? settled : current;
   const pick = (n: number) => open[n % open.length];
   const day = (back: number, hour = 10) => `${addDays(today, -back)}T${String(hour).padStart(2, '0')}:15:00Z`;
-  const out: DemoFeatures = { withdrawals: 0, disclosureConsents: 0, requests: 0, disclosures: 0, subjectAccessRequests: 0, breaches: 0, shared: 0, holds: 0, documents: 0 };
+  const out: DemoFeatures = { withdrawals: 0, disclosureConsents: 0, requests: 0, disclosures: 0, subjectAccessRequests: 0, breaches: 0, shared: 0, holds: 0, documents: 0, disposals: 0 };
   // Reads are audited by a group commit; flushing at once keeps the demo's log in time order.
   const signedProgress = async (c: DemoCase) => {
     const notes = await listNotes(ctx, c.owner, c.id, { limit: 20 });
@@ -76,6 +79,13 @@ export async function seedFeatures(
   await at(day(25, 14));
   await recordDelivery(ctx, done.owner, sarDone.id, { channel: 'secure_email', on: addDays(today, -25) });
   out.subjectAccessRequests++;
+
+  // Retention: the oldest former client's record is past its seven years, and is destroyed with a certificate.
+  await at(day(22, 9));
+  if (former[0]) {
+    await secureDispose(ctx, staff.lead, former[0].caseCode, { confirm: former[0].caseCode });
+    out.disposals++;
+  }
 
   // Consent: a client asks by phone to stop text messages; another agrees to a report for their GP.
   await at(day(20, 11));

@@ -43,8 +43,8 @@ export function youngClient(today: string): YoungDemoClient {
 }
 
 /** The first session: competence, parental responsibility, the young person's school agreement, and what her mother may know. */
-export async function openYoungClient(ctx: AppContext, p: Principal, c: YoungDemoClient): Promise<string> {
-  const { id } = await createClient(ctx, p, { name: c.name, dob: c.dob, email: c.email, phone: c.phone, gp: c.gp, address: c.address });
+export async function openYoungClient(ctx: AppContext, p: Principal, c: YoungDemoClient): Promise<{ id: string; caseCode: string }> {
+  const { id, caseCode } = await createClient(ctx, p, { name: c.name, dob: c.dob, email: c.email, phone: c.phone, gp: c.gp, address: c.address });
   await recordCompetence(ctx, p, id, {
     framework: 'gillick', competent: true,
     reasons: 'Referred by her head of year and came willingly. Explained back in her own words what counselling is, that she can stop at any time, what stays private and when I would have to tell someone to keep her safe. Asked sensible questions about what her parents would be told and weighed it up before deciding.',
@@ -61,7 +61,7 @@ export async function openYoungClient(ctx: AppContext, p: Principal, c: YoungDem
     kind: 'disclosure', recipient: c.parents[0].name, what: 'attendance',
     purpose: 'so she knows whether Maya is coming to her sessions; nothing about what is said in them. Maya chose this.', expiresOn: addDays(today, 300),
   });
-  return id;
+  return { id, caseCode };
 }
 
 /** Her mother asks what Maya talks about: triage says it needs Maya's agreement, and it waits for her. */

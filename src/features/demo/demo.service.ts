@@ -5,7 +5,7 @@ import { prepareAgreement, signInPerson } from '../consent/agreements.service.js
 import { addNote } from '../notes/notes.service.js';
 import { addSession } from '../sessions/sessions.service.js';
 import { DemoClock, addDays } from './demo-clock.js';
-import { DEMO_CLIENTS, type DemoClient, processNote, progressNote, rng } from './demo-content.js';
+import { DEMO_CLIENTS, type DemoClient, FORMER_CLIENTS, processNote, progressNote, rng } from './demo-content.js';
 import { type DemoCase, type DemoFeatures, seedFeatures } from './demo-features.js';
 import { type StaffPrincipals, createDemoStaff } from './demo-staff.js';
 import { openYoungClient, youngClient } from './demo-young.js';
@@ -43,33 +43,44 @@ export async function createDemoPractice(ctx: AppContext, practiceId: string, op
   const real = ctx.clock;
   const maxWeeks = opts.maxWeeks ?? 30;
   const today = real.now().toISOString().slice(0, 10);
-  const clock = new DemoClock(new Date(`${addDays(today, -7 * maxWeeks - 30)}T08:00:00Z`), () => real.now());
+  const yearsBack = (years: number) => addDays(today, -Math.round(365.25 * years));
+  const first = [addDays(today, -7 * maxWeeks - 30), ...FORMER_CLIENTS.map((f) => addDays(yearsBack(f.yearsAgo), -7))].sort()[0];
+  const clock = new DemoClock(new Date(`${first}T08:00:00Z`), () => real.now());
   const demo: AppContext = { ...ctx, clock };
   const say = opts.progress ?? (() => {});
   const r = rng(20261121);
   const staff = await createDemoStaff(demo, practiceId);
   const clients = DEMO_CLIENTS.slice(0, Math.min(opts.clients ?? DEMO_CLIENTS.length, DEMO_CLIENTS.length));
   const ids: string[] = [];
+  const codes: string[] = [];
   const counts = { sessions: 0, notes: 0, drafts: 0, agreements: 0 };
 
   // The young person is seen at school for a term, by the counsellor; she is last in the list.
   const young = youngClient(today);
-  const all: DemoClient[] = [...clients, young];
+  const all: DemoClient[] = [...clients, young, ...FORMER_CLIENTS];
   const youngAt = clients.length;
+  const isFormer = (i: number) => i > youngAt;
 
   // Plan every client's work first, then replay it in date order so the clock only moves forward.
   const plan: Planned[] = [];
   const cases: DemoCase[] = [];
   for (const [i, c] of all.entries()) {
     const isYoung = i === youngAt;
-    // Every fifth adult finished a few weeks ago and the case was closed, every note signed.
-    const closes = i % 5 === 4 && !isYoung;
-    const weeks = isYoung ? Math.min(12, maxWeeks) : Math.max(3, Math.round(maxWeeks * (0.2 + 0.8 * r())));
-    const start = addDays(today, -7 * weeks - 3 - (i % 5) - (closes ? 28 : 0));
-    const p = isYoung ? staff.priya : owner(staff, i);
+    const former = isFormer(i);
+    // Every fifth adult finished a few weeks ago and the case was closed, every note signed; former clients years ago.
+    const closes = former || (i % 5 === 4 && !isYoung);
+    const weeks = isYoung ? Math.min(12, maxWeeks) : former ? 6 : Math.max(3, Math.round(maxWeeks * (0.2 + 0.8 * r())));
+    const start = former ? yearsBack(FORMER_CLIENTS[i - youngAt - 1].yearsAgo) : addDays(today, -7 * weeks - 3 - (i % 5) - (closes ? 28 : 0));
+    const p = isYoung ? staff.priya : former ? staff.lead : owner(staff, i);
     const minute = String(i % 60).padStart(2, '0');
-    cases.push({ get id() { return ids[i]; }, owner: p, client: c, openedOn: start, closed: closes });
-    plan.push({ at: `${start}T09:${minute}:00Z`, run: async () => { ids[i] = isYoung ? await openYoungClient(demo, p, young) : await openClient(demo, p, c, r); counts.agreements++; } });
+    cases.push({ get id() { return ids[i]; }, get caseCode() { return codes[i]; }, owner: p, client: c, openedOn: start, closed: closes });
+    plan.push({
+      at: `${start}T09:${minute}:00Z`,
+      run: async () => {
+        ({ id: ids[i], caseCode: codes[i] } = isYoung ? await openYoungClient(demo, p, young) : await openClient(demo, p, c, r));
+        counts.agreements++;
+      },
+    });
     for (let w = 0; w < weeks; w++) {
       const date = addDays(start, 7 * (w + 1));
       if (date >= today) break;
@@ -111,7 +122,7 @@ export async function createDemoPractice(ctx: AppContext, practiceId: string, op
     }
     clock.at(iso);
   };
-  const features = await seedFeatures(demo, at, today, staff, cases.slice(0, youngAt), { of: cases[youngAt], client: young }, say);
+  const features = await seedFeatures(demo, at, today, staff, cases.slice(0, youngAt), { of: cases[youngAt], client: young }, cases.slice(youngAt + 1), say);
   await at('9999-12-31');
   say(`  ${all.length} clients, ${counts.sessions} sessions, ${counts.notes} notes`);
   clock.toPresent();
@@ -120,13 +131,13 @@ export async function createDemoPractice(ctx: AppContext, practiceId: string, op
 }
 
 /** A new client, and the confidentiality agreement signed in the first session, with their choices. */
-async function openClient(ctx: AppContext, p: Principal, c: DemoClient, r: () => number): Promise<string> {
-  const { id } = await createClient(ctx, p, { name: c.name, dob: c.dob, email: c.email, phone: c.phone, gp: c.gp, address: c.address });
+async function openClient(ctx: AppContext, p: Principal, c: DemoClient, r: () => number): Promise<{ id: string; caseCode: string }> {
+  const { id, caseCode } = await createClient(ctx, p, { name: c.name, dob: c.dob, email: c.email, phone: c.phone, gp: c.gp, address: c.address });
   const a = await prepareAgreement(ctx, p, id, { fields: { channels: ['email', 'sms', 'phone'] } });
   await signInPerson(ctx, p, id, a.id, {
     signature: { name: c.name, method: 'typed' },
     choices: { records: true, supervision: r() < 0.85, channels: { email: true, sms: r() < 0.7, phone: true } },
     capacity: { hasCapacity: true, reasons: 'Read the agreement in the session, asked about supervision and note-keeping, and weighed the choices.' },
   });
-  return id;
+  return { id, caseCode };
 }

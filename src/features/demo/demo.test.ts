@@ -17,8 +17,8 @@ describe('the demo practice', () => {
   it('fills every feature, written by named staff on dates before today', async () => {
     const before = (await ctx.db.kysely.selectFrom('audit_log').select('seq').execute()).length;
     const made = await createDemoPractice(ctx, practiceId, { clients: 10, maxWeeks: 10 });
-    // Ten adults and the young person seen at school.
-    expect(made).toMatchObject({ clients: 11, agreements: 11, withdrawals: 1, disclosureConsents: 1, requests: 3, disclosures: 1, subjectAccessRequests: 2, breaches: 1, shared: 1, holds: 1, documents: 1 });
+    // Ten adults, the young person seen at school, and two former clients from years ago.
+    expect(made).toMatchObject({ clients: 13, agreements: 13, disposals: 1, withdrawals: 1, disclosureConsents: 1, requests: 3, disclosures: 1, subjectAccessRequests: 2, breaches: 1, shared: 1, holds: 1, documents: 1 });
     expect(made.sessions).toBeGreaterThan(10);
     expect(made.drafts).toBeGreaterThan(0);
 
@@ -28,7 +28,12 @@ describe('the demo practice', () => {
     expect(staff.every((u) => u.totp_enabled === 1)).toBe(true);
     const ids = new Set(staff.map((u) => u.id));
     const notes = await db.selectFrom('notes').select(['author_id', 'created_at', 'status']).execute();
-    expect(notes.length).toBe(made.notes);
+    // The former client past retention was destroyed: its certificate counts the notes that went.
+    const certs = await db.selectFrom('disposal_certificates').select('categories').execute();
+    expect(certs).toHaveLength(1);
+    const destroyed = (JSON.parse(certs[0].categories) as { category: string; count: number }[]).filter((x) => x.category.endsWith('_notes')).reduce((n, x) => n + x.count, 0);
+    expect(destroyed).toBeGreaterThan(0);
+    expect(notes.length).toBe(made.notes - destroyed);
     // Every note has a named author (never the command line), and none is dated after today.
     expect(notes.every((n) => ids.has(n.author_id))).toBe(true);
     expect(new Set(notes.map((n) => n.author_id)).size).toBe(3);
