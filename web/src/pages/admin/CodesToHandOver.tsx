@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Card } from '../../components/Card.js';
+import { CodeList } from '../auth/RecoveryCodes.js';
 
 /**
  * A colleague's recovery codes exist in plain form only in the server's answer that made them, so
@@ -22,13 +23,7 @@ export function CodesToHandOver({ title, codes, testId, onDone, children, doneLa
             <code>{codes[0]}</code>
           </p>
         ) : (
-          <ol className="recovery-codes" data-testid={testId}>
-            {codes.map((c) => (
-              <li key={c}>
-                <code>{c}</code>
-              </li>
-            ))}
-          </ol>
+          <CodeList codes={codes} testId={testId} />
         )}
         <div className="button-row">
           <button type="button" className="btn btn-secondary" onClick={() => window.print()}>

@@ -5,7 +5,7 @@ import { TextField } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
 import { GateLayout } from '../../components/GateLayout.js';
 import { Loading } from '../../components/Loading.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { RecoveryCodes, RecoveryCodesShownOnce } from './RecoveryCodes.js';
 import { TotpSecret } from './TotpSecret.js';
 
@@ -23,8 +23,7 @@ export function EnrolPage({ practiceName, enrolment: given, onDone }: Props) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const { errors, clear, setField, busy, run } = useSubmit(FIELDS);
 
   useEffect(() => {
     if (given) return;
@@ -37,15 +36,9 @@ export function EnrolPage({ practiceName, enrolment: given, onDone }: Props) {
     clear();
     if (codes.length > 0 && !saved) return setField('saved', 'Confirm that you have saved your recovery codes.');
     if (!/^\d{6}$/.test(code.replace(/\s/g, ''))) return setField('code', 'Enter the 6-digit code your app shows now.');
-    setBusy(true);
-    try {
-      onDone(await api.post<Grant>('/api/auth/totp/confirm', { code: code.replace(/\s/g, '') }));
-    } catch (err) {
-      setCode('');
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+    const typed = code.replace(/\s/g, '');
+    setCode('');
+    await run(async () => onDone(await api.post<Grant>('/api/auth/totp/confirm', { code: typed })));
   };
 
   return (

@@ -22,13 +22,7 @@ export function RecoveryCodeList({ codes }: { codes: string[] }) {
   };
   return (
     <>
-      <ol className="recovery-codes" data-testid="recovery-codes">
-        {codes.map((c) => (
-          <li key={c}>
-            <code>{c}</code>
-          </li>
-        ))}
-      </ol>
+      <CodeList codes={codes} testId="recovery-codes" />
       <div className="button-row">
         <button type="button" className="btn btn-secondary" onClick={copy}>
           Copy codes
@@ -39,6 +33,19 @@ export function RecoveryCodeList({ codes }: { codes: string[] }) {
         <span role="status" className="inline-status">{copied ? 'Copied to the clipboard.' : ''}</span>
       </div>
     </>
+  );
+}
+
+/** One-time codes as a numbered list, each in code type, ready to read out or copy by hand. */
+export function CodeList({ codes, testId }: { codes: string[]; testId: string }) {
+  return (
+    <ol className="recovery-codes" data-testid={testId}>
+      {codes.map((c) => (
+        <li key={c}>
+          <code>{c}</code>
+        </li>
+      ))}
+    </ol>
   );
 }
 

@@ -3,7 +3,7 @@ import { type Grant, api } from '../../api.js';
 import { TextField } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
 import { GateLayout } from '../../components/GateLayout.js';
-import { useFormErrors } from '../../components/useFormErrors.js';
+import { useSubmit } from '../../components/useSubmit.js';
 
 const FIELDS = ['email', 'password', 'code', 'recoveryCode'] as const;
 
@@ -18,8 +18,7 @@ export function SignInPage({ practiceName, reason, onSignedIn }: Props) {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [useRecovery, setUseRecovery] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const { errors, clear, fromError, setField } = useFormErrors(FIELDS);
+  const { errors, clear, setField, busy, run } = useSubmit(FIELDS);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -30,18 +29,14 @@ export function SignInPage({ practiceName, reason, onSignedIn }: Props) {
     // Empty is allowed: before a second factor is set up (first sign-in, or after an admin reset) there is no code yet.
     if (!useRecovery && secondFactor && !/^\d{6}$/.test(secondFactor)) return setField('code', 'Enter the 6-digit code from your authenticator app.');
     if (useRecovery && !secondFactor) return setField('recoveryCode', 'Enter one of your recovery codes.');
-    setBusy(true);
-    try {
-      const body = { email: email.trim(), password, ...(useRecovery ? { recoveryCode: secondFactor } : secondFactor ? { code: secondFactor } : {}) };
+    const body = { email: email.trim(), password, ...(useRecovery ? { recoveryCode: secondFactor } : secondFactor ? { code: secondFactor } : {}) };
+    // A code is spent or stale once tried: the field is emptied whatever the answer.
+    setCode('');
+    await run(async () => {
       const grant = await api.post<Grant>('/api/auth/signin', body, { quiet: true });
       setPassword('');
       onSignedIn(grant);
-    } catch (err) {
-      setCode('');
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
