@@ -1,5 +1,8 @@
 import { type ChildProcess, fork, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { verifyAudit } from '../src/audit/audit.service.js';
 import { packageRoot } from '../src/core/paths.js';
@@ -9,7 +12,7 @@ import { createClient } from '../src/features/clients/clients.service.js';
 import { initPractice } from '../src/features/practice/practice.service.js';
 import { buildContext } from '../src/main.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './audit-writes.worker.js';
-import { int } from './support.js';
+import { fmt, int } from './support.js';
 
 /**
  * Audited note writes per second on PostgreSQL, with one and with two app servers. Each server is
@@ -77,7 +80,27 @@ function startServer(setup: WorkerSetup): Promise<ChildProcess> {
   });
 }
 
-function runOn(child: ChildProcess, inFlight: number, ms: number): Promise<{ writes: number; failures: number; ms: number }> {
+/**
+ * CPU time (ms) the database's server processes for this database have used so far, from
+ * /proc. With other work on the machine, writes per second alone say little; the CPU each write
+ * costs, app and database together, does not depend on what else is running.
+ */
+async function databaseCpuMs(ctx: Awaited<ReturnType<typeof buildContext>>): Promise<number> {
+  const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database()`.execute(ctx.db.kysely);
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      // Fields 14 and 15 (user and system time) follow the command name, which ends with ')'.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // A connection that has just closed.
+    }
+  }
+  return ticks * 10; // 100 ticks a second on Linux
+}
+
+function runOn(child: ChildProcess, inFlight: number, ms: number): Promise<{ writes: number; failures: number; ms: number; cpuMs: number }> {
   return new Promise((resolve, reject) => {
     child.once('message', (m: FromWorker) => ('done' in m ? resolve(m.done) : reject(new Error(JSON.stringify(m)))));
     child.send({ run: { inFlight, ms } } satisfies ToWorker);
@@ -98,18 +121,20 @@ export async function run(progress: (m: string) => void): Promise<string> {
         for (let i = 0; i < 64; i++) clientIds.push((await createClient(ctx, { ...op, roles: [...op.roles] }, { name: `Bench Client ${i}`, email: `c${i}@example.org`, dob: '1980-01-01' })).id);
         const setup: WorkerSetup = { databaseUrl: url, passphrase: PASSPHRASE, op: { ...op, roles: [...op.roles] }, clientIds };
         servers.push(await startServer(setup), await startServer(setup));
-        let total = 0;
-        for (const s of SCENARIOS) {
+                for (const s of SCENARIOS) {
           const use = servers.slice(0, s.servers);
           // A short warm-up (connections opened, code compiled), then the measured run.
           await Promise.all(use.map((c) => runOn(c, s.inFlight / s.servers, 1000)));
+          const dbBefore = await databaseCpuMs(ctx);
           const results = await Promise.all(use.map((c) => runOn(c, s.inFlight / s.servers, SECONDS * 1000)));
+          const dbCpu = (await databaseCpuMs(ctx)) - dbBefore;
           const writes = results.reduce((n, r) => n + r.writes, 0);
           const failures = results.reduce((n, r) => n + r.failures, 0);
           const perSecond = writes / (Math.max(...results.map((r) => r.ms)) / 1000);
-          total += writes;
-          progress(`${s.label}, ${s.inFlight} in flight: ${int(perSecond)} writes/s${failures ? `, ${failures} failed` : ''}`);
-          rows.push(`| ${s.label} | ${s.inFlight} | ${int(perSecond)} | ${int(failures)} |`);
+          const appCpu = results.reduce((n, r) => n + r.cpuMs, 0);
+          const cpuPerWrite = (appCpu + dbCpu) / Math.max(1, writes);
+          progress(`${s.label}, ${s.inFlight} in flight: ${int(perSecond)} writes/s, ${fmt(cpuPerWrite)} ms CPU a write${failures ? `, ${failures} failed` : ''} (load ${loadavg()[0].toFixed(1)})`);
+          rows.push(`| ${s.label} | ${s.inFlight} | ${int(perSecond)} | ${fmt(appCpu / Math.max(1, writes))} | ${fmt(dbCpu / Math.max(1, writes))} | ${int(failures)} |`);
         }
         const chain = await verifyAudit(ctx.db);
         if (!chain.ok) throw new Error(`the chain did not verify after the runs: ${chain.reason}`);
@@ -119,10 +144,10 @@ export async function run(progress: (m: string) => void): Promise<string> {
         if (Number(notes.n) !== Number(creates.n)) throw new Error(`${notes.n} notes but ${creates.n} note.create entries`);
         return `## Audited writes on PostgreSQL
 
-Notes written per second through the notes service, each write one transaction holding a new encrypted note and its audit entry, against PostgreSQL 15 on this machine (\`fsync\` and \`synchronous_commit\` on). An app server is a process of its own with the application's pool of 10 connections; "in flight" counts the writes waiting at once, split evenly between the servers. ${SECONDS} s per row after a 1 s warm-up; the load generators run inside the servers. Afterwards the whole chain (${int(chain.entries)} entries) verifies and every note has its \`note.create\` entry (${int(Number(notes.n))} of each). ADR 0008 explains the design.
+Notes written per second through the notes service, each write one transaction holding a new encrypted note and its audit entry, against PostgreSQL 15 on this machine (\`fsync\` and \`synchronous_commit\` on). An app server is a process of its own with the application's pool of 10 connections; "in flight" counts the writes waiting at once, split evenly between the servers. ${SECONDS} s per row after a 1 s warm-up; the load generators run inside the servers. CPU a write is the app servers' own CPU time (load generation included) and that of the database's server processes for this database, per write: unlike writes per second it hardly depends on what else the machine is doing (load average ${loadavg().map((l) => l.toFixed(1)).join(', ')} at the end of this run). Afterwards the whole chain (${int(chain.entries)} entries) verifies and every note has its \`note.create\` entry (${int(Number(notes.n))} of each). ADR 0008 explains the design.
 
-| servers | in flight | writes/s | failed |
-|---|---:|---:|---:|
+| servers | in flight | writes/s | app CPU ms a write | database CPU ms a write | failed |
+|---|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 
 Target: ≥ 600 writes/s at 32 in flight on two servers.`;

@@ -17,7 +17,7 @@ export interface WorkerSetup {
   clientIds: string[];
 }
 export type ToWorker = { run: { inFlight: number; ms: number } } | { stop: true };
-export type FromWorker = { ready: true } | { done: { writes: number; failures: number; ms: number } } | { error: string };
+export type FromWorker = { ready: true } | { done: { writes: number; failures: number; ms: number; cpuMs: number } } | { error: string };
 
 const NOTE = 'Client arrived on time. We returned to the difficulties at work and the effect on sleep. No risk disclosed.';
 
@@ -31,6 +31,7 @@ async function drive(inFlight: number, ms: number) {
   let writes = 0;
   let failures = 0;
   let next = Math.floor(Math.random() * setup.clientIds.length);
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const end = start + ms;
   await Promise.all(
@@ -46,7 +47,8 @@ async function drive(inFlight: number, ms: number) {
       }
     }),
   );
-  return { writes, failures, ms: performance.now() - start };
+  const used = process.cpuUsage(cpu);
+  return { writes, failures, ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 };
 }
 
 process.on('message', (m: ToWorker) => {
