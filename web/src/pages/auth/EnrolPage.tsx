@@ -1,10 +1,11 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { type Grant, type TotpEnrolment, api, messageOf } from '../../api.js';
+import { type FormEvent, useState } from 'react';
+import { type Grant, type TotpEnrolment, api } from '../../api.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
 import { TextField } from '../../components/fields.js';
 import { FormError } from '../../components/FormError.js';
 import { GateLayout } from '../../components/GateLayout.js';
 import { Loading } from '../../components/Loading.js';
+import { useLoad } from '../../components/useLoad.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { RecoveryCodes, RecoveryCodesShownOnce } from './RecoveryCodes.js';
 import { TotpSecret } from './TotpSecret.js';
@@ -19,16 +20,12 @@ interface Props {
 }
 
 export function EnrolPage({ practiceName, enrolment: given, onDone }: Props) {
-  const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(given ?? null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // Straight after set-up the enrolment is in hand; otherwise it is fetched once.
+  const { data: fetched, error: loadError } = useLoad(() => (given ? Promise.resolve(null) : api.get<TotpEnrolment>('/api/auth/totp')), [given]);
+  const enrolment = given ?? fetched;
   const [code, setCode] = useState('');
   const [saved, setSaved] = useState(false);
   const { errors, clear, setField, busy, run } = useSubmit(FIELDS);
-
-  useEffect(() => {
-    if (given) return;
-    api.get<TotpEnrolment>('/api/auth/totp').then(setEnrolment, (err) => setLoadError(messageOf(err)));
-  }, [given]);
 
   const codes = enrolment?.recoveryCodes ?? [];
   const submit = async (e: FormEvent) => {
