@@ -26,6 +26,9 @@ const commands: Record<string, () => Promise<{ run: CommandFn }>> = {
   breach: () => import('./commands/breach.js'),
   retention: () => import('./commands/retention.js'),
   staff: () => import('./commands/staff.js'),
+  cover: () => import('./commands/cover.js'),
+  supervision: () => import('./commands/supervision.js'),
+  breakglass: () => import('./commands/breakglass.js'),
 };
 
 const HELP = `Sanctum — confidential client records
@@ -35,7 +38,8 @@ Usage: sanctum <command> [options]
 Vault and records:  init, serve, demo, client, note, audit verify, backup, restore, keys rotate|export|import
 Decision engines:   triage, rights detect, deadline, deid
 Workflows:          consent, request, sar, breach, retention
-Practice accounts:  staff list|disable|enable|unlock|reset-2fa|reset-password|roles
+Practice accounts:  staff add|list|disable|enable|unlock|reset-2fa|reset-password|roles
+Organisation:       cover add|end|list, supervision add|end|list, breakglass list|review
 
 Run "sanctum <command> --help" for a command's options.
 `;
@@ -51,8 +55,17 @@ const USAGE: Record<string, string> = {
   backup: 'sanctum backup [--data DIR] --out FILE [--json]\n       sanctum backup verify --in FILE [--json]   (restores into a scratch copy and checks it)\n       sanctum backup schedule [--data DIR] [--dir DIR | --off] [--json]   (daily into DIR, kept 7 daily, 4 weekly, 12 monthly)',
   restore: 'sanctum restore [--data DIR] --in FILE [--json]',
   keys: 'sanctum keys rotate [--data DIR] [--json]   (new passphrase from SANCTUM_NEW_PASSPHRASE or SANCTUM_NEW_KEY_FILE)\n       sanctum keys export [--data DIR] --out FILE [--json]\n       sanctum keys import [--data DIR] --in FILE [--json]   (new machine: an empty data folder or database)',
+  cover:
+    'sanctum cover add --by ID|EMAIL --for ID|EMAIL --until YYYY-MM-DD [--from YYYY-MM-DD] --reason "…" [--json]   (the colleague in --by sees the clients of --for while it lasts)\n' +
+    '       sanctum cover end --id ID [--json]\n       sanctum cover list [--json]',
+  supervision:
+    'sanctum supervision add --supervisor ID|EMAIL --supervisee ID|EMAIL [--from YYYY-MM-DD] [--until YYYY-MM-DD] --reason "…" [--json]\n' +
+    '       sanctum supervision end --id ID [--json]\n       sanctum supervision list [--json]',
+  breakglass:
+    'sanctum breakglass list [--json]\n       sanctum breakglass review --id ID --verdict appropriate|inappropriate --notes "…" [--json]',
   staff:
-    'sanctum staff list [--json]\n' +
+    'sanctum staff add --email E --name "Full Name" --roles practitioner,admin,supervisor,reception,clinical_lead,dpo [--team NAME|ID] [--json]\n' +
+    '       sanctum staff list [--json]\n' +
     '       sanctum staff disable --user ID|EMAIL --reason left_practice|extended_leave|suspected_compromise|other [--json]\n' +
     '       sanctum staff enable --user ID|EMAIL [--json]\n' +
     '       sanctum staff unlock --user ID|EMAIL --reason own_attempts_confirmed|identity_verified|attempts_investigated [--json]\n' +

@@ -3,13 +3,13 @@ import { notFound } from '../../core/errors.js';
 import type { AppContext } from '../../context.js';
 import { userByEmail } from '../../features/auth/auth.repository.js';
 import { DISABLE_REASONS, PASSWORD_RESET_REASONS, RESET_REASONS, UNLOCK_REASONS } from '../../features/staff/staff.js';
-import { type StaffMember, disableStaff, enableStaff, listStaff, resetPassword, resetSecondFactor, unlockStaff, updateStaff } from '../../features/staff/staff.service.js';
+import { type StaffMember, addColleagueWithTemporaryPassword, disableStaff, enableStaff, listStaff, resetPassword, resetSecondFactor, unlockStaff, updateStaff } from '../../features/staff/staff.service.js';
 import { parse, required } from '../args.js';
 import { type CliIo, UsageError, printJson } from '../io.js';
 import { withVault } from '../vault-access.js';
 import { reassign } from './staff-reassign.js';
 
-const USAGE = 'staff: expected one of list, disable, enable, unlock, reset-2fa, reset-password, roles, reassign';
+const USAGE = 'staff: expected one of add, list, disable, enable, unlock, reset-2fa, reset-password, roles, reassign';
 const common = { data: { type: 'string' as const }, json: { type: 'boolean' as const }, user: { type: 'string' as const } };
 
 /** A colleague named by id or by sign-in email; both must belong to the vault's practice. */
@@ -28,6 +28,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const command = `staff ${sub ?? ''}`.trim();
   const show = (json: boolean | undefined, m: StaffMember, said: string) => (json ? printJson(io, m) : io.stdout(`${said}\n${line(m)}\n`));
   switch (sub) {
+    case 'add': {
+      const { values: v } = parse(command, rest, { data: common.data, json: common.json, email: { type: 'string' }, name: { type: 'string' }, roles: { type: 'string' }, team: { type: 'string' } });
+      const email = required(command, v.email, 'email');
+      const name = required(command, v.name, 'name');
+      const roles = required(command, v.roles, 'roles (comma-separated: practitioner, admin, supervisor, reception, clinical_lead, dpo)').split(',').map((r) => r.trim()).filter(Boolean) as Role[];
+      const out = await withVault(io, v.data, (ctx, op) => addColleagueWithTemporaryPassword(ctx, op, { email, displayName: name, roles, team: v.team }));
+      if (v.json) printJson(io, { id: out.id, temporaryPassword: out.temporaryPassword, expiresAt: out.expiresAt, teamId: out.teamId });
+      else {
+        io.stdout(`Added ${name} <${email}> as ${roles.join(', ')}${out.teamId ? ' in the team given' : ''}. Their id: ${out.id}\n`);
+        io.stdout(`Temporary password, shown only now; hand it over in person:\n  ${out.temporaryPassword}\nAt their first sign-in they set up their second factor and choose a new password. It stops working at ${out.expiresAt}.\n`);
+      }
+      return 0;
+    }
     case 'list': {
       const { values: v } = parse(command, rest, { data: common.data, json: common.json });
       const team = await withVault(io, v.data, (ctx, op) => listStaff(ctx, op));

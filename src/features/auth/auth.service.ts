@@ -111,13 +111,13 @@ export interface NewUserSecrets {
 export async function createUser(
   ctx: AppContext,
   trx: Tx,
-  u: { practiceId: string; email: string; displayName: string; roles: Principal['roles']; password: string },
+  u: { practiceId: string; email: string; displayName: string; roles: Principal['roles']; password: string; passwordHash?: string },
 ): Promise<NewUserSecrets> {
   const id = newId();
   const totpSecret = newTotpSecret();
   await repo.insertUser(trx, {
     id, practiceId: u.practiceId, email: u.email, displayName: u.displayName, roles: [...u.roles],
-    passwordHash: await hashPassword(u.password, ctx.config.passwordKdf),
+    passwordHash: u.passwordHash ?? (await hashPassword(u.password, ctx.config.passwordKdf)),
     totpSecretEnc: ctx.vault.encryptSystem(totpSecret, totpRef(id)), at: ctx.clock.now().toISOString(),
   });
   return { userId: id, totpSecret, recoveryCodes: await replaceRecoveryCodes(trx, id) };

@@ -4,7 +4,7 @@ import { appendAudit, recordAudit } from '../../audit/audit.service.js';
 import { type Tx, writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
 import * as auth from '../auth/auth.repository.js';
-import { replaceRecoveryCodes, totpRef } from '../auth/auth.service.js';
+import { createUser, replaceRecoveryCodes, totpRef } from '../auth/auth.service.js';
 import { TEMPORARY_PASSWORD_HOURS, temporaryPassword } from '../auth/password.service.js';
 import { newTotpSecret } from '../auth/totp.js';
 import { hashPassword } from '../../crypto/kdf.js';
@@ -195,5 +195,47 @@ export async function resetPassword(ctx: AppContext, principal: Principal, userI
     const sessionsEnded = await repo.endSessions(trx, target.id);
     await appendAudit(trx, ctx.clock, actor(principal), { action: 'user.password_reset', targetType: 'user', targetId: target.id, details: { reason, sessionsEnded, wasLocked } });
     return { userId: target.id, temporaryPassword: password, expiresAt, sessionsEnded, secondFactor: target.totpEnabled };
+  });
+}
+
+export interface NewColleague {
+  id: string;
+  /** Shown once, to hand over in person; it works only to choose a new password, within 72 hours. */
+  temporaryPassword: string;
+  expiresAt: string;
+  teamId: string | null;
+}
+
+/**
+ * A colleague added with a temporary password (from the command line, for scripts and imports):
+ * their first sign-in uses it, sets up their second factor and chooses a new password, exactly as
+ * after an admin's reset. The team is named by id or by name.
+ */
+export async function addColleagueWithTemporaryPassword(ctx: AppContext, principal: Principal, input: { email: string; displayName: string; roles: Role[]; team?: string }): Promise<NewColleague> {
+  if (!can(principal, 'staff.manage')) throw forbidden();
+  const displayName = typeof input.displayName === 'string' ? input.displayName.trim() : '';
+  if (!displayName) throw invalidInput('name', 'A name is needed.');
+  if (displayName.length > 200) throw invalidInput('name', 'The name is too long (at most 200 characters).');
+  const email = typeof input.email === 'string' ? input.email.trim() : '';
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 320) throw invalidInput('email', 'That does not look like an email address.');
+  const unknown = input.roles.find((r) => !ASSIGNABLE_ROLES.includes(r));
+  if (input.roles.length === 0 || unknown) throw invalidInput('roles', `${unknown ? `"${unknown}" is not a role. ` : ''}Give one or more of ${ASSIGNABLE_ROLES.join(', ')}.`);
+  if (await auth.userByEmail(ctx.db.kysely, email)) throw conflict('Someone already signs in with that email.');
+  let teamId: string | null = null;
+  if (input.team) {
+    const team = await ctx.db.kysely.selectFrom('teams').select('id').where('practice_id', '=', principal.practiceId).where('archived_at', 'is', null)
+      .where((eb) => eb.or([eb('id', '=', input.team as string), eb('name', '=', input.team as string)])).executeTakeFirst();
+    if (!team) throw invalidInput('team', 'There is no team by that name or id.');
+    teamId = team.id;
+  }
+  const password = temporaryPassword();
+  const hash = await hashPassword(password, ctx.config.passwordKdf);
+  const expiresAt = new Date(ctx.clock.now().getTime() + TEMPORARY_PASSWORD_HOURS * 3_600_000).toISOString();
+  return writeTx(ctx.db, async (trx) => {
+    const s = await createUser(ctx, trx, { practiceId: principal.practiceId, email, displayName, roles: input.roles, password, passwordHash: hash });
+    await auth.setPassword(trx, s.userId, hash, expiresAt);
+    if (teamId) await trx.insertInto('team_members').values({ team_id: teamId, user_id: s.userId, added_at: ctx.clock.now().toISOString() }).execute();
+    await appendAudit(trx, ctx.clock, actor(principal), { action: 'user.create', targetType: 'user', targetId: s.userId, details: { roles: input.roles, teamId, temporaryPassword: true } });
+    return { id: s.userId, temporaryPassword: password, expiresAt, teamId };
   });
 }

@@ -1,0 +1,1 @@
+export { runBreakGlass as run } from './organisation.js';

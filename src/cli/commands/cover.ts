@@ -1,0 +1,1 @@
+export { runCover as run } from './organisation.js';

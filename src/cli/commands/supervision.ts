@@ -1,0 +1,1 @@
+export { runSupervision as run } from './organisation.js';
