@@ -101,7 +101,7 @@ async function seed(ctx: AppContext, io: CliIo, place: Place, jurisdiction: stri
   await markDemoStore(ctx);
   place.made?.();
   if (!json) io.stderr(`Creating the demo practice in ${place.shown}: staff, clients, months of sessions and notes, and the practice's other work…\n`);
-  const made = await createDemoPractice(ctx, practice.id, { clients, progress: (m) => { if (!json) io.stderr(`${m}\n`); } });
+  const made = await createDemoPractice(ctx, practice.id, { clients, backupDir: place.dir && join(place.dir, 'backups'), progress: (m) => { if (!json) io.stderr(`${m}\n`); } });
   if (json) printJson(io, { practiceId: practice.id, ...(place.dir ? { dataDir: place.dir } : {}), ...made });
   else io.stderr(`Ready: ${made.clients} clients, ${made.sessions} sessions, ${made.notes} notes (${made.drafts} drafts), ${made.agreements} signed agreements, ${made.requests} requests, ${made.subjectAccessRequests} subject access requests, ${made.breaches} breach, ${made.shared} shared.\n`);
 }

@@ -1,5 +1,8 @@
+import { mkdirSync } from 'node:fs';
 import type { Principal } from '../../core/access.js';
 import type { AppContext } from '../../context.js';
+import { setSchedule } from '../backup/backup-schedule.service.js';
+import { actorOf } from '../clients/case-access.js';
 import { createClient, setCaseStatus } from '../clients/clients.service.js';
 import { prepareAgreement, signInPerson } from '../consent/agreements.service.js';
 import { addNote } from '../notes/notes.service.js';
@@ -16,6 +19,8 @@ export interface DemoOptions {
   /** The longest run of weekly sessions a client has had. */
   maxWeeks?: number;
   progress?: (msg: string) => void;
+  /** A folder for the practice's daily backups, turned on by the practice lead (the folder demo has one). */
+  backupDir?: string;
 }
 
 export interface DemoSummary extends DemoFeatures {
@@ -126,6 +131,10 @@ export async function createDemoPractice(ctx: AppContext, practiceId: string, op
   await at('9999-12-31');
   say(`  ${all.length} clients, ${counts.sessions} sessions, ${counts.notes} notes`);
   clock.toPresent();
+  if (opts.backupDir) {
+    mkdirSync(opts.backupDir, { recursive: true, mode: 0o700 });
+    await setSchedule(demo, actorOf(staff.lead), { enabled: true, dir: opts.backupDir });
+  }
   await ctx.audit.flush();
   return { clients: all.length, ...counts, ...features };
 }

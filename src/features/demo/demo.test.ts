@@ -1,3 +1,6 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestContext, testContext, withPractice } from '../../../test/support/context.js';
 import { consentStatus } from '../consent/status.service.js';
@@ -16,7 +19,8 @@ describe('the demo practice', () => {
 
   it('fills every feature, written by named staff on dates before today', async () => {
     const before = (await ctx.db.kysely.selectFrom('audit_log').select('seq').execute()).length;
-    const made = await createDemoPractice(ctx, practiceId, { clients: 10, maxWeeks: 10 });
+    const backupDir = join(ctx.store.dataDir ?? tmpdir(), `demo-backups-${process.pid}`);
+    const made = await createDemoPractice(ctx, practiceId, { clients: 10, maxWeeks: 10, backupDir });
     // Ten adults, the young person seen at school, and two former clients from years ago.
     expect(made).toMatchObject({ clients: 13, agreements: 13, disposals: 1, withdrawals: 1, disclosureConsents: 1, requests: 3, disclosures: 1, subjectAccessRequests: 2, breaches: 1, shared: 1, holds: 1, documents: 1 });
     expect(made.sessions).toBeGreaterThan(10);
@@ -49,6 +53,9 @@ describe('the demo practice', () => {
     ];
     expect(received).toHaveLength(5);
     expect(received.filter((q) => q.created_at.slice(0, 10) !== q.received_on)).toEqual([]);
+    // Daily backups are on, into the demo's own folder, turned on by the practice lead.
+    expect(await db.selectFrom('backup_schedule').select(['enabled', 'dir']).executeTakeFirst()).toEqual({ enabled: 1, dir: backupDir });
+    rmSync(backupDir, { recursive: true, force: true });
     // The breach was handled to the end: the regulator and the client told, then closed.
     expect((await db.selectFrom('breaches').select('status').execute()).map((b) => b.status)).toEqual(['closed']);
     expect((await db.selectFrom('breach_notifications').select('audience').execute()).map((n) => n.audience).sort()).toEqual(['individual', 'regulator']);
