@@ -4,6 +4,7 @@ import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { useBusy } from '../../components/useBusy.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { ActionButton } from './ActionButton.js';
 import { AdminTabs } from './AdminTabs.js';
 import { useAnnounce } from '../../components/Status.js';
 import { instant } from '../../format.js';
@@ -52,21 +53,13 @@ export function AuditPage() {
       <div className="audit-grid">
         <Card title="Verify the audit chain" description="Recomputes every entry's seal from the first to the latest. Any entry changed, removed or inserted afterwards breaks the chain at that point.">
           <FormError message={verifyError} />
-          <div className="button-row">
-            <button type="button" className="btn btn-primary" onClick={() => void verify()} disabled={verifying.busy}>
-              {verifying.busy ? 'Verifying…' : 'Verify the audit chain'}
-            </button>
-          </div>
+          <ActionButton className="btn btn-primary" label="Verify the audit chain" busyLabel="Verifying…" busy={verifying.busy} onClick={() => void verify()} />
           {result && <VerifyOutcome result={result} />}
         </Card>
         <Card title="Signed checkpoint" description="A small file, signed by this practice's key, naming the latest entry and its seal. Keep it outside Sanctum — printed, or on another device.">
           <p>If the whole log were ever rebuilt, the seal at that entry would no longer match the checkpoint. Check one with <code>sanctum audit verify --checkpoint FILE</code>.</p>
           <FormError message={checkpointError} />
-          <div className="button-row">
-            <button type="button" className="btn btn-secondary" onClick={() => void checkpoint()} disabled={saving.busy}>
-              {saving.busy ? 'Signing…' : 'Download a signed checkpoint'}
-            </button>
-          </div>
+          <ActionButton label="Download a signed checkpoint" busyLabel="Signing…" busy={saving.busy} onClick={() => void checkpoint()} />
           {saved && (
             <p className="audit-note" data-testid="checkpoint-saved">
               Downloaded a checkpoint of entry {saved.seq}, signed {instant(saved.at)}.

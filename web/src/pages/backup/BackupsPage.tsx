@@ -4,6 +4,7 @@ import { Card } from '../../components/Card.js';
 import { FormError } from '../../components/FormError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { ActionButton } from '../admin/ActionButton.js';
 import { AdminTabs } from '../admin/AdminTabs.js';
 import { useAnnounce } from '../../components/Status.js';
 import { useLoad } from '../../components/useLoad.js';
@@ -59,21 +60,13 @@ export function BackupsPage() {
             <Card title="Encrypted backup" description="Every record in the practice, sealed. It never holds the client keys, so on its own it opens nothing.">
               <p className="backup-last" data-testid="backup-last">{status.backup.lastMadeAt ? `Last made ${instant(status.backup.lastMadeAt)}.` : 'No backup has been made on this computer yet.'}</p>
               <p>Make one regularly (weekly, and after a busy day) and keep copies away from this computer: an encrypted external drive, or cloud storage you trust.</p>
-              <div className="button-row">
-                <button type="button" className="btn btn-primary" onClick={() => void download('backup')} disabled={busy !== null}>
-                  {busy === 'backup' ? 'Making the backup…' : 'Download a backup'}
-                </button>
-              </div>
+              <ActionButton className="btn btn-primary" label="Download a backup" busyLabel="Making the backup…" busy={busy === 'backup'} disabled={busy !== null} onClick={() => void download('backup')} />
             </Card>
             <Card title="Key-store file" description="The keys that open your backups: the sealed master key and each client's keys, with a record of the clients destroyed.">
               <p className="backup-last" data-testid="keystore-last">{status.keyStore.lastMadeAt ? `Last made ${instant(status.keyStore.lastMadeAt)}${status.keyStore.via === 'import' ? ' (the copy this computer was restored from)' : ''}.` : 'No key-store file has been made yet.'}</p>
               <p><strong>This file and your vault passphrase together open everything.</strong> Keep it in a different place from your backups: a USB stick in a locked drawer, say, not the same drive or the same cloud folder.</p>
               <p>Each file records when it was made. When you download a new one, replace every older copy and destroy the old ones: a client destroyed after a copy was made can still be read with that copy and an older backup.</p>
-              <div className="button-row">
-                <button type="button" className="btn btn-secondary" onClick={() => void download('keystore')} disabled={busy !== null}>
-                  {busy === 'keystore' ? 'Making the key-store file…' : 'Download a key-store file'}
-                </button>
-              </div>
+              <ActionButton label="Download a key-store file" busyLabel="Making the key-store file…" busy={busy === 'keystore'} disabled={busy !== null} onClick={() => void download('keystore')} />
             </Card>
           </div>
           <div className="backup-grid backup-restore">
