@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { type TherapySession, api, messageOf } from '../../api.js';
-import { Card } from '../../components/Card.js';
 import { DataTable } from '../../components/DataTable.js';
+import { FormCard } from '../../components/FormCard.js';
 import { FormError } from '../../components/FormError.js';
 import { useLoad } from '../../components/useLoad.js';
 import { civilDate, todayCivil } from '../../format.js';
@@ -10,7 +10,6 @@ import { AddSessionForm, ATTENDANCE, MODALITIES, choicesFor } from './AddSession
 export function SessionsTab({ clientId }: { clientId: string }) {
   const { data: sessions, error, refresh } = useLoad(() => api.get<TherapySession[]>(`/api/clients/${encodeURIComponent(clientId)}/sessions`), [clientId]);
   const [markError, setMarkError] = useState<string | null>(null);
-  const [adding, setAdding] = useState(false);
   const today = todayCivil();
   // A planned session gets its outcome once the day has come (the server refuses it earlier).
   const mark = async (s: TherapySession, attendance: string) => {
@@ -24,38 +23,43 @@ export function SessionsTab({ clientId }: { clientId: string }) {
   };
 
   return (
-    <Card
+    <FormCard
       title="Sessions"
       description="Dates and attendance only; what happened belongs in a note."
-      actions={!adding && <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>Record a session</button>}
+      openLabel="Record a session"
+      form={(p) => <AddSessionForm clientId={clientId} {...p} />}
+      onDone={refresh}
     >
-      {adding && <AddSessionForm clientId={clientId} onDone={async () => { setAdding(false); await refresh(); }} onCancel={() => setAdding(false)} />}
-      <FormError message={markError} />
-      <DataTable
-        rows={sessions}
-        error={error}
-        loadingLabel="Loading sessions…"
-        empty="No sessions recorded yet."
-        emptyClassName="empty-inline"
-        caption="Sessions, newest first"
-        columns={['Date', 'Length', 'How', 'Attendance']}
-        rowKey={(s) => s.id}
-        cells={(s) => (
-          <>
-            <td>{civilDate(s.date)}</td>
-            <td>{s.durationMinutes} min</td>
-            <td>{MODALITIES[s.modality] ?? s.modality}</td>
-            <td>
-              {s.attendance === 'planned' && s.date <= today ? (
-                <select aria-label={`Attendance on ${civilDate(s.date)}`} value="planned" onChange={(e) => void mark(s, e.target.value)}>
-                  <option value="planned">Planned: record what happened</option>
-                  {choicesFor(s.date, today).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-                </select>
-              ) : (ATTENDANCE[s.attendance] ?? s.attendance)}
-            </td>
-          </>
-        )}
-      />
-    </Card>
+      {() => (
+        <>
+          <FormError message={markError} />
+          <DataTable
+            rows={sessions}
+            error={error}
+            loadingLabel="Loading sessions…"
+            empty="No sessions recorded yet."
+            emptyClassName="empty-inline"
+            caption="Sessions, newest first"
+            columns={['Date', 'Length', 'How', 'Attendance']}
+            rowKey={(s) => s.id}
+            cells={(s) => (
+              <>
+                <td>{civilDate(s.date)}</td>
+                <td>{s.durationMinutes} min</td>
+                <td>{MODALITIES[s.modality] ?? s.modality}</td>
+                <td>
+                  {s.attendance === 'planned' && s.date <= today ? (
+                    <select aria-label={`Attendance on ${civilDate(s.date)}`} value="planned" onChange={(e) => void mark(s, e.target.value)}>
+                      <option value="planned">Planned: record what happened</option>
+                      {choicesFor(s.date, today).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+                    </select>
+                  ) : (ATTENDANCE[s.attendance] ?? s.attendance)}
+                </td>
+              </>
+            )}
+          />
+        </>
+      )}
+    </FormCard>
   );
 }

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import type { Note } from '../../../api.js';
-import { Card } from '../../../components/Card.js';
+import { FormCard } from '../../../components/FormCard.js';
 import { NoteCard } from './NoteCard.js';
 import { NoteComposer } from './NoteComposer.js';
 
@@ -10,41 +9,30 @@ interface Props {
   reload: () => Promise<void>;
 }
 
+/** Newest first, so once a note is saved keyboard focus goes to the first one: what was just saved. */
 export function NotesPanel({ clientId, notes, reload }: Props) {
-  const [writing, setWriting] = useState(false);
   return (
-    <Card
+    <FormCard
       title="Clinical notes"
       className="notes-card"
       description="Newest first. Drafts can be edited; signed notes are locked and can only be added to."
-      actions={
-        !writing && (
-          <button type="button" className="btn btn-primary" onClick={() => setWriting(true)}>
-            Write a note
-          </button>
-        )
-      }
+      openLabel="Write a note"
+      form={(p) => <NoteComposer clientId={clientId} {...p} />}
+      onDone={reload}
+      focusAfter=".note-list .note-title"
     >
-      {writing && (
-        <NoteComposer
-          clientId={clientId}
-          onDone={async () => {
-            setWriting(false);
-            await reload();
-            // The newest note is first: put keyboard focus on what was just saved.
-            window.setTimeout(() => document.querySelector<HTMLElement>('.note-list .note-title')?.focus(), 0);
-          }}
-          onCancel={() => setWriting(false)}
-        />
+      {(writing) => (
+        <>
+          {notes.length === 0 && !writing && <p className="empty-inline">No notes yet.</p>}
+          <ol className="note-list">
+            {notes.map((n) => (
+              <li key={n.id}>
+                <NoteCard note={n} clientId={clientId} reload={reload} />
+              </li>
+            ))}
+          </ol>
+        </>
       )}
-      {notes.length === 0 && !writing && <p className="empty-inline">No notes yet.</p>}
-      <ol className="note-list">
-        {notes.map((n) => (
-          <li key={n.id}>
-            <NoteCard note={n} clientId={clientId} reload={reload} />
-          </li>
-        ))}
-      </ol>
-    </Card>
+    </FormCard>
   );
 }
