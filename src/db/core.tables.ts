@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 export interface VaultMetaTable {
   name: string; // 'master' | 'system_key' | 'audit_signing_key'
   value: string; // JSON; secrets in it are sealed or wrapped, never plain
@@ -19,6 +21,7 @@ export interface PracticesTable {
   jurisdiction: string; // GB-ENG, US-CA, ...
   time_zone: string; // IANA, e.g. Europe/London
   created_at: string;
+  diary_names: Generated<'short' | 'full'>; // how the diary names clients: first name and initial, or in full
 }
 
 export interface UsersTable {
@@ -77,6 +80,7 @@ export interface CasesTable {
   practice_id: string;
   practitioner_id: string | null; // null: not yet assigned (created from the command line)
   team_id: string | null; // the team (service) the client belongs to, if the practice has teams
+  preferred_channel: string | null; // the contact channel named on referral (used only once consented)
   status: 'open' | 'closed';
   opened_at: string;
   closed_at: string | null;
@@ -89,6 +93,8 @@ export interface TherapySessionsTable {
   duration_minutes: number;
   modality: string; // in_person | video | phone | text
   attendance: string; // attended | cancelled_by_client | cancelled_by_practitioner | did_not_attend
+  start_time: string | null; // HH:MM in the practice's time zone; null when not yet set
+  room: string | null;
   created_by: string;
   created_at: string;
 }

@@ -15,6 +15,7 @@ import { consentRoutes } from '../features/consent/consent.routes.js';
 import { noteRoutes } from '../features/notes/notes.routes.js';
 import { practiceRoutes } from '../features/practice/practice.routes.js';
 import { sessionRoutes } from '../features/sessions/sessions.routes.js';
+import { diaryRoutes } from '../features/diary/diary.routes.js';
 import { sarRoutes } from '../features/sar/sar.routes.js';
 import { dashboardRoutes } from '../features/dashboard/dashboard.routes.js';
 import { sharingRoutes } from '../features/sharing/sharing.routes.js';
@@ -39,6 +40,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await caseloadRoutes(app, ctx);
   await noteRoutes(app, ctx);
   await sessionRoutes(app, ctx);
+  await diaryRoutes(app, ctx);
   await documentRoutes(app, ctx);
   await consentRoutes(app, ctx);
   await sharingRoutes(app, ctx);

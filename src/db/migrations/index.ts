@@ -22,6 +22,7 @@ import * as m0147 from './0147_breach_client_letters.js';
 import * as m0155 from './0155_organisation.js';
 import * as m0165 from './0165_sharing_recipient.js';
 import * as m0166 from './0166_supervision_notes.js';
+import * as m0160 from './0160_diary.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Features take their own number
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '0155_organisation': m0155,
   '0165_sharing_recipient': m0165,
   '0166_supervision_notes': m0166,
+  '0160_diary': m0160,
 };

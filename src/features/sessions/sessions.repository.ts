@@ -4,15 +4,16 @@ import type { TherapySession } from './sessions.js';
 export async function insertSession(db: Executor, s: TherapySession & { createdBy: string }): Promise<void> {
   await db
     .insertInto('therapy_sessions')
-    .values({ id: s.id, case_code: s.caseCode, session_date: s.date, duration_minutes: s.durationMinutes, modality: s.modality, attendance: s.attendance, created_by: s.createdBy, created_at: s.createdAt })
+    .values({ id: s.id, case_code: s.caseCode, session_date: s.date, duration_minutes: s.durationMinutes, modality: s.modality, attendance: s.attendance, start_time: s.startTime, room: s.room, created_by: s.createdBy, created_at: s.createdAt })
     .execute();
 }
 
 export async function sessionsForCase(db: Executor, caseCode: string): Promise<TherapySession[]> {
-  const rows = await db.selectFrom('therapy_sessions').selectAll().where('case_code', '=', caseCode).orderBy('session_date', 'desc').execute();
+  const rows = await db.selectFrom('therapy_sessions').selectAll().where('case_code', '=', caseCode).orderBy('session_date', 'desc').orderBy('start_time', 'desc').execute();
   return rows.map((r) => ({
     id: r.id, caseCode: r.case_code, date: r.session_date, durationMinutes: r.duration_minutes,
-    modality: r.modality as TherapySession['modality'], attendance: r.attendance as TherapySession['attendance'], createdAt: r.created_at,
+    modality: r.modality as TherapySession['modality'], attendance: r.attendance as TherapySession['attendance'],
+    startTime: r.start_time ?? null, room: r.room ?? null, createdAt: r.created_at,
   }));
 }
 

@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { principal } from '../../http/auth.js';
-import { arr, date, idParams, int, obj, str, strEnum } from '../../http/schema.js';
-import { ATTENDANCE, type Attendance, MODALITIES, type NewSession } from './sessions.js';
+import { arr, date, idParams, int, nullable, obj, str, strEnum } from '../../http/schema.js';
+import { ATTENDANCE, type Attendance, MODALITIES, type NewSession, ROOM_MAX } from './sessions.js';
 import { addSession, listSessions, setAttendance } from './sessions.service.js';
 
-const sessionSchema = obj({ id: str(), caseCode: str(), date: str(), durationMinutes: int(), modality: str(), attendance: str(), createdAt: str() });
+const sessionSchema = obj({ id: str(), caseCode: str(), date: str(), durationMinutes: int(), modality: str(), attendance: str(), startTime: nullable(str()), room: nullable(str()), createdAt: str() });
+/** HH:MM, 24-hour; the service explains a bad one in words. */
+export const startTimeSchema = nullable(str({ maxLength: 5 }));
+export const roomSchema = nullable(str({ maxLength: ROOM_MAX + 20 }));
 
 export async function sessionRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get('/api/clients/:id/sessions', {
@@ -14,9 +17,11 @@ export async function sessionRoutes(app: FastifyInstance, ctx: AppContext): Prom
 
   app.post('/api/clients/:id/sessions', {
     schema: {
-      summary: 'Record a session (one dated after today is planned; attended or did-not-attend only once its day has come)',
+      summary: 'Record a session, with its start time (HH:MM) and room if known (one dated after today is planned; attended or did-not-attend only once its day has come)',
       params: idParams,
-      body: obj({ date: date(), durationMinutes: int({ minimum: 1, maximum: 600 }), modality: strEnum(MODALITIES), attendance: strEnum(ATTENDANCE) }, ['durationMinutes', 'modality', 'attendance']),
+      body: obj({
+        date: date(), durationMinutes: int({ minimum: 1, maximum: 600 }), modality: strEnum(MODALITIES), attendance: strEnum(ATTENDANCE), startTime: startTimeSchema, room: roomSchema,
+      }, ['durationMinutes', 'modality', 'attendance', 'startTime', 'room']),
       response: { 201: sessionSchema },
     },
   }, async (req, reply) => reply.status(201).send(await addSession(ctx, principal(req), (req.params as { id: string }).id, req.body as NewSession)));

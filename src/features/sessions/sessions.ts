@@ -14,6 +14,9 @@ export interface TherapySession {
   durationMinutes: number;
   modality: Modality;
   attendance: Attendance;
+  /** HH:MM on the practice's clock; null when no time was set. */
+  startTime: string | null;
+  room: string | null;
   createdAt: string;
 }
 
@@ -22,13 +25,33 @@ export interface NewSession {
   durationMinutes?: number;
   modality?: Modality;
   attendance?: Attendance;
+  startTime?: string | null;
+  room?: string | null;
+}
+
+export const ROOM_MAX = 80;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A start time written HH:MM (24-hour), or none. */
+export function checkStartTime(t: string | null | undefined): string | null {
+  if (t === undefined || t === null || t.trim() === '') return null;
+  if (!TIME.test(t.trim())) throw invalidInput('startTime', 'The start time must be a time of day written HH:MM, for example 09:30 or 14:00.');
+  return t.trim();
+}
+
+/** A room's name, or none. Names a place, never a person. */
+export function checkRoom(r: string | null | undefined): string | null {
+  const v = (r ?? '').trim().replace(/\s+/g, ' ');
+  if (!v) return null;
+  if (v.length > ROOM_MAX) throw invalidInput('room', `The room's name is too long (at most ${ROOM_MAX} characters).`);
+  return v;
 }
 
 /**
  * `today` is the practice's own date (its time zone): a session later than that has not happened,
  * so it can be planned or cancelled but not yet marked attended or missed.
  */
-export function checkSession(input: NewSession, today: string): Required<NewSession> {
+export function checkSession(input: NewSession, today: string): Omit<TherapySession, 'id' | 'caseCode' | 'createdAt'> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || new Date(input.date + 'T00:00:00Z').toISOString().slice(0, 10) !== input.date) {
     throw invalidInput('date', 'The session date must be a real date written YYYY-MM-DD.');
   }
@@ -37,7 +60,7 @@ export function checkSession(input: NewSession, today: string): Required<NewSess
   const modality = input.modality ?? 'in_person';
   if (!MODALITIES.includes(modality)) throw invalidInput('modality', `expected one of ${MODALITIES.join(', ')}`);
   const attendance = checkAttendance(input.attendance ?? (input.date > today ? 'planned' : 'attended'), input.date, today);
-  return { date: input.date, durationMinutes, modality, attendance };
+  return { date: input.date, durationMinutes, modality, attendance, startTime: checkStartTime(input.startTime), room: checkRoom(input.room) };
 }
 
 export function checkAttendance(attendance: Attendance, date: string, today: string): Attendance {

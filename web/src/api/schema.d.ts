@@ -4225,13 +4225,15 @@ export interface paths {
                             durationMinutes: number;
                             id: string;
                             modality: string;
+                            room: string | null;
+                            startTime: string | null;
                         }[];
                     };
                 };
             };
         };
         put?: never;
-        /** Record a session (one dated after today is planned; attended or did-not-attend only once its day has come) */
+        /** Record a session, with its start time (HH:MM) and room if known (one dated after today is planned; attended or did-not-attend only once its day has come) */
         post: {
             parameters: {
                 query?: never;
@@ -4250,6 +4252,8 @@ export interface paths {
                         durationMinutes?: number;
                         /** @enum {string} */
                         modality?: "in_person" | "video" | "phone" | "text";
+                        room?: string | null;
+                        startTime?: string | null;
                     };
                 };
             };
@@ -4268,6 +4272,8 @@ export interface paths {
                             durationMinutes: number;
                             id: string;
                             modality: string;
+                            room: string | null;
+                            startTime: string | null;
                         };
                     };
                 };
@@ -4326,6 +4332,8 @@ export interface paths {
                             durationMinutes: number;
                             id: string;
                             modality: string;
+                            room: string | null;
+                            startTime: string | null;
                         };
                     };
                 };
@@ -5022,6 +5030,274 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/diary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Planned sessions from one day to another, at most 31 days (reception) */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            clientName: string;
+                            date: string;
+                            durationMinutes: number;
+                            id: string;
+                            /** @enum {string} */
+                            modality: "in_person" | "video" | "phone" | "text";
+                            practitionerName: string | null;
+                            room: string | null;
+                            startTime: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diary/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients with an open case, named as the diary names them, to book for (reception) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            practitionerName: string | null;
+                            teamName: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diary/clients/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How to reach a client to arrange a session: only the channels they have agreed to (reception; audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "phone" | "video" | "post" | "voicemail";
+                                label: string;
+                                value: string | null;
+                            }[];
+                            clientId: string;
+                            name: string;
+                            /** @enum {string|null} */
+                            preferredChannel: "email" | "sms" | "phone" | "video" | "post" | "voicemail" | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diary/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a planned session for a client with an open case: date, start time (HH:MM), minutes, room and how it is held (reception) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        date: string;
+                        duration?: number;
+                        /** @enum {string} */
+                        modality?: "in_person" | "video" | "phone" | "text";
+                        room?: string | null;
+                        time: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            clientName: string;
+                            date: string;
+                            durationMinutes: number;
+                            id: string;
+                            /** @enum {string} */
+                            modality: "in_person" | "video" | "phone" | "text";
+                            practitionerName: string | null;
+                            room: string | null;
+                            startTime: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diary/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the diary names clients: first name and initial (short) or in full */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            clientNames: "short" | "full";
+                        };
+                    };
+                };
+            };
+        };
+        /** Choose how the diary names clients (admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        clientNames: "short" | "full";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            clientNames: "short" | "full";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/{id}/content": {
         parameters: {
             query?: never;
@@ -5380,6 +5656,58 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a referral: the client’s identity only, no practitioner yet, in a team if named (reception) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dob?: string | null;
+                        email?: string | null;
+                        name: string;
+                        phone?: string | null;
+                        /** @enum {string|null} */
+                        preferredChannel?: "email" | "sms" | "phone" | "video" | "post" | "voicemail" | null;
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseCode: string;
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
