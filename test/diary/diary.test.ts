@@ -95,7 +95,8 @@ describe('reception: diary, arranging contact and referrals', () => {
 
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ date: '2026-10-30', time: '10:00' }, 'date', /passed/],
-      [{ date: '2026-11-09', time: '9.30' }, 'startTime', /HH:MM/],
+      [{ date: '2026-11-09', time: '9.30' }, 'time', /HH:MM/],
+      [{ date: '2026-11-09', time: '' }, 'time', /Give the time/],
       [{ date: '2026-11-09', time: '10:00', room: 'x'.repeat(90) }, 'room', /too long/],
     ];
     for (const [body, field, words] of cases) {

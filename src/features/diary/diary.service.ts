@@ -5,7 +5,7 @@
  * client is an open case of this practice, and reads only names, times and consented contacts.
  */
 import { type Action, type Principal, can } from '../../core/access.js';
-import { conflict, forbidden, invalidInput, notFound } from '../../core/errors.js';
+import { AppError, conflict, forbidden, invalidInput, notFound } from '../../core/errors.js';
 import { newCaseCode, newId } from '../../core/ids.js';
 import { appendAudit, recordAudit, recordRead } from '../../audit/audit.service.js';
 import { writeTx, type Executor } from '../../db/tx.js';
@@ -92,6 +92,16 @@ export interface Booking {
   modality?: Modality;
 }
 
+/** The session rules speak of startTime and durationMinutes; a booking's fields are time and duration. */
+function bookingFields<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (e) {
+    const renamed = e instanceof AppError && e.field ? ({ startTime: 'time', durationMinutes: 'duration' } as Record<string, string>)[e.field] : undefined;
+    throw renamed ? invalidInput(renamed, (e as AppError).message) : e;
+  }
+}
+
 const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
 /** Reception books a planned session for an open case; a room is never booked twice at once. */
@@ -99,7 +109,7 @@ export async function bookSession(ctx: AppContext, p: Principal, input: Booking)
   await allow(ctx, p, 'diary.read', 'diary.book', 'Only reception books sessions from the diary.');
   const today = await practiceDay(ctx);
   if (!input.time) throw invalidInput('time', 'Give the time the session starts, for example 09:30.');
-  const s = checkSession({ date: input.date, durationMinutes: input.duration, modality: input.modality, attendance: 'planned', startTime: input.time, room: input.room }, today);
+  const s = bookingFields(() => checkSession({ date: input.date, durationMinutes: input.duration, modality: input.modality, attendance: 'planned', startTime: input.time, room: input.room }, today));
   if (s.date < today) throw invalidInput('date', 'That day has passed. Book a session for today or a later day.');
   const c = await openCase(ctx, p, input.clientId);
   const session: TherapySession = { id: newId(), caseCode: c.caseCode, createdAt: ctx.clock.now().toISOString(), ...s };
