@@ -37,6 +37,8 @@ import { TeamPage } from './pages/admin/TeamPage.js';
 import { AuditPage } from './pages/admin/AuditPage.js';
 import { BackupsPage } from './pages/backup/BackupsPage.js';
 import { AccountPage } from './pages/account/AccountPage.js';
+import { DiaryPage } from './pages/diary/DiaryPage.js';
+import { ReceptionHome } from './pages/diary/ReceptionHome.js';
 
 export interface AppRoute {
   path: string;
@@ -46,7 +48,8 @@ export interface AppRoute {
 }
 
 export const routes: AppRoute[] = [
-  { path: '/', title: 'Caseload', element: () => <CaseloadPage />, nav: { label: 'Caseload', order: 10, activeFor: ['/', '/clients'] } },
+  { path: '/', title: 'Caseload', element: () => <ReceptionHome otherwise={<CaseloadPage />} />, nav: { label: 'Caseload', order: 10, activeFor: ['/', '/clients'], roles: ['practitioner', 'admin', 'supervisor', 'clinical_lead', 'dpo', 'operator'] } },
+  { path: '/diary', title: 'Diary', element: () => <DiaryPage />, nav: { label: 'Diary', order: 8, roles: ['reception'], activeFor: ['/diary'] } },
   { path: '/dashboard', title: 'Deadlines', element: () => <DashboardPage />, nav: { label: 'Deadlines', order: 5 } },
   { path: '/subject-access', title: 'Subject access', element: () => <SubjectAccessPage />, nav: { label: 'Subject access', order: 30, activeFor: ['/subject-access'] } },
   { path: '/subject-access/:id', title: 'Rights request', element: (p) => <RequestPage requestId={p.id} /> },
