@@ -30,12 +30,19 @@ export const DEMO_CLIENTS: DemoClient[] = [
 
 /**
  * Two clients seen years ago, whose cases closed long since: one record past its retention period
- * and destroyed (with its certificate), one just past it and waiting in the review queue.
+ * and destroyed (with its certificate), and one whose last session was seven years ago today, so its
+ * record has just come up for review. Six weekly sessions each, the first a week after opening.
  */
-export const FORMER_CLIENTS: (DemoClient & { yearsAgo: number })[] = [
-  { name: 'Margaret Lowe', dob: '1958-02-17', email: 'm.lowe@example.org', phone: '01632 960116', gp: 'Dr Fenwick, Stonegate Medical Centre', presenting: 'adjusting to retirement', modality: 'in_person', address: '7 Lantern Walk, Westbury', yearsAgo: 8.4 },
-  { name: 'Steven Park', dob: '1980-09-09', email: 'steven.park@example.net', phone: '07700 900117', gp: 'Dr Byrne, Castlegate Surgery', presenting: 'sleep problems during a divorce', modality: 'in_person', address: '19 Ferry Lane, Portside', yearsAgo: 7.3 },
+export const FORMER_CLIENTS: (DemoClient & { lastSession: (today: string) => string })[] = [
+  { name: 'Margaret Lowe', dob: '1958-02-17', email: 'm.lowe@example.org', phone: '01632 960116', gp: 'Dr Fenwick, Stonegate Medical Centre', presenting: 'adjusting to retirement', modality: 'in_person', address: '7 Lantern Walk, Westbury', lastSession: (today) => yearsBefore(today, 8) },
+  { name: 'Steven Park', dob: '1980-09-09', email: 'steven.park@example.net', phone: '07700 900117', gp: 'Dr Byrne, Castlegate Surgery', presenting: 'sleep problems during a divorce', modality: 'in_person', address: '19 Ferry Lane, Portside', lastSession: (today) => yearsBefore(today, 7) },
 ];
+
+/** The same calendar day `years` earlier (28 February for 29 February). */
+export const yearsBefore = (iso: string, years: number): string => {
+  const [y, m, d] = iso.split('-');
+  return `${Number(y) - years}-${m}-${m === '02' && d === '29' ? '28' : d}`;
+};
 
 const OPENINGS = [
   'Arrived on time and settled quickly.',

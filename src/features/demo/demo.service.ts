@@ -48,8 +48,8 @@ export async function createDemoPractice(ctx: AppContext, practiceId: string, op
   const real = ctx.clock;
   const maxWeeks = opts.maxWeeks ?? 30;
   const today = real.now().toISOString().slice(0, 10);
-  const yearsBack = (years: number) => addDays(today, -Math.round(365.25 * years));
-  const first = [addDays(today, -7 * maxWeeks - 30), ...FORMER_CLIENTS.map((f) => addDays(yearsBack(f.yearsAgo), -7))].sort()[0];
+  const formerStart = (f: (typeof FORMER_CLIENTS)[number]) => addDays(f.lastSession(today), -42);
+  const first = [addDays(today, -7 * maxWeeks - 30), ...FORMER_CLIENTS.map((f) => addDays(formerStart(f), -7))].sort()[0];
   const clock = new DemoClock(new Date(`${first}T08:00:00Z`), () => real.now());
   const demo: AppContext = { ...ctx, clock };
   const say = opts.progress ?? (() => {});
@@ -75,7 +75,7 @@ export async function createDemoPractice(ctx: AppContext, practiceId: string, op
     // Every fifth adult finished a few weeks ago and the case was closed, every note signed; former clients years ago.
     const closes = former || (i % 5 === 4 && !isYoung);
     const weeks = isYoung ? Math.min(12, maxWeeks) : former ? 6 : Math.max(3, Math.round(maxWeeks * (0.2 + 0.8 * r())));
-    const start = former ? yearsBack(FORMER_CLIENTS[i - youngAt - 1].yearsAgo) : addDays(today, -7 * weeks - 3 - (i % 5) - (closes ? 28 : 0));
+    const start = former ? formerStart(FORMER_CLIENTS[i - youngAt - 1]) : addDays(today, -7 * weeks - 3 - (i % 5) - (closes ? 28 : 0));
     const p = isYoung ? staff.priya : former ? staff.lead : owner(staff, i);
     const minute = String(i % 60).padStart(2, '0');
     cases.push({ get id() { return ids[i]; }, get caseCode() { return codes[i]; }, owner: p, client: c, openedOn: start, closed: closes });
@@ -89,7 +89,7 @@ export async function createDemoPractice(ctx: AppContext, practiceId: string, op
     for (let w = 0; w < weeks; w++) {
       const date = addDays(start, 7 * (w + 1));
       if (date >= today) break;
-      const missed = r() < 0.08;
+      const missed = r() < 0.08 && !(former && w === weeks - 1);
       const latest = !closes && (w === weeks - 1 || addDays(date, 7) >= today);
       const withProcess = r() < 0.15;
       const progressText = progressNote(r, c, isYoung);
