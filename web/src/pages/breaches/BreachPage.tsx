@@ -9,10 +9,11 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useAnnounce } from '../../components/Status.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { useLoad } from '../../components/useLoad.js';
+import { civilDate, instant } from '../../format.js';
 import { Link } from '../../router.js';
 import { AssessmentCard } from './AssessmentCard.js';
 import { NotifyCard } from './NotifyCard.js';
-import { AUDIENCE_LABELS, type Breach, type BreachClock, CATEGORY_LABELS, KIND_LABELS, STATE_LABELS, hoursWords, utc } from './types.js';
+import { AUDIENCE_LABELS, type Breach, type BreachClock, CATEGORY_LABELS, KIND_LABELS, STATE_LABELS, hoursWords } from './types.js';
 import './breaches.css';
 
 function ClockItem({ c }: { c: BreachClock }) {
@@ -27,7 +28,7 @@ function ClockItem({ c }: { c: BreachClock }) {
       <span>
         <span className="clock-when">{when}</span>
         <br />
-        <span className="muted">due {c.due.length > 10 ? utc(c.due) : c.due}</span>
+        <span className="muted">due {c.due.length > 10 ? instant(c.due) : civilDate(c.due)}</span>
       </span>
     </li>
   );
@@ -75,8 +76,8 @@ export function BreachPage({ breachId }: { breachId: string }) {
       </Card>
       <Card title="What happened">
         <dl className="fact-list">
-          <dt>Happened</dt><dd>{utc(b.occurredAt)}</dd>
-          <dt>Became aware</dt><dd>{utc(b.discoveredAt)}</dd>
+          <dt>Happened</dt><dd>{instant(b.occurredAt)}</dd>
+          <dt>Became aware</dt><dd>{instant(b.discoveredAt)}</dd>
           <dt>Reported by</dt><dd>{b.reportedBy}</dd>
           <dt>Information</dt><dd>{b.categories.map((c) => CATEGORY_LABELS[c] ?? c).join(', ')}</dd>
           <dt>People affected</dt><dd data-testid="affected-count">{b.affectedCount}</dd>
@@ -86,7 +87,7 @@ export function BreachPage({ breachId }: { breachId: string }) {
         {b.affected.length > 0 && <p className="muted">Cases: {b.affected.map((a) => a.caseCode).join(', ')}</p>}
         <h3>Containment</h3>
         {b.containment.length === 0 ? <p className="muted">No steps recorded yet.</p> : (
-          <ol>{b.containment.map((s) => <li key={s.id}><span className="nowrap">{utc(s.at)}</span>: {s.text}</li>)}</ol>
+          <ol>{b.containment.map((s) => <li key={s.id}><span className="nowrap">{instant(s.at)}</span>: {s.text}</li>)}</ol>
         )}
         {b.status === 'open' && (
           <Form onSubmit={addStep} className="inline-form" error={stepForm.errors.form} busy={stepForm.busy} submitLabel="Add step" busyLabel="Adding…" submitClassName="btn btn-secondary">

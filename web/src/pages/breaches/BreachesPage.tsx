@@ -5,10 +5,11 @@ import { DataTable } from '../../components/DataTable.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useAnnounce } from '../../components/Status.js';
 import { useLoad } from '../../components/useLoad.js';
+import { instant } from '../../format.js';
 import { Link } from '../../router.js';
 import { useKeepsRegister } from './keepers.js';
 import { NewBreachForm } from './NewBreachForm.js';
-import { type BreachSummary, KIND_LABELS, OUTCOME_LABELS, utc } from './types.js';
+import { type BreachSummary, KIND_LABELS, OUTCOME_LABELS } from './types.js';
 import './breaches.css';
 
 /** The breach register: every incident, notified or not, with its clocks. */
@@ -80,7 +81,7 @@ function Register() {
                 <Link to={`/breaches/${encodeURIComponent(r.id)}`}>{r.reference}</Link>
                 <div className="muted">{KIND_LABELS[r.kind] ?? r.kind}</div>
               </td>
-              <td className="nowrap">{utc(r.discoveredAt)}</td>
+              <td className="nowrap">{instant(r.discoveredAt)}</td>
               <td>{r.affectedCount}</td>
               <td>{r.outcome ? OUTCOME_LABELS[r.outcome] ?? r.outcome : 'Not assessed yet'}</td>
               <td>

@@ -72,12 +72,12 @@ export function NewBreachForm({ onRecorded }: Props) {
           <TextField label="When the practice became aware" {...bind('discoveredAt')} type="datetime-local" max={nowLocal()} required />
         </div>
         <TextArea label="What happened" hint="Facts only: what, where, how it was found. No client names here." {...bind('summary')} rows={3} required />
-        <ChoiceGroup type="checkbox" className="plain-fieldset check-grid" legend="What information was involved" name="categories" options={CATEGORY_CHOICES} values={categories} onChange={setCategories} error={errors.fields.categories} />
+        <ChoiceGroup type="checkbox" className="plain-fieldset check-columns" legend="What information was involved" name="categories" options={CATEGORY_CHOICES} values={categories} onChange={setCategories} error={errors.fields.categories} />
         <SelectField label="Whose records" hint="A rule keeps the count right when a device held a whole caseload." {...bind('scope')} error={errors.fields['scope.kind']} options={SCOPE_CHOICES.filter((c) => keeper || !c.keepersOnly)} />
         {clientChoices.length > 0 && (
           <ChoiceGroup
             type="checkbox"
-            className="plain-fieldset check-grid"
+            className="plain-fieldset check-columns"
             legend={`Clients affected${f.scope !== 'manual' ? ' (in addition to the rule)' : ''}`}
             name="clientIds"
             options={clientChoices}

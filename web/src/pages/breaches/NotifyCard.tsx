@@ -7,7 +7,7 @@ import { Form } from '../../components/Form.js';
 import { FormError } from '../../components/FormError.js';
 import { useFieldValues } from '../../components/useFieldValues.js';
 import { useSubmit } from '../../components/useSubmit.js';
-import { todayCivil } from '../../format.js';
+import { civilDate, todayCivil } from '../../format.js';
 import { ClientLetterEditor } from './ClientLetterEditor.js';
 import { AUDIENCE_LABELS, type Breach, CHANNEL_LABELS, type Draft, type Drafts } from './types.js';
 
@@ -76,7 +76,7 @@ export function NotifyCard({ breach, onSaved }: { breach: Breach; onSaved: (b: B
           <>
             <td>{AUDIENCE_LABELS[n.audience] ?? n.audience}{n.caseCode ? ` · ${n.caseCode}` : ''}</td>
             <td>{n.decision === 'sent' ? 'Sent' : 'Not notified'}</td>
-            <td>{n.decision === 'sent' ? `${n.sentOn} · ${CHANNEL_LABELS[n.channel ?? ''] ?? n.channel}` : n.reason}</td>
+            <td>{n.decision === 'sent' ? `${civilDate(n.sentOn)} · ${CHANNEL_LABELS[n.channel ?? ''] ?? n.channel}` : n.reason}</td>
           </>
         )}
       />

@@ -35,7 +35,6 @@ export const OUTCOME_LABELS: Record<string, string> = {
 };
 export const CHANNEL_LABELS: Record<string, string> = { post: 'Letter by post', email: 'Email', phone: 'Phone call', sms: 'Text message', in_person: 'In person', portal: 'Client portal', online_form: "The regulator's online form" };
 
-export const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 /** "69 hours left", "3 hours overdue". */
 export function hoursWords(h: number): string {
