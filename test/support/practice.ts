@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach } from 'vitest';
+import { type ApiClient, setUpPractice } from './api.js';
+import { type TestContext, testContext } from './context.js';
+
+export interface PracticeFixture {
+  ctx: TestContext;
+  app: FastifyInstance;
+  /** Signed in as the first practitioner, who is also the practice admin. */
+  api: ApiClient;
+  /** That first practitioner's user id. */
+  userId: string;
+  email: string;
+  totpSecret: string;
+  recoveryCodes: string[];
+}
+
+/**
+ * A fresh store and a practice set up through the API before each test, removed after it. The
+ * returned object is filled in before each test runs; read its properties inside the tests.
+ */
+export function usePractice(opts: { jurisdiction?: string; clock?: string } = {}): PracticeFixture {
+  const f = {} as PracticeFixture;
+  beforeEach(async () => {
+    f.ctx = await testContext(opts.clock ? { clock: opts.clock } : {});
+    Object.assign(f, await setUpPractice(f.ctx, opts.jurisdiction));
+    f.userId = (await f.ctx.db.kysely.selectFrom('users').select('id').where('email', '=', f.email).executeTakeFirstOrThrow()).id;
+  });
+  afterEach(async () => f.ctx?.cleanup());
+  return f;
+}
