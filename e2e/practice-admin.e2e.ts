@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
-import { type BrowserSession, launchBrowser } from './support/browser.js';
+import type { BrowserSession } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import type { RunningServer } from './support/server.js';
+import { startSignedIn, stopAll } from './support/practice.js';
 import { freshTotpCode } from './support/totp.js';
 
 // A practitioner who also runs the practice: corrects a client's details, closes and reopens the
@@ -37,12 +37,9 @@ async function navLinkBoxes(p: Page): Promise<{ top: number; height: number; lab
 
 describe('practice administration: identity, case status, documents, team, audit, header', () => {
   beforeAll(async () => {
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
     // Set-up, the client and a signed note go through the API: the foundation tests cover those screens.
+    ({ server, b, page } = await startSignedIn({ password: PASSWORD }));
     const req = page.request;
-    const totpSecret = await setUpPracticeViaApi(req, server.url, { password: PASSWORD });
     const client = await req.post(`${server.url}/api/clients`, { data: { name: 'Jordan Ellis', email: 'jordan.ellis@example.org', gp: 'Dr A. Shah, Riverside Surgery' } });
     clientId = ((await client.json()) as { id: string }).id;
     const note = await req.post(`${server.url}/api/clients/${clientId}/notes`, { data: { kind: 'progress', text: 'First session. Agreed weekly sessions.', sign: true } });
@@ -50,8 +47,7 @@ describe('practice administration: identity, case status, documents, team, audit
     expect((await req.post(`${server.url}/api/notes/${noteId}/addenda`, { data: { text: 'Moved to Thursdays.' } })).status()).toBe(201);
   });
   afterAll(async () => {
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
   });
 
   it('shows who wrote each note and addendum', async () => {
