@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
-import { type BrowserSession, launchBrowser } from './support/browser.js';
+import type { BrowserSession } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import type { RunningServer } from './support/server.js';
+import { startSignedIn, stopAll } from './support/practice.js';
 
 // The new user's report: an audit flood from one open page, a future session counted as attended,
 // a disclosure against the advice signed off unasked, former clients missing from pickers, and
@@ -49,11 +49,8 @@ async function signOffViaApi(id: string, outcome: string): Promise<void> {
 
 describe('honest records and deliberate decisions', () => {
   beforeAll(async () => {
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
+    ({ server, b, page } = await startSignedIn());
     page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
-    await setUpPracticeViaApi(api(), server.url);
     ({ id: clientId, caseCode } = (await (await api().post(`${server.url}/api/clients`, { data: { name: CLIENT, dob: '1987-06-14' } })).json()) as { id: string; caseCode: string });
     for (const text of ['Attended. Talked about the move and sleep.', 'Attended. Work stress; plan for the week.']) {
       expect((await api().post(`${server.url}/api/clients/${clientId}/notes`, { data: { kind: 'progress', text, sign: true } })).status()).toBe(201);
@@ -73,8 +70,7 @@ describe('honest records and deliberate decisions', () => {
     expect((await api().post(`${server.url}/api/requests/${orderId}/decision/sign`, { data: {} })).status()).toBe(204);
   });
   afterAll(async () => {
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
   });
 
   it('records each read once per page visit, however long the page stays open', async () => {
