@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
-import { type BrowserSession, launchBrowser } from './support/browser.js';
+import type { BrowserSession } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import type { RunningServer } from './support/server.js';
+import { startSignedIn, stopAll } from './support/practice.js';
 import { freshTotpCode } from './support/totp.js';
 
 // A practitioner's laptop is lost on a train with three clients' records on it: record the
@@ -25,11 +25,8 @@ const SLOW = { timeout: 15_000 };
 
 describe('breaches and retention', () => {
   beforeAll(async () => {
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
+    ({ server, b, page } = await startSignedIn());
     const req = page.request;
-    await setUpPracticeViaApi(req, server.url);
     const post = async (path: string, data: unknown) => (await req.post(`${server.url}${path}`, { data })).json() as Promise<{ id: string; caseCode: string }>;
     for (const name of ['Ffion Aldous', 'Kwame Brightwell', 'Saoirse Delacourt']) laptop.push({ ...(await post('/api/clients', { name })), name });
     const old = async (name: string, date: string) => {
@@ -45,8 +42,7 @@ describe('breaches and retention', () => {
     expect(sar.status()).toBe(201);
   });
   afterAll(async () => {
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
   });
 
   it('records a lost laptop affecting three clients and shows the 72-hour clock', async () => {
