@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe.js';
 import { type BrowserSession, launchBrowser } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { type RunningServer, startServer } from './support/server.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import { setUpPracticeViaApi, startSignedIn, stopAll } from './support/practice.js';
 
 // The client's other rights from the request page: a statement of disagreement beside a note,
 // an erasure refused within the retention period, an erasure carried out (after a hold is
@@ -27,11 +27,8 @@ async function openRequest(path: string): Promise<void> {
 
 describe('the client’s other rights in the web app', () => {
   beforeAll(async () => {
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
+    ({ server, b, page } = await startSignedIn());
     const req = page.request;
-    await setUpPracticeViaApi(req, server.url);
     const post = async (path: string, data: unknown) => {
       const res = await req.post(`${server.url}${path}`, { data });
       expect(res.status(), path).toBeLessThan(300);
@@ -56,8 +53,7 @@ describe('the client’s other rights in the web app', () => {
     ids.restriction = (await post('/api/sar/requests', { clientId: dee.id, right: 'restriction', message: 'Please stop sending me text reminders while I dispute my notes.' })).id;
   });
   afterAll(async () => {
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
   });
 
   it('rectification: chooses the disputed note and adds the client’s statement of disagreement beside it', async () => {
