@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
-import { type BrowserSession, launchBrowser } from './support/browser.js';
+import type { BrowserSession } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import type { RunningServer } from './support/server.js';
+import { startSignedIn, stopAll } from './support/practice.js';
 
 // Three requests from the product brief: a TV researcher, the police without an order, a court order.
 const CLIENT = 'Jordan Ellis';
@@ -73,13 +73,10 @@ async function decide(p: Page, outcome: string, reasons: string): Promise<void> 
 describe('requests for information: three cases end to end', () => {
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'sanctum-e2e-requests-'));
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
+    ({ server, b, page } = await startSignedIn());
     page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
     page.on('console', (m) => { if (m.type() === 'error') process.stderr.write(`console error: ${m.text()}\n`); });
     const req = page.request;
-    await setUpPracticeViaApi(req, server.url);
     const client = await req.post(`${server.url}/api/clients`, { data: { name: CLIENT, dob: '1987-06-14' } });
     ({ id: clientId, caseCode } = (await client.json()) as { id: string; caseCode: string });
     for (const [kind, text] of [['progress', 'Attended. Talked about the move and sleep.'], ['progress', 'Attended. Work stress; plan for the week.'], ['process', 'My own reaction: protective, a little anxious.']]) {
@@ -87,8 +84,7 @@ describe('requests for information: three cases end to end', () => {
     }
   });
   afterAll(async () => {
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
