@@ -1,10 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
-import { type BrowserSession, launchBrowser } from './support/browser.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import type { BrowserSession } from './support/browser.js';
+import { addClientViaApi, enrolColleague, startSignedIn, stopAll } from './support/practice.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { RunningServer } from './support/server.js';
 import { freshTotpCode } from './support/totp.js';
 
 // A practice manager looks after a colleague's account: roles, disabling when they leave and
@@ -34,25 +34,14 @@ async function signInAsTomasz(code: string | null): Promise<void> {
 
 describe('staff accounts: disable, unlock and reset a colleague', () => {
   beforeAll(async () => {
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
-    const req = page.request;
-    await setUpPracticeViaApi(req, server.url);
-    expect((await req.post(`${server.url}/api/users`, { data: { ...COLLEAGUE, roles: ['practitioner'] } })).status()).toBe(201);
+    ({ server, b, page } = await startSignedIn());
     // The colleague enrols and takes on a client through the API, in their own browser.
-    tomaszContext = await b.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London', reducedMotion: 'reduce' });
-    tomasz = await tomaszContext.newPage();
-    const treq = tomasz.request;
-    expect((await treq.post(`${server.url}/api/auth/signin`, { data: { email: COLLEAGUE.email, password: COLLEAGUE.password } })).status()).toBe(200);
-    tomaszSecret = ((await (await treq.get(`${server.url}/api/auth/totp`)).json()) as { totpSecret: string }).totpSecret;
-    expect((await treq.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(tomaszSecret) } })).status()).toBe(200);
-    expect((await treq.post(`${server.url}/api/clients`, { data: { name: 'Robin Hale' } })).status()).toBe(201);
+    ({ context: tomaszContext, page: tomasz, totpSecret: tomaszSecret } = await enrolColleague(page.request, server.url, b, COLLEAGUE));
+    await addClientViaApi(tomasz.request, server.url, { name: 'Robin Hale' });
   });
   afterAll(async () => {
     await tomaszContext?.close();
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
   });
 
   it('shows each colleague with a status and the clients they hold', async () => {
