@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
-import { type BrowserSession, launchBrowser } from './support/browser.js';
+import type { BrowserSession } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import type { RunningServer } from './support/server.js';
+import { startSignedIn, stopAll } from './support/practice.js';
 
 // Contracting: a signing link signed by the client in their own browser, a withdrawn channel, a 15-year-old.
 let server: RunningServer;
@@ -24,18 +24,14 @@ const fifteenYearsAgo = () => {
 
 describe('consent: agreement by signing link, withdrawal, young person', () => {
   beforeAll(async () => {
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
+    ({ server, b, page } = await startSignedIn());
     const req = page.request;
-    await setUpPracticeViaApi(req, server.url);
     const client = await req.post(`${server.url}/api/clients`, { data: { name: 'Jordan Ellis', dob: '1987-06-02', email: 'jordan.ellis@example.org' } });
     clientId = ((await client.json()) as { id: string }).id;
     expect((await req.post(`${server.url}/api/clients/${clientId}/sessions`, { data: { date: '2026-01-05' } })).status()).toBe(201);
   });
   afterAll(async () => {
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
   });
 
   it('warns before a second session and on the add-session form', async () => {
