@@ -1,10 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
-import { type BrowserSession, launchBrowser } from './support/browser.js';
-import { PRACTICE, setUpPracticeViaApi } from './support/practice.js';
+import { type BrowserSession, anotherPerson } from './support/browser.js';
+import { PRACTICE, startSignedIn, stopAll } from './support/practice.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { RunningServer } from './support/server.js';
 import { freshTotpCode } from './support/totp.js';
 
 // Work that must not be lost, as a practitioner meets it: a note typed and then a reload or a
@@ -27,22 +27,17 @@ const heading = (p: Page) => p.locator('main h1, .gate-card h1').first();
 
 describe('work is not lost', () => {
   beforeAll(async () => {
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
-    secret = await setUpPracticeViaApi(page.request, server.url);
+    ({ server, b, page, totpSecret: secret } = await startSignedIn());
     const res = await page.request.post(`${server.url}/api/clients`, { data: { name: 'Robin Hale', dob: '1984-03-02' } });
     clientId = ((await res.json()) as { id: string }).id;
     for (const person of [COLLEAGUE, NEWCOMER]) expect((await page.request.post(`${server.url}/api/users`, { data: { ...person, roles: ['practitioner'] } })).status()).toBe(201);
-    const options = { viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London', reducedMotion: 'reduce' as const };
-    tomaszContext = await b.browser.newContext(options);
-    lenaContext = await b.browser.newContext(options);
+    tomaszContext = await anotherPerson(b.browser);
+    lenaContext = await anotherPerson(b.browser);
   });
   afterAll(async () => {
     await tomaszContext?.close();
     await lenaContext?.close();
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
   });
 
   it('a note being written saves itself, survives a reload, and leaving with unsaved words asks first', async () => {
