@@ -1,11 +1,10 @@
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
-import { type BrowserSession, launchBrowser } from './support/browser.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import type { BrowserSession } from './support/browser.js';
+import { enrolColleague, startSignedIn, stopAll } from './support/practice.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
-import { freshTotpCode } from './support/totp.js';
+import type { RunningServer } from './support/server.js';
 
 // A counsellor leaves: the practice manager disables the account, moves the clients to a
 // colleague from the same panel, and the colleague finds them, notes and all, in their caseload.
@@ -24,16 +23,6 @@ const row = (p: Page, name: string) => p.getByTestId('team').locator('tbody tr',
 const panel = (p: Page) => p.getByRole('region', { name: `Manage ${LEAVING.displayName}` });
 const focused = (p: Page) => p.evaluate(() => document.activeElement?.textContent?.trim());
 
-/** A colleague added by the admin who enrols in their own browser; returns the request context. */
-async function colleague(c: typeof LEAVING, ctx: BrowserContext): Promise<APIRequestContext> {
-  expect((await page.request.post(`${server.url}/api/users`, { data: { ...c, roles: ['practitioner'] } })).status()).toBe(201);
-  const req = (await ctx.newPage()).request;
-  expect((await req.post(`${server.url}/api/auth/signin`, { data: { email: c.email, password: c.password } })).status()).toBe(200);
-  const secret = ((await (await req.get(`${server.url}/api/auth/totp`)).json()) as { totpSecret: string }).totpSecret;
-  expect((await req.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(secret) } })).status()).toBe(200);
-  return req;
-}
-
 async function addClient(req: APIRequestContext, name: string): Promise<string> {
   const res = await req.post(`${server.url}/api/clients`, { data: { name } });
   expect(res.status()).toBe(201);
@@ -44,16 +33,11 @@ describe("moving a departing colleague's clients to another practitioner", () =>
   let robin = '';
   let tomaszContext: BrowserContext;
   beforeAll(async () => {
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
-    await setUpPracticeViaApi(page.request, server.url);
-    const options = { viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London', reducedMotion: 'reduce' as const };
-    tomaszContext = await b.browser.newContext(options);
-    priyaContext = await b.browser.newContext(options);
-    const tomasz = await colleague(LEAVING, tomaszContext);
-    priya = await priyaContext.newPage();
-    await colleague(TAKING, priyaContext);
+    ({ server, b, page } = await startSignedIn());
+    const leaving = await enrolColleague(page.request, server.url, b, LEAVING);
+    tomaszContext = leaving.context;
+    const tomasz = leaving.page.request;
+    ({ context: priyaContext, page: priya } = await enrolColleague(page.request, server.url, b, TAKING));
     robin = await addClient(tomasz, 'Robin Hale');
     expect((await tomasz.post(`${server.url}/api/clients/${robin}/notes`, { data: { kind: 'progress', text: 'Robin spoke about the move to Leeds and sleeping better.', sign: true } })).status()).toBe(201);
     await addClient(tomasz, 'Sam Carter');
@@ -63,8 +47,7 @@ describe("moving a departing colleague's clients to another practitioner", () =>
   afterAll(async () => {
     await tomaszContext?.close();
     await priyaContext?.close();
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
   });
 
   it('disabling says how many open clients the colleague holds and offers the move right there', async () => {
