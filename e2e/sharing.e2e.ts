@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
-import { type BrowserSession, launchBrowser } from './support/browser.js';
+import type { BrowserSession } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import type { RunningServer } from './support/server.js';
+import { startSignedIn, stopAll } from './support/practice.js';
 
 // A practitioner anonymises two notes for supervision: review, one rejection, one addition, share.
 const NOTE_1 = "Jordan described Sunday as the hardest day. Her sister Priya rang twice. We talked about saying Grace before meals at her grandmother's.";
@@ -25,12 +25,9 @@ const visibleText = (l: ReturnType<typeof part>) => l.locator('.pane-text').eval
 
 describe('sharing: anonymise two notes, review, share with supervision', () => {
   beforeAll(async () => {
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
+    ({ server, b, page } = await startSignedIn());
     // Set-up and the client's notes go through the API: the foundation tests cover those screens.
     const req = page.request;
-    await setUpPracticeViaApi(req, server.url);
     const client = await req.post(`${server.url}/api/clients`, { data: { name: 'Jordan Ellis', email: 'jordan.ellis@example.org', gp: 'Dr A. Shah, Riverside Surgery' } });
     clientId = ((await client.json()) as { id: string }).id;
     for (const text of [NOTE_1, NOTE_2]) {
@@ -38,8 +35,7 @@ describe('sharing: anonymise two notes, review, share with supervision', () => {
     }
   });
   afterAll(async () => {
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
   });
 
   it('starts from the Shared material tab on the client record', async () => {
