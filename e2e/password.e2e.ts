@@ -1,10 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
-import { type BrowserSession, launchBrowser } from './support/browser.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import type { BrowserSession } from './support/browser.js';
+import { addClientViaApi, enrolColleague, startSignedIn, stopAll } from './support/practice.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { RunningServer } from './support/server.js';
 import { freshTotpCode } from './support/totp.js';
 
 // A practitioner changes their own password from the account page; later they forget it, the
@@ -36,23 +36,13 @@ async function signInAsTomasz(password: string): Promise<void> {
 
 describe('passwords: changing your own, and an admin resetting a forgotten one', () => {
   beforeAll(async () => {
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
-    await setUpPracticeViaApi(page.request, server.url);
-    expect((await page.request.post(`${server.url}/api/users`, { data: { ...COLLEAGUE, roles: ['practitioner'] } })).status()).toBe(201);
-    tomaszContext = await b.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London', reducedMotion: 'reduce' });
-    tomasz = await tomaszContext.newPage();
-    const treq = tomasz.request;
-    expect((await treq.post(`${server.url}/api/auth/signin`, { data: { email: COLLEAGUE.email, password: COLLEAGUE.password } })).status()).toBe(200);
-    tomaszSecret = ((await (await treq.get(`${server.url}/api/auth/totp`)).json()) as { totpSecret: string }).totpSecret;
-    expect((await treq.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(tomaszSecret) } })).status()).toBe(200);
-    expect((await treq.post(`${server.url}/api/clients`, { data: { name: 'Robin Hale' } })).status()).toBe(201);
+    ({ server, b, page } = await startSignedIn());
+    ({ context: tomaszContext, page: tomasz, totpSecret: tomaszSecret } = await enrolColleague(page.request, server.url, b, COLLEAGUE));
+    await addClientViaApi(tomasz.request, server.url, { name: 'Robin Hale' });
   });
   afterAll(async () => {
     await tomaszContext?.close();
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
   });
 
   it('a practitioner changes their own password from the account page and signs in with the new one', async () => {
