@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../src/features/retention/retention.test-helpers.js';
 import { ApiClient } from '../support/api.js';
 import { type TestContext, testContext } from '../support/context.js';
+import { type Caller, type OpenApiDoc, PLACEHOLDER, operationsOf, requestFor } from './requests.js';
 import { MARK, type Seed, seedPractice } from './seed.js';
 
 /**
@@ -21,73 +22,10 @@ import { MARK, type Seed, seedPractice } from './seed.js';
  * called with a made-up token.
  */
 
-type Schema = { type?: string | string[]; enum?: unknown[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; minItems?: number; minLength?: number; pattern?: string; minimum?: number; format?: string };
-type Param = { name: string; in: string; required?: boolean; schema?: Schema };
-type Operation = { parameters?: Param[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
-type Caller = { label: 'nobody' | 'practitioner B' | 'admin only'; api: ApiClient; id: string | null };
-
-const PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
-
-/** Which of A's ids a path parameter names: by its own name, or for `id` by the collection before it. */
-function pathValue(path: string, name: string, schema: Schema | undefined, ids: Seed['ids']): string {
-  if (name === 'token') return 'made-up-signing-token-0000000000';
-  if (schema?.enum?.length) return String(schema.enum[0]);
-  const direct: Record<string, string | undefined> = { clientId: ids.clientId, agreementId: ids.agreementId, documentId: ids.documentId, caseCode: ids.caseCode };
-  if (name !== 'id') return direct[name] ?? PLACEHOLDER;
-  const before = path.split(`/{${name}}`)[0].split('/').pop();
-  const byCollection: Record<string, string | undefined> = {
-    clients: ids.clientId, notes: ids.noteId, documents: ids.documentId, breaches: ids.breachId, drafts: ids.shareDraftId, users: ids.userId,
-    requests: path.startsWith('/api/sar/') ? ids.sarId : ids.requestId,
-  };
-  return byCollection[before ?? ''] ?? PLACEHOLDER;
-}
-
-/** A minimal body that passes the schema, carrying A's ids wherever a property names one. */
-function sample(s: Schema | undefined, name: string, ctx: { ids: Seed['ids']; seq: number; caller: Caller }): unknown {
-  if (!s) return 'x';
-  const type = Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type;
-  if (s.enum?.length) return s.enum.find((v) => v !== null) ?? null;
-  const ids = ctx.ids;
-  switch (type) {
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      // Required properties, and any optional one that names clients: those are the ones that can leak.
-      const keys = [...(s.required ?? []), ...Object.keys(s.properties ?? {}).filter((k) => /^clientIds?$/.test(k) && !(s.required ?? []).includes(k))];
-      for (const key of keys) out[key] = sample(s.properties?.[key], key, ctx);
-      return out;
-    }
-    case 'array': {
-      if (/clientIds|remove/.test(name)) return [ids.clientId];
-      if (/noteIds/.test(name)) return [ids.noteId];
-      return Array.from({ length: s.minItems ?? 0 }, () => sample(s.items, name, ctx));
-    }
-    case 'integer':
-    case 'number':
-      return /seq/i.test(name) ? ctx.seq : Math.max(1, s.minimum ?? 1);
-    case 'boolean':
-      return false;
-    default: {
-      if (name === 'toUserId') return ctx.caller.id ?? ids.userId;
-      const byName: [RegExp, string][] = [
-        [/^(participant)?clientId$/i, ids.clientId], [/caseCode|confirm/i, ids.caseCode], [/^noteId$/, ids.noteId], [/^sessionId$/, ids.sessionId],
-        [/userId$/i, ids.userId], [/^documentId$/, ids.documentId], [/^agreementId$/, ids.agreementId],
-      ];
-      for (const [re, v] of byName) if (re.test(name)) return v;
-      if (s.pattern?.includes('\\d{4}-\\d{2}-\\d{2}') || /On$|^date$|Date$/.test(name)) return '2026-11-01';
-      if (/At$|^at$/.test(name)) return '2026-11-01T09:00:00Z';
-      return 'x'.repeat(Math.max(1, s.minLength ?? 1));
-    }
-  }
-}
-
-/** Routes that end or change the caller's own session run last, so the sweep keeps its callers signed in. */
-const runsLast = (path: string) => /^\/api\/(auth|me|setup|vault)\b/.test(path);
-
 describe('authorisation sweep over every published operation', () => {
   let ctx: TestContext;
   let seed: Seed;
-  let doc: { paths: Record<string, Partial<Record<(typeof METHODS)[number], Operation>>> };
+  let doc: OpenApiDoc;
 
   beforeAll(async () => {
     ctx = await testContext();
@@ -109,21 +47,14 @@ describe('authorisation sweep over every published operation', () => {
       { label: 'practitioner B', api: seed.b.api, id: seed.b.id },
       { label: 'admin only', api: seed.office.api, id: seed.office.id },
     ];
-    const operations = Object.entries(doc.paths)
-      .flatMap(([path, ops]) => METHODS.filter((m) => ops[m]).map((method) => ({ path, method, op: ops[method] as Operation })))
-      .sort((x, y) => Number(runsLast(x.path)) - Number(runsLast(y.path)));
+    const operations = operationsOf(doc);
     expect(operations.length).toBeGreaterThan(100);
 
     const problems: string[] = [];
     for (const caller of callers) {
-      for (const { path, method, op } of operations) {
-        const params = op.parameters ?? [];
-        let url = path;
-        for (const p of params.filter((x) => x.in === 'path')) url = url.replace(`{${p.name}}`, encodeURIComponent(pathValue(path, p.name, p.schema, ids)));
-        const query = params.filter((p) => p.in === 'query' && p.required).map((p) => `${p.name}=${encodeURIComponent(String(sample(p.schema, p.name, { ids, seq: seed.seq, caller })))}`);
-        if (query.length) url += `?${query.join('&')}`;
-        const bodySchema = op.requestBody?.content?.['application/json']?.schema;
-        const body = bodySchema ? sample(bodySchema, '', { ids, seq: seed.seq, caller }) : method === 'get' ? undefined : {};
+      for (const o of operations) {
+        const { path, method } = o;
+        const { url, body } = requestFor(o, ids, seed.seq, caller);
         const res = await caller.api.call(method.toUpperCase() as 'GET', url, body);
         const where = `${caller.label} ${method.toUpperCase()} ${path} → ${res.statusCode}`;
         if (res.statusCode >= 500) problems.push(`${where}: ${res.body.slice(0, 200)}`);

@@ -20,7 +20,7 @@ export const requestClocks: ClockProvider = {
     const rows = await openRequestClocks(ctx.db.kysely, principal.practiceId);
     // The same visibility as the register: a practitioner sees requests about their own clients
     // and the unlinked ones they logged; the operator sees them all.
-    const own = principal.roles.includes('operator') ? null : await caseCodesOf(ctx.db.kysely, principal.userId);
+    const own = principal.roles.includes('operator') ? null : await caseCodesOf(ctx.db.kysely, [principal.userId, ...(principal.relations?.covering ?? [])]);
     return rows
       .filter((r) => own === null || (r.case_code ? own.has(r.case_code) : r.created_by === principal.userId))
       .map((r) => ({

@@ -96,7 +96,9 @@ export async function openRequestClocks(db: Executor, practiceId: string): Promi
 }
 
 /** The case codes a practitioner holds: what the register and its clocks let them see. */
-export async function caseCodesOf(db: Executor, practitionerId: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('cases').select('case_code').where('practitioner_id', '=', practitionerId).execute();
+/** Case codes held by these practitioners (a practitioner and those they cover for today). */
+export async function caseCodesOf(db: Executor, practitionerIds: string | readonly string[]): Promise<Set<string>> {
+  const ids = typeof practitionerIds === 'string' ? [practitionerIds] : [...practitionerIds];
+  const rows = await db.selectFrom('cases').select('case_code').where('practitioner_id', 'in', ids).execute();
   return new Set(rows.map((r) => r.case_code));
 }

@@ -69,10 +69,9 @@ export async function listRequests(ctx: AppContext, principal: Principal, opts: 
   return out;
 }
 
-async function ownCaseCodes(ctx: AppContext, principal: Principal): Promise<Set<string>> {
-  const rows = await ctx.db.kysely.selectFrom('cases').select('case_code').where('practitioner_id', '=', principal.userId).execute();
-  return new Set(rows.map((r) => r.case_code));
-}
+/** Cases of the principal's own, and of colleagues they cover for today. */
+const ownCaseCodes = (ctx: AppContext, principal: Principal): Promise<Set<string>> =>
+  repo.caseCodesOf(ctx.db.kysely, [principal.userId, ...(principal.relations?.covering ?? [])]);
 
 export function summaryOf(r: repo.RequestRow, clientId: string | null, organisation: string, contraryToAdvice = false): RequestSummary {
   return {

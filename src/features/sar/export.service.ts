@@ -141,7 +141,7 @@ export async function startExport(ctx: AppContext, principal: Principal, request
   // The client's copy gets words that can be read out over the phone.
   const p = passphrase ?? (format === 'client' ? newReadablePassphrase() : newExportPassphrase());
   checkPassphrase(p, format);
-  const { c } = await loadRequest(ctx, principal, requestId, 'case.read_clinical');
+  const { c } = await loadRequest(ctx, principal, requestId, 'case.write_clinical');
   const exportId = newId();
   await writeTx(ctx.db, (trx) => repo.insertExport(trx, newRow(ctx, principal, c, exportId, requestId, 'queued')));
   void exportJobs(ctx).enqueue({ exportId, practiceId: c.practiceId, run: async () => void (await execute(ctx, principal, requestId, p, exportId, () => {}, format)) }).catch(() => {});

@@ -88,7 +88,7 @@ export async function listRequests(ctx: AppContext, principal: Principal, opts: 
   const rows = opts.openOnly ? await repo.openRequests(ctx.db.kysely, principal.practiceId, OPEN_STATUSES) : await repo.allRequests(ctx.db.kysely, principal.practiceId, 500);
   return rows
     .filter((r) => !opts.clientId || r.client_id === opts.clientId)
-    .filter((r) => can(principal, 'case.read_clinical', { practiceId: r.practice_id, practitionerId: r.practitioner_id }) || can(principal, 'practice.manage'))
+    .filter((r) => can(principal, 'case.read_clinical', { practiceId: r.practice_id, practitionerId: r.practitioner_id, clientId: r.client_id }) || can(principal, 'registers.read'))
     .map((r) => ({ id: r.id, caseCode: r.case_code, clientId: r.client_id, right: r.right, regime: r.regime, status: r.status, receivedOn: r.received_on, dueOn: r.extended ? r.extended_due_on : r.due_on }));
 }
 
