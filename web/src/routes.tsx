@@ -19,7 +19,6 @@
  */
 import type { ReactNode } from 'react';
 import type { Params } from './router.js';
-import { CaseloadPage } from './pages/caseload/CaseloadPage.js';
 import { ClientPage } from './pages/client/ClientPage.js';
 import { RequestsPage } from './pages/requests/RequestsPage.js';
 import { RequestDetailPage } from './pages/requests/RequestDetailPage.js';
@@ -39,6 +38,8 @@ import { BackupsPage } from './pages/backup/BackupsPage.js';
 import { AccountPage } from './pages/account/AccountPage.js';
 import { DiaryPage } from './pages/diary/DiaryPage.js';
 import { ReceptionHome } from './pages/diary/ReceptionHome.js';
+import { HomePage } from './pages/supervision/HomePage.js';
+import { SupervisionPage } from './pages/supervision/SupervisionPage.js';
 
 export interface AppRoute {
   path: string;
@@ -48,7 +49,7 @@ export interface AppRoute {
 }
 
 export const routes: AppRoute[] = [
-  { path: '/', title: 'Caseload', element: () => <ReceptionHome otherwise={<CaseloadPage />} />, nav: { label: 'Caseload', order: 10, activeFor: ['/', '/clients'], roles: ['practitioner', 'admin', 'supervisor', 'clinical_lead', 'dpo', 'operator'] } },
+  { path: '/', title: 'Caseload', element: () => <ReceptionHome otherwise={<HomePage />} />, nav: { label: 'Caseload', order: 10, activeFor: ['/', '/clients'], roles: ['practitioner', 'admin', 'supervisor', 'clinical_lead', 'dpo', 'operator'] } },
   { path: '/diary', title: 'Diary', element: () => <DiaryPage />, nav: { label: 'Diary', order: 8, roles: ['reception'], activeFor: ['/diary'] } },
   { path: '/dashboard', title: 'Deadlines', element: () => <DashboardPage />, nav: { label: 'Deadlines', order: 5 } },
   { path: '/subject-access', title: 'Subject access', element: () => <SubjectAccessPage />, nav: { label: 'Subject access', order: 30, activeFor: ['/subject-access'] } },
@@ -60,6 +61,7 @@ export const routes: AppRoute[] = [
   { path: '/sharing/new/:clientId', title: 'Anonymise for supervision', element: (p) => <AnonymisePage clientId={p.clientId} /> },
   { path: '/sharing/drafts/:id', title: 'Review anonymised text', element: (p) => <ReviewPage draftId={p.id} /> },
   { path: '/sharing/records/:id', title: 'Sharing record', element: (p) => <RecordPage recordId={p.id} /> },
+  { path: '/supervision', title: 'Supervision', element: () => <SupervisionPage />, nav: { label: 'Supervision', order: 15, roles: ['supervisor'], activeFor: ['/supervision'] } },
   { path: '/breaches', title: 'Breaches', element: () => <BreachesPage />, nav: { label: 'Breaches', order: 70, activeFor: ['/breaches'] } },
   { path: '/breaches/:id', title: 'Breach', element: (p) => <BreachPage breachId={p.id} /> },
   { path: '/retention', title: 'Retention', element: () => <RetentionPage />, nav: { label: 'Retention', order: 80, roles: ['admin', 'dpo'], activeFor: ['/retention'] } },

@@ -4,7 +4,9 @@ import { Card } from '../../components/Card.js';
 import { ChoiceGroup } from '../../components/ChoiceGroup.js';
 import { SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
+import { useLoad } from '../../components/useLoad.js';
 import { useSubmit } from '../../components/useSubmit.js';
+import type { ResponseOf } from '../../api/contract.js';
 import { ResidualChecklist } from './ResidualChecklist.js';
 import { type Draft, LOOKUP_LABELS, RECIPIENT_KINDS, type SharingRecord } from './types.js';
 
@@ -18,12 +20,16 @@ const CONSENT_CHOICES = [
   { value: 'no', label: 'No' },
   { value: 'not_needed', label: 'Not needed' },
 ];
-const FIELDS = ['recipientKind', 'recipient', 'purpose', 'form', 'consent.answer', 'consent.reason', 'residual'] as const;
+const FIELDS = ['recipientKind', 'recipientUserId', 'recipient', 'purpose', 'form', 'consent.answer', 'consent.reason', 'residual'] as const;
 
 /** The residual-risk checklist and who it goes to, why, in which form and on what consent. */
 export function ShareForm({ draft, onShared }: { draft: Draft; onShared: (r: SharingRecord) => void }) {
   const [kind, setKind] = useState('supervisor');
   const [recipient, setRecipient] = useState('');
+  // A supervisor on the staff who supervises this practitioner now; they then see the material.
+  const [supervisorId, setSupervisorId] = useState('');
+  const supervisors = useLoad(() => api.get<ResponseOf<'/api/supervision/supervisors', 'get'>>('/api/supervision/supervisors'), []).data ?? [];
+  const toSupervisor = kind === 'supervisor' && supervisorId !== '';
   const [purpose, setPurpose] = useState('');
   const [form, setForm] = useState<'text' | 'pdf'>('pdf');
   const [answer, setAnswer] = useState('');
@@ -35,12 +41,12 @@ export function ShareForm({ draft, onShared }: { draft: Draft; onShared: (r: Sha
     clear();
     const missing = draft.questions.find((q) => !residual[q.id]);
     if (missing) return setField(`residual.${missing.id}`, 'Answer this question before sharing.');
-    if (!recipient.trim()) return setField('recipient', 'Describe who receives it, for example "monthly clinical supervisor".');
+    if (!toSupervisor && !recipient.trim()) return setField('recipient', 'Describe who receives it, for example "monthly clinical supervisor".');
     if (!purpose.trim()) return setField('purpose', 'Say what it is shared for.');
     if (!answer) return setField('consent.answer', 'Say whether the client consented.');
     const consent: Record<string, string> = { answer };
     if (reason.trim()) consent.reason = reason.trim();
-    await run(async () => onShared(await api.post<SharingRecord>(`/api/sharing/drafts/${encodeURIComponent(draft.id)}/share`, { recipientKind: kind, recipient, purpose, form, consent, residual })));
+    await run(async () => onShared(await api.post<SharingRecord>(`/api/sharing/drafts/${encodeURIComponent(draft.id)}/share`, { recipientKind: kind, ...(recipient.trim() ? { recipient } : {}), ...(toSupervisor ? { recipientUserId: supervisorId } : {}), purpose, form, consent, residual })));
   };
 
   return (
@@ -49,7 +55,10 @@ export function ShareForm({ draft, onShared }: { draft: Draft; onShared: (r: Sha
       <Card title="Share" description="Who receives it, why, and on what consent. This is recorded on the client’s record and in the audit log.">
         <div className="grid-2">
           <SelectField label="Shared for" name="recipientKind" value={kind} onChange={setKind} options={KIND_CHOICES} error={errors.fields.recipientKind} />
-          <TextField label="Recipient" hint="A role, not the client: for example “monthly clinical supervisor”." name="recipient" autoComplete="off" maxLength={200} value={recipient} onChange={setRecipient} error={errors.fields.recipient} />
+          {kind === 'supervisor' && supervisors.length > 0 && (
+            <SelectField label="Supervisor" hint="Someone supervising you here sees it on their Supervision page." name="recipientUserId" value={supervisorId} onChange={setSupervisorId} options={[{ value: '', label: 'Someone else (describe below)' }, ...supervisors.map((x) => ({ value: x.id, label: x.name }))]} error={errors.fields.recipientUserId} />
+          )}
+          <TextField label="Recipient" optional={toSupervisor} hint="A role, not the client: for example “monthly clinical supervisor”." name="recipient" autoComplete="off" maxLength={200} value={recipient} onChange={setRecipient} error={errors.fields.recipient} />
         </div>
         <TextArea label="Purpose" name="purpose" rows={2} maxLength={1000} value={purpose} onChange={setPurpose} error={errors.fields.purpose} />
         <ChoiceGroup type="radio" className="choice-row" legend="Form" name="form" options={FORM_CHOICES} values={[form]} onChange={([v]) => setForm(v as 'text' | 'pdf')} />
