@@ -57,7 +57,7 @@ describe.runIf(onPostgres)('sanctum demo on PostgreSQL', () => {
     expect(made.code, made.stderr).toBe(0);
     const first = (made.json() as { practiceId: string; clients: number }).practiceId;
     expect(await one('select id from practices')).toBe(first);
-    expect(Number(await one('select count(*) from clients'))).toBe(9);
+    expect(Number(await one('select count(*) from clients'))).toBe(11);
 
     const again = demo();
     expect(again.code, again.stderr).toBe(0);
