@@ -1,7 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ApiClient, setUpPractice } from '../../../test/support/api.js';
-import { type TestContext, testContext } from '../../../test/support/context.js';
+import { describe, expect, it } from 'vitest';
+import { usePractice } from '../../../test/support/practice.js';
 import { DOCX, ODT } from './office-files.js';
 
 const docx = () => Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') }));
@@ -12,17 +11,9 @@ const otherZip = () => Buffer.from(zipSync({ 'setup.exe': new Uint8Array([0x4d, 
 const exe = () => Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]), Buffer.from('This program cannot be run in DOS mode.')]);
 
 describe('uploads are recognised by their content', () => {
-  let ctx: TestContext;
-  let api: ApiClient;
-  let clientId: string;
-  beforeEach(async () => {
-    ctx = await testContext();
-    ({ api } = await setUpPractice(ctx));
-    clientId = ((await api.post('/api/clients', { name: 'Upload Client' })).json() as { id: string }).id;
-  });
-  afterEach(async () => ctx.cleanup());
+  const p = usePractice({ client: { name: 'Upload Client' } });
 
-  const upload = (fileName: string, bytes: Buffer) => api.post(`/api/clients/${clientId}/documents`, { kind: 'letter', fileName, content: bytes.toString('base64') });
+  const upload = (fileName: string, bytes: Buffer) => p.api.post(`/api/clients/${p.clientId}/documents`, { kind: 'letter', fileName, content: bytes.toString('base64') });
 
   it('accepts Word and OpenDocument letters, typed by what the archive holds', async () => {
     const w = await upload('referral.docx', docx());
@@ -41,7 +32,7 @@ describe('uploads are recognised by their content', () => {
       expect(error.field).toBe('content');
       expect(error.message).toContain('Upload a PDF, a Word or OpenDocument text file');
     }
-    const list = (await api.get(`/api/clients/${clientId}/documents`)).json() as unknown[];
+    const list = (await p.api.get(`/api/clients/${p.clientId}/documents`)).json() as unknown[];
     expect(list).toEqual([]);
   });
 });
