@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
-import { type BrowserSession, launchBrowser } from './support/browser.js';
+import type { BrowserSession } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import type { RunningServer } from './support/server.js';
+import { startSignedIn, stopAll } from './support/practice.js';
 
 // A client emails asking for their records; the practitioner logs it, checks the deadline,
 // reviews what to withhold from a couple-work note, and gives the client their copy: a PDF and a
@@ -24,11 +24,8 @@ const heading = (p: Page) => p.locator('main h1');
 
 describe('subject access: paste an email, open the request, review redactions, export', () => {
   beforeAll(async () => {
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
+    ({ server, b, page } = await startSignedIn());
     const req = page.request;
-    await setUpPracticeViaApi(req, server.url);
     const post = async (path: string, data: unknown) => (await req.post(`${server.url}${path}`, { data })).json() as Promise<{ id: string }>;
     const jordan = (await post('/api/clients', { name: 'Jordan Ellis', email: 'jordan.ellis@example.org' })).id;
     const sam = (await post('/api/clients', { name: 'Sam Carter' })).id;
@@ -37,8 +34,7 @@ describe('subject access: paste an email, open the request, review redactions, e
     await post(`/api/clients/${jordan}/notes`, { kind: 'progress', text: COUPLE_NOTE, sessionId: session, sign: true });
   });
   afterAll(async () => {
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
   });
 
   it('detects the access request in a pasted email and opens it with its due date', async () => {
