@@ -1,11 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
-import { type BrowserSession, launchBrowser } from './support/browser.js';
-import { setUpPracticeViaApi } from './support/practice.js';
+import type { BrowserSession } from './support/browser.js';
+import { enrolColleague, startSignedIn, stopAll } from './support/practice.js';
 import { screenshot } from './support/screenshot.js';
-import { type RunningServer, startServer } from './support/server.js';
-import { freshTotpCode } from './support/totp.js';
+import type { RunningServer } from './support/server.js';
 
 // The only admin of a practice gives themselves the practitioner role back: allowed, because no
 // one else could, but it waits on the Team page until a second admin has looked at it.
@@ -21,19 +20,15 @@ const card = (p: Page) => p.getByRole('region', { name: 'Needs review' });
 
 describe('steps an admin takes alone wait for review', () => {
   beforeAll(async () => {
-    server = await startServer();
-    b = await launchBrowser();
-    page = b.page;
+    ({ server, b, page } = await startSignedIn());
     const req = page.request;
-    await setUpPracticeViaApi(req, server.url);
     const me = ((await (await req.get(`${server.url}/api/auth/me`)).json()) as { user: { id: string } }).user.id;
     expect((await req.patch(`${server.url}/api/users/${me}`, { data: { roles: ['admin'] } })).status()).toBe(200);
     expect((await req.patch(`${server.url}/api/users/${me}`, { data: { roles: ['admin', 'practitioner'] } })).status()).toBe(200);
   });
   afterAll(async () => {
     await priyaContext?.close();
-    await b?.close();
-    await server?.destroy();
+    await stopAll(b, server);
   });
 
   it('shows the step on the Team page, and not as something its author can clear', async () => {
@@ -48,13 +43,7 @@ describe('steps an admin takes alone wait for review', () => {
   });
 
   it('a second admin marks it reviewed and it leaves the list', async () => {
-    expect((await page.request.post(`${server.url}/api/users`, { data: { ...SECOND, roles: ['admin'] } })).status()).toBe(201);
-    priyaContext = await b.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London', reducedMotion: 'reduce' });
-    priya = await priyaContext.newPage();
-    const preq = priya.request;
-    expect((await preq.post(`${server.url}/api/auth/signin`, { data: { email: SECOND.email, password: SECOND.password } })).status()).toBe(200);
-    const secret = ((await (await preq.get(`${server.url}/api/auth/totp`)).json()) as { totpSecret: string }).totpSecret;
-    expect((await preq.post(`${server.url}/api/auth/totp/confirm`, { data: { code: await freshTotpCode(secret) } })).status()).toBe(200);
+    ({ context: priyaContext, page: priya } = await enrolColleague(page.request, server.url, b, SECOND, ['admin']));
 
     await priya.goto(`${server.url}/team`);
     await expect.poll(() => card(priya).count(), { timeout: 30_000 }).toBe(1);
