@@ -1,50 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_KDF } from '../../src/crypto/kdf.js';
-import { connect } from '../../src/db/connection.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeTx } from '../../src/db/tx.js';
 import { recordFailure } from '../../src/features/auth/auth.repository.js';
-import { createUser, signIn } from '../../src/features/auth/auth.service.js';
-import { getPractice } from '../../src/features/practice/practice.service.js';
-import { unsealVault } from '../../src/features/vault/vault.service.js';
-import { buildContext } from '../../src/main.js';
-import { type CliStore, cliStore, sanctum } from '../support/cli.js';
-
-const PASSPHRASE = 'cli test passphrase long enough';
+import { signIn } from '../../src/features/auth/auth.service.js';
+import { cliStaff, useCliStore, withCliDb, withCliVault } from '../support/cli.js';
 
 describe('sanctum staff reset-password', () => {
-  let cli: CliStore;
-  let run: (args: string[]) => ReturnType<typeof sanctum>;
+  const cli = useCliStore({ init: true });
+  const run = (args: string[]) => cli.run(args);
   let beaId = '';
   const issued: string[] = [];
 
-  /** A context on the CLI's store, unsealed, for checks the command line cannot make. */
-  async function withStore<T>(fn: (ctx: Awaited<ReturnType<typeof buildContext>>) => Promise<T>): Promise<T> {
-    const db = connect({ dataDir: cli.store.dataDir, databaseUrl: cli.store.databaseUrl });
-    const ctx = await buildContext({ db, config: { passwordKdf: TEST_KDF } });
-    try {
-      await unsealVault(ctx, { passphrase: PASSPHRASE }, { id: 'cli' });
-      return await fn(ctx);
-    } finally {
-      ctx.vault.seal();
-      await ctx.audit.flush();
-      await db.close();
-    }
-  }
-
   beforeAll(async () => {
-    cli = await cliStore();
-    run = (args) => sanctum(args, { env: cli.env });
-    expect(run(['init', ...cli.data, '--json']).code).toBe(0);
-    await withStore(async (ctx) => {
-      const practiceId = (await getPractice(ctx))!.id;
-      await writeTx(ctx.db, async (trx) => {
-        await createUser(ctx, trx, { practiceId, email: 'lead@example.org', displayName: 'Practice Lead', roles: ['practitioner', 'admin'], password: 'Quiet-harbour-lantern-42' });
-        beaId = (await createUser(ctx, trx, { practiceId, email: 'bea@example.org', displayName: 'Bea Colleague', roles: ['practitioner'], password: 'Quiet-harbour-lantern-42' })).userId;
-        await recordFailure(trx, beaId, 5, '2999-01-01T00:00:00.000Z');
-      });
+    await withCliVault(cli, async (ctx, practiceId) => {
+      await cliStaff(ctx, practiceId, 'lead@example.org', ['practitioner', 'admin'], 'Practice Lead');
+      beaId = (await cliStaff(ctx, practiceId, 'bea@example.org', ['practitioner'], 'Bea Colleague')).userId;
+      await writeTx(ctx.db, (trx) => recordFailure(trx, beaId, 5, '2999-01-01T00:00:00.000Z'));
     });
   });
-  afterAll(async () => cli?.cleanup());
 
   it('prints the temporary password once with its expiry, and it opens the next sign-in', async () => {
     const json = run(['staff', 'reset-password', ...cli.data, '--user', 'bea@example.org', '--reason', 'forgotten', '--json']);
@@ -63,7 +35,7 @@ describe('sanctum staff reset-password', () => {
     expect(temporary).toBeDefined();
     issued.push(temporary!.trim());
 
-    await withStore(async (ctx) => {
+    await withCliVault(cli, async (ctx) => {
       // The lockout is cleared; the first temporary password was replaced by the second.
       await expect(signIn(ctx, { email: 'bea@example.org', password: issued[0] }, 'test')).rejects.toMatchObject({ code: 'unauthenticated' });
       expect((await signIn(ctx, { email: 'bea@example.org', password: issued[1] }, 'test')).stage).toBe('enrol_totp');
@@ -91,15 +63,12 @@ describe('sanctum staff reset-password', () => {
 
   it('audits the resets under the operator with ids and codes only', async () => {
     expect(run(['audit', 'verify', ...cli.data]).code).toBe(0);
-    const db = connect({ dataDir: cli.store.dataDir, databaseUrl: cli.store.databaseUrl });
-    try {
+    await withCliDb(cli, async (db) => {
       const rows = await db.kysely.selectFrom('audit_log').select(['actor_id', 'target_id', 'action', 'details']).where('action', '=', 'user.password_reset').orderBy('seq').execute();
       expect(rows.map((r) => [r.actor_id, r.target_id, JSON.parse(r.details ?? '{}').reason])).toEqual([['cli', beaId, 'forgotten'], ['cli', beaId, 'suspected_compromise']]);
       const all = JSON.stringify(await db.kysely.selectFrom('audit_log').selectAll().execute());
       for (const p of issued) expect(all).not.toContain(p);
       expect(all).not.toMatch(/Bea|@example/);
-    } finally {
-      await db.close();
-    }
+    });
   });
 });

@@ -1,45 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Principal } from '../../src/core/access.js';
-import { TEST_KDF } from '../../src/crypto/kdf.js';
-import { connect } from '../../src/db/connection.js';
-import { writeTx } from '../../src/db/tx.js';
-import { createUser } from '../../src/features/auth/auth.service.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createClient, setCaseStatus } from '../../src/features/clients/clients.service.js';
-import { getPractice } from '../../src/features/practice/practice.service.js';
-import { unsealVault } from '../../src/features/vault/vault.service.js';
-import { buildContext } from '../../src/main.js';
-import { type CliStore, cliStore, sanctum } from '../support/cli.js';
+import { cliStaff, useCliStore, withCliDb, withCliVault } from '../support/cli.js';
 
 describe('sanctum staff reassign', () => {
-  let cli: CliStore;
-  let run: (args: string[]) => ReturnType<typeof sanctum>;
+  const cli = useCliStore({ init: true });
+  const run = (args: string[]) => cli.run(args);
   const ids = { bea: '', cal: '', office: '', first: '', second: '', closed: '' };
 
   beforeAll(async () => {
-    cli = await cliStore();
-    run = (args) => sanctum(args, { env: cli.env });
-    expect(run(['init', ...cli.data, '--json']).code).toBe(0);
-    const db = connect({ dataDir: cli.store.dataDir, databaseUrl: cli.store.databaseUrl });
-    const ctx = await buildContext({ db, config: { passwordKdf: TEST_KDF } });
-    try {
-      await unsealVault(ctx, { passphrase: 'cli test passphrase long enough' }, { id: 'cli' });
-      const practiceId = (await getPractice(ctx))!.id;
-      const user = (email: string, roles: Principal['roles']) => writeTx(ctx.db, async (trx) => (await createUser(ctx, trx, { practiceId, email, displayName: `Named ${email}`, roles, password: 'Quiet-harbour-lantern-42' })).userId);
-      ids.bea = await user('bea@example.org', ['practitioner']);
-      ids.cal = await user('cal@example.org', ['practitioner']);
-      ids.office = await user('office@example.org', ['admin']);
-      const bea: Principal = { userId: ids.bea, practiceId, roles: ['practitioner'] };
+    await withCliVault(cli, async (ctx, practiceId) => {
+      const bea = await cliStaff(ctx, practiceId, 'bea@example.org', ['practitioner']);
+      ids.bea = bea.userId;
+      ids.cal = (await cliStaff(ctx, practiceId, 'cal@example.org', ['practitioner'])).userId;
+      ids.office = (await cliStaff(ctx, practiceId, 'office@example.org', ['admin'])).userId;
       ids.first = (await createClient(ctx, bea, { name: 'First Client' })).id;
       ids.second = (await createClient(ctx, bea, { name: 'Second Client' })).id;
       ids.closed = (await createClient(ctx, bea, { name: 'Closed Client' })).id;
       await setCaseStatus(ctx, bea, ids.closed, 'closed');
-      await ctx.audit.flush();
-    } finally {
-      ctx.vault.seal();
-      await db.close();
-    }
+    });
   });
-  afterAll(async () => cli?.cleanup());
 
   const base = () => ['staff', 'reassign', ...cli.data];
   const badInput = (args: string[], pattern: RegExp) => {
@@ -87,14 +66,11 @@ describe('sanctum staff reassign', () => {
     expect(run(['staff', 'fire']).stderr).toMatch(/reassign/);
     expect(run(['staff', '--help']).stdout).toMatch(/sanctum staff reassign --from ID\|EMAIL --to ID\|EMAIL/);
     expect(run(['audit', 'verify', ...cli.data]).code).toBe(0);
-    const db = connect({ dataDir: cli.store.dataDir, databaseUrl: cli.store.databaseUrl });
-    try {
+    await withCliDb(cli, async (db) => {
       const rows = await db.kysely.selectFrom('audit_log').select(['actor_id', 'target_id', 'outcome', 'details']).where('action', '=', 'case.reassign').orderBy('seq').execute();
       expect(rows.map((r) => r.target_id)).toEqual([ids.first, ids.second, ids.closed]);
       expect(new Set(rows.map((r) => `${r.actor_id}:${r.outcome}`))).toEqual(new Set(['cli:ok']));
       expect(JSON.stringify(rows)).not.toMatch(/Client|Named|@example/);
-    } finally {
-      await db.close();
-    }
+    });
   });
 });

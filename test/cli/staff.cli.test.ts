@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_KDF } from '../../src/crypto/kdf.js';
-import { connect } from '../../src/db/connection.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeTx } from '../../src/db/tx.js';
 import { recordFailure } from '../../src/features/auth/auth.repository.js';
-import { createUser } from '../../src/features/auth/auth.service.js';
-import { getPractice } from '../../src/features/practice/practice.service.js';
-import { unsealVault } from '../../src/features/vault/vault.service.js';
-import { buildContext } from '../../src/main.js';
-import { type CliStore, cliStore, sanctum } from '../support/cli.js';
+import { cliStaff, useCliStore, withCliDb, withCliVault } from '../support/cli.js';
 
 interface Member {
   id: string;
@@ -18,31 +12,18 @@ interface Member {
 }
 
 describe('sanctum staff', () => {
-  let cli: CliStore;
-  let run: (args: string[]) => ReturnType<typeof sanctum>;
+  const cli = useCliStore({ init: true });
+  const run = (args: string[]) => cli.run(args);
   const ids = { lead: '', bea: '' };
 
   beforeAll(async () => {
-    cli = await cliStore();
-    run = (args) => sanctum(args, { env: cli.env });
-    expect(run(['init', ...cli.data, '--json']).code).toBe(0);
     // Staff are added in the web app; here they are written straight into the new vault.
-    const db = connect({ dataDir: cli.store.dataDir, databaseUrl: cli.store.databaseUrl });
-    const ctx = await buildContext({ db, config: { passwordKdf: TEST_KDF } });
-    try {
-      await unsealVault(ctx, { passphrase: 'cli test passphrase long enough' }, { id: 'cli' });
-      const practiceId = (await getPractice(ctx))!.id;
-      await writeTx(ctx.db, async (trx) => {
-        ids.lead = (await createUser(ctx, trx, { practiceId, email: 'lead@example.org', displayName: 'Practice Lead', roles: ['practitioner', 'admin'], password: 'Quiet-harbour-lantern-42' })).userId;
-        ids.bea = (await createUser(ctx, trx, { practiceId, email: 'bea@example.org', displayName: 'Bea Colleague', roles: ['practitioner'], password: 'Quiet-harbour-lantern-42' })).userId;
-        await recordFailure(trx, ids.bea, 5, '2999-01-01T00:00:00.000Z');
-      });
-    } finally {
-      ctx.vault.seal();
-      await db.close();
-    }
+    await withCliVault(cli, async (ctx, practiceId) => {
+      ids.lead = (await cliStaff(ctx, practiceId, 'lead@example.org', ['practitioner', 'admin'], 'Practice Lead')).userId;
+      ids.bea = (await cliStaff(ctx, practiceId, 'bea@example.org', ['practitioner'], 'Bea Colleague')).userId;
+      await writeTx(ctx.db, (trx) => recordFailure(trx, ids.bea, 5, '2999-01-01T00:00:00.000Z'));
+    });
   });
-  afterAll(async () => cli?.cleanup());
 
   const oneLine = (r: { stderr: string }) => expect(r.stderr.trim().split('\n')).toHaveLength(1);
 
@@ -109,16 +90,13 @@ describe('sanctum staff', () => {
 
   it('audits every change under the operator, and the chain verifies', async () => {
     expect(run(['audit', 'verify', ...cli.data]).code).toBe(0);
-    const db = connect({ dataDir: cli.store.dataDir, databaseUrl: cli.store.databaseUrl });
-    try {
+    await withCliDb(cli, async (db) => {
       const rows = await db.kysely.selectFrom('audit_log').select(['actor_id', 'action', 'outcome', 'details']).where('action', 'like', 'user.%').orderBy('seq').execute();
       expect(rows.map((r) => `${r.action}:${r.outcome}`)).toEqual([
         'user.unlock:ok', 'user.disable:ok', 'user.enable:ok', 'user.reset_second_factor:ok', 'user.reset_second_factor:ok', 'user.update:denied', 'user.update:ok', 'user.update:ok',
       ]);
       expect(new Set(rows.map((r) => r.actor_id))).toEqual(new Set(['cli']));
       expect(JSON.stringify(rows)).not.toMatch(/Bea|Lead|@example/);
-    } finally {
-      await db.close();
-    }
+    });
   });
 });
