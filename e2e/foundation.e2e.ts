@@ -129,6 +129,7 @@ describe('foundation: set-up to a signed note and its access history', () => {
     expect(await page.getByText('stronger protection').count()).toBe(1);
     await page.getByLabel('Note', { exact: true }).fill('First session. Agreed contract and fortnightly sessions.');
     await expectNoAxeViolations(page, 'note composer');
+    await screenshot(page, '08a-note-composer');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect.poll(() => page.locator('.note-draft').count()).toBe(1);
     await page.getByRole('button', { name: 'Edit draft' }).click();
