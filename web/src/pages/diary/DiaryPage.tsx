@@ -38,12 +38,14 @@ export function DiaryPage() {
   return (
     <div className="page">
       <PageHeader title="Diary" lead={`Planned sessions, ${civilDate(from)} to ${civilDate(to)}. Times are ${zoneLabel()}.`}>
-        <button type="button" className="btn btn-primary" onClick={() => setOpen('book')} disabled={!clients.data}>
-          Book a session
-        </button>
-        <button type="button" className="btn btn-secondary" onClick={() => setOpen('referral')}>
-          New referral
-        </button>
+        <div className="button-row">
+          <button type="button" className="btn btn-primary" onClick={() => setOpen('book')} disabled={!clients.data}>
+            Book a session
+          </button>
+          <button type="button" className="btn btn-secondary" onClick={() => setOpen('referral')}>
+            New referral
+          </button>
+        </div>
       </PageHeader>
       {open === 'book' && clients.data && <BookSessionForm clients={clients.data} onBooked={booked} onCancel={() => setOpen(null)} />}
       {open === 'referral' && <ReferralForm teams={teams.data ?? []} onRegistered={registered} onCancel={() => setOpen(null)} />}
@@ -81,7 +83,7 @@ export function DiaryPage() {
             <td>{e.room ?? '—'}</td>
             <td>{MODALITY_LABELS[e.modality]}</td>
             <td>
-              <button type="button" className="btn btn-link" onClick={() => setContactFor(e.clientId)} aria-label={`Contact details for ${e.clientName}`}>
+              <button type="button" className="btn btn-link btn-small" onClick={() => setContactFor(e.clientId)} aria-label={`Contact details for ${e.clientName}`}>
                 Contact details
               </button>
             </td>
