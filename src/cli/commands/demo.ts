@@ -6,6 +6,9 @@ import { type CliIo, UsageError, printJson } from '../io.js';
 import { listen } from '../listen.js';
 import { buildContext } from '../../main.js';
 import { packageRoot } from '../../core/paths.js';
+import { startBackupScheduler } from '../../features/backup/backup-scheduler.js';
+import { recoverExports } from '../../features/sar/export.jobs.js';
+import { startWorkerPool, stopWorkerPool } from '../../workers/pool.js';
 import type { AppContext } from '../../context.js';
 import { compileRemainingSchemas, createApp } from '../../http/app.js';
 import { getPractice, initPractice } from '../../features/practice/practice.service.js';
@@ -120,19 +123,27 @@ function ensureBuilt(io: CliIo): void {
 
 async function serve(ctx: AppContext, io: CliIo, port: number, host: string): Promise<number> {
   ensureBuilt(io);
+  // Heavy work runs on worker threads, as under `sanctum serve`.
+  startWorkerPool();
+  await recoverExports(ctx);
   const app = await createApp(ctx, { web: true, logger: io.env.SANCTUM_LOG === '1' });
   const address = await listen(app, port, host).catch(async (e: unknown) => {
     await app.close();
+    await stopWorkerPool();
     throw e;
   });
   const url = address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   io.stdout(`\nSanctum demo is running.\n${signInInstructions(url, new Date())}\nStop it with Ctrl+C; "npx sanctum demo" reopens it.\n`);
   compileRemainingSchemas(app).catch(() => {});
+  // The demo's daily backups are written while it runs, as a served practice's are.
+  const backups = startBackupScheduler(ctx);
   await new Promise<void>((done) => {
     process.once('SIGINT', () => done());
     process.once('SIGTERM', () => done());
   });
+  await backups.stop();
   await app.close();
+  await stopWorkerPool();
   await ctx.audit.flush();
   return 0;
 }
