@@ -40,6 +40,9 @@ import { DiaryPage } from './pages/diary/DiaryPage.js';
 import { ReceptionHome } from './pages/diary/ReceptionHome.js';
 import { HomePage } from './pages/supervision/HomePage.js';
 import { SupervisionPage } from './pages/supervision/SupervisionPage.js';
+import { ReviewsPage } from './pages/organisation/ReviewsPage.js';
+import { EmergencyAccessPage } from './pages/organisation/EmergencyAccessPage.js';
+import { CoverPage } from './pages/organisation/CoverPage.js';
 
 export interface AppRoute {
   path: string;
@@ -62,6 +65,9 @@ export const routes: AppRoute[] = [
   { path: '/sharing/drafts/:id', title: 'Review anonymised text', element: (p) => <ReviewPage draftId={p.id} /> },
   { path: '/sharing/records/:id', title: 'Sharing record', element: (p) => <RecordPage recordId={p.id} /> },
   { path: '/supervision', title: 'Supervision', element: () => <SupervisionPage />, nav: { label: 'Supervision', order: 15, roles: ['supervisor'], activeFor: ['/supervision'] } },
+  { path: '/reviews', title: 'Reviews', element: () => <ReviewsPage />, nav: { label: 'Reviews', order: 12, roles: ['dpo', 'clinical_lead'], activeFor: ['/reviews'] } },
+  { path: '/emergency-access', title: 'Emergency access', element: () => <EmergencyAccessPage />, nav: { label: 'Emergency access', order: 14, roles: ['clinical_lead'], activeFor: ['/emergency-access'] } },
+  { path: '/cover', title: 'Cover and supervision', element: () => <CoverPage />, nav: { label: 'Cover', order: 85, roles: ['admin', 'clinical_lead'], activeFor: ['/cover'] } },
   { path: '/breaches', title: 'Breaches', element: () => <BreachesPage />, nav: { label: 'Breaches', order: 70, activeFor: ['/breaches'] } },
   { path: '/breaches/:id', title: 'Breach', element: (p) => <BreachPage breachId={p.id} /> },
   { path: '/retention', title: 'Retention', element: () => <RetentionPage />, nav: { label: 'Retention', order: 80, roles: ['admin', 'dpo'], activeFor: ['/retention'] } },

@@ -65,7 +65,10 @@ export function AccessHistoryTab({ clientId, practitionerId = null }: { clientId
           <>
             <td className="nowrap">{instant(e.at)}</td>
             <td>{e.actorName ?? 'Unknown'}</td>
-            <td>{describeAction(e.action)}</td>
+            <td>
+              {describeAction(e.action)}
+              {e.reason && <span className="status-detail">Reason: {e.reason}</span>}
+            </td>
             <td>{e.purpose ? purposeWords(e.purpose) : '—'}</td>
             <td>
               <span className={`badge badge-outcome-${e.outcome}`}>{e.outcome === 'ok' ? 'Allowed' : humanise(e.outcome)}</span>
