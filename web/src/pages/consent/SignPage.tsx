@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, api, messageOf } from '../../api.js';
+import { ApiError, api } from '../../api.js';
 import { TextField } from '../../components/fields.js';
 import { Form } from '../../components/Form.js';
 import { Loading } from '../../components/Loading.js';
+import { useLoad } from '../../components/useLoad.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { instant } from '../../format.js';
 import { Blocks } from './Blocks.js';
@@ -16,8 +17,9 @@ import './consent.css';
  * the questions and a signature. The link works once.
  */
 export function SignPage({ token }: { token: string }) {
-  const [view, setView] = useState<SigningView | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const path = `/api/sign/${encodeURIComponent(token)}`;
+  const { data: view, error: unusable } = useLoad(() => api.get<SigningView>(path, { quiet: true }), [path]);
+  const [refused, setRefusal] = useState<string | null>(null);
   const [choices, setChoices] = useState<ChoiceState>({ records: null, supervision: null, channels: {} });
   const [name, setName] = useState('');
   const [method, setMethod] = useState<SignatureMethod>('typed');
@@ -26,17 +28,13 @@ export function SignPage({ token }: { token: string }) {
   const { errors, busy, run, setField } = useSubmit([...choiceFields(channels), 'name', 'method', 'image']);
   const [done, setDone] = useState<{ pdfPath: string; signedAt: string } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const path = `/api/sign/${encodeURIComponent(token)}`;
 
+  // Why the link cannot be used: refused on opening, or found used or expired on signing.
+  const refusal = unusable ?? refused;
   useEffect(() => {
-    api.get<SigningView>(path, { quiet: true }).then((v) => {
-      setView(v);
-      document.title = `${v.audience === 'young' ? 'Your agreement' : 'Confidentiality agreement'} · ${v.practiceName}`;
-    }, (err) => {
-      setRefusal(messageOf(err));
-      document.title = 'Signing link · Sanctum';
-    });
-  }, [path]);
+    if (view) document.title = `${view.audience === 'young' ? 'Your agreement' : 'Confidentiality agreement'} · ${view.practiceName}`;
+    else if (unusable) document.title = 'Signing link · Sanctum';
+  }, [view, unusable]);
   useEffect(() => heading.current?.focus(), [done, refusal]);
 
   // The first problem is shown beside its question, and the cursor goes there.
