@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiClient, setUpPractice, totpNow } from '../support/api.js';
+import { ApiClient, setUpPractice } from '../support/api.js';
 import { PASSWORD, type TestContext, testContext } from '../support/context.js';
-import { type Colleague, addColleague, auditRows } from './support.js';
+import { type Colleague, addColleague, auditRows, signInWithCode } from './support.js';
 
 const NEW_PASSWORD = 'Copper-kettle-meadow-orchard-19';
 
@@ -18,12 +18,7 @@ describe('changing your own password', () => {
   });
   afterEach(async () => ctx.cleanup());
 
-  const signIn = async (password: string) => {
-    const api = new ApiClient(app);
-    ctx.clock.advance(31_000);
-    const res = await api.post('/api/auth/signin', { email: bea.email, password, code: totpNow(bea.totpSecret, ctx.clock.now()) });
-    return { api, res };
-  };
+  const signIn = (password: string) => signInWithCode(ctx, app, bea.email, bea.totpSecret, password);
   const account = async () => ctx.db.kysely.selectFrom('users').selectAll().where('id', '=', bea.id).executeTakeFirstOrThrow();
 
   it('ends every other session, rotates this one, and the new password replaces the old', async () => {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiClient, setUpPractice, signInClient, totpNow } from '../support/api.js';
 import { PASSWORD, type TestContext, addStaff, testContext } from '../support/context.js';
-import { type Colleague, addColleague, auditRows } from './support.js';
+import { type Colleague, addColleague, auditRows, signInWithCode } from './support.js';
 
 const CHOSEN = 'Copper-kettle-meadow-orchard-19';
 
@@ -31,12 +31,7 @@ describe("an admin resets a colleague's forgotten password", () => {
   });
   afterEach(async () => ctx.cleanup());
 
-  const signIn = async (password: string) => {
-    const api = new ApiClient(app);
-    ctx.clock.advance(31_000);
-    const res = await api.post('/api/auth/signin', { email: bea.email, password, code: totpNow(bea.totpSecret, ctx.clock.now()) });
-    return { api, res };
-  };
+  const signIn = (password: string) => signInWithCode(ctx, app, bea.email, bea.totpSecret, password);
   const reset = async (id = bea.id, reason = 'forgotten') => admin.post(`/api/users/${id}/reset-password`, { reason });
 
   it('gives a temporary password that only opens the change step, clears a lockout and ends sessions', async () => {

@@ -29,11 +29,11 @@ export async function addColleague(ctx: TestContext, app: FastifyInstance, admin
   return { id: userId, email, displayName, totpSecret, recoveryCodes, api };
 }
 
-/** A fresh sign-in attempt with the right password and a current code. */
-export async function signInWithCode(ctx: TestContext, app: FastifyInstance, email: string, totpSecret: string) {
+/** A fresh sign-in attempt with a current code and the password (the usual test one unless given). */
+export async function signInWithCode(ctx: TestContext, app: FastifyInstance, email: string, totpSecret: string, password = PASSWORD) {
   const api = new ApiClient(app);
   ctx.clock.advance(31_000);
-  const res = await api.post('/api/auth/signin', { email, password: PASSWORD, code: totpNow(totpSecret, ctx.clock.now()) });
+  const res = await api.post('/api/auth/signin', { email, password, code: totpNow(totpSecret, ctx.clock.now()) });
   return { api, res };
 }
 
