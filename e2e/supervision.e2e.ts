@@ -89,7 +89,8 @@ describe('supervision: a supervisor sees only shared anonymised material', () =>
   it('the supervisor starts on Supervision and sees the supervisee and only the material shared with her', async () => {
     await sue.goto(`${server.url}/`);
     await expect.poll(() => heading(sue).textContent(), { timeout: 30_000 }).toBe('Supervision');
-    expect(await sue.getByRole('navigation').getByRole('link', { name: 'Supervision' }).count()).toBe(1);
+    expect(new URL(sue.url()).pathname).toBe('/supervision');
+    expect(await sue.getByRole('navigation').getByRole('link', { name: 'Supervision' }).getAttribute('aria-current')).toBe('page');
     await expect.poll(() => sue.getByTestId('supervisees').getByText('Maya Okafor').count()).toBe(1);
     const items = sue.getByTestId('shared-items').locator('li');
     await expect.poll(() => items.count()).toBe(1);
