@@ -123,9 +123,19 @@ describe('reception: the diary, booking and contact, never the notes', () => {
     await expect.poll(() => form.count(), { timeout: 15_000 }).toBe(0);
 
     await rec.getByRole('button', { name: 'Book a session' }).click();
-    const options = await rec.getByRole('form', { name: 'Book a session' }).getByLabel('Client').locator('option').allTextContents();
+    const booking = rec.getByRole('form', { name: 'Book a session' });
+    const options = await booking.getByLabel('Client').locator('option').allTextContents();
     expect(options).toContain('Alexis M. (no practitioner yet)');
-    await rec.getByRole('button', { name: 'Cancel' }).click();
+    // Nothing agreed yet, so no way to reach them is shown, not even the email given on referral.
+    await booking.getByLabel('Client').selectOption({ label: 'Alexis M. (no practitioner yet)' });
+    await booking.getByRole('button', { name: 'How to reach this client' }).click();
+    const panel = rec.getByRole('region', { name: 'Contacting Alexis M.' });
+    await expect.poll(() => panel.getByTestId('no-channels').count(), { timeout: 15_000 }).toBe(1);
+    expect(await panel.textContent()).not.toContain('alexis@example.org');
+    expect(await rec.evaluate(() => document.activeElement?.contains(document.querySelector('[data-testid="no-channels"]')))).toBe(true);
+    await expectNoAxeViolations(rec, 'contact panel, nothing agreed');
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await booking.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it("cannot reach the client's record or notes, by link or by the API", async () => {

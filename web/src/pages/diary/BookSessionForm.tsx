@@ -12,7 +12,7 @@ import { type DiaryClient, type DiaryEntry, MODALITY_LABELS } from './types.js';
 const FIELDS = ['clientId', 'date', 'time', 'duration', 'room', 'modality'] as const;
 
 /** A planned session for a client with an open case: day, time, length, room and how it is held. */
-export function BookSessionForm({ clients, onBooked, onCancel }: { clients: DiaryClient[]; onBooked: (e: DiaryEntry) => void; onCancel: () => void }) {
+export function BookSessionForm({ clients, onBooked, onContact, onCancel }: { clients: DiaryClient[]; onBooked: (e: DiaryEntry) => void; onContact: (clientId: string) => void; onCancel: () => void }) {
   const { errors, busy, run, setField } = useSubmit(FIELDS);
   const { values, bind } = useFieldValues({ clientId: '', date: todayCivil(), time: '', duration: '50', room: '', modality: 'in_person' }, errors.fields);
   const announce = useAnnounce();
@@ -37,6 +37,11 @@ export function BookSessionForm({ clients, onBooked, onCancel }: { clients: Diar
     <Card title="Book a session" description="A planned session for a client with an open case. The practitioner sees it on the client’s record." className="card-form">
       <Form onSubmit={submit} error={errors.form} busy={busy} submitLabel="Book session" busyLabel="Booking…" onCancel={onCancel} aria-label="Book a session">
         <SelectField label="Client" {...bind('clientId')} options={options} autoFocus />
+        {values.clientId && (
+          <button type="button" className="btn btn-link btn-small" onClick={() => onContact(values.clientId)}>
+            How to reach this client
+          </button>
+        )}
         <div className="grid-2">
           <TextField label="Day" type="date" {...bind('date')} />
           <TextField label="Start time" hint="24-hour clock, for example 14:30" type="time" {...bind('time')} />

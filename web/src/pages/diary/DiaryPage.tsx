@@ -47,7 +47,7 @@ export function DiaryPage() {
           </button>
         </div>
       </PageHeader>
-      {open === 'book' && clients.data && <BookSessionForm clients={clients.data} onBooked={booked} onCancel={() => setOpen(null)} />}
+      {open === 'book' && clients.data && <BookSessionForm clients={clients.data} onBooked={booked} onContact={setContactFor} onCancel={() => setOpen(null)} />}
       {open === 'referral' && <ReferralForm teams={teams.data ?? []} onRegistered={registered} onCancel={() => setOpen(null)} />}
       {contactFor && <ContactPanel clientId={contactFor} onClose={() => setContactFor(null)} />}
       <nav className="toolbar" aria-label="Weeks">
