@@ -93,6 +93,8 @@ describe('supervision: supervisees, shared material and private notes', () => {
     const reads = (await auditRows(ctx, 'supervision.shared.read')).filter((r) => r.actor_id === sue.id);
     expect(reads.length).toBeGreaterThanOrEqual(2);
     expect(reads.every((r) => r.case_code === caseCode && r.target_id === items[0].id)).toBe(true);
+    const history = (await ann.api.get(`/api/clients/${clientId}/access-history?limit=200`)).json() as { items: { action: string; actorId: string }[] };
+    expect(history.items).toContainEqual(expect.objectContaining({ action: 'supervision.shared.read', actorId: sue.id }));
   });
 
   it('the supervisor cannot open the supervisee’s client record, notes or sharing record', async () => {
