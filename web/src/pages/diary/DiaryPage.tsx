@@ -8,6 +8,7 @@ import { BookSessionForm } from './BookSessionForm.js';
 import { ContactPanel } from './ContactPanel.js';
 import { ReferralForm } from './ReferralForm.js';
 import { type DiaryClient, type DiaryEntry, MODALITY_LABELS, type Team, addDays, weekStart } from './types.js';
+import './diary.css';
 
 const weekday = (day: string) => new Date(day + 'T00:00:00Z').toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
@@ -38,7 +39,7 @@ export function DiaryPage() {
   return (
     <div className="page">
       <PageHeader title="Diary" lead={`Planned sessions, ${civilDate(from)} to ${civilDate(to)}. Times are ${zoneLabel()}.`}>
-        <div className="button-row">
+        <div className="button-row diary-actions">
           <button type="button" className="btn btn-primary" onClick={() => setOpen('book')} disabled={!clients.data}>
             Book a session
           </button>
@@ -83,7 +84,7 @@ export function DiaryPage() {
             <td>{e.room ?? '—'}</td>
             <td>{MODALITY_LABELS[e.modality]}</td>
             <td>
-              <button type="button" className="btn btn-link btn-small" onClick={() => setContactFor(e.clientId)} aria-label={`Contact details for ${e.clientName}`}>
+              <button type="button" className="btn btn-link diary-contact" onClick={() => setContactFor(e.clientId)} aria-label={`Contact details for ${e.clientName}`}>
                 Contact details
               </button>
             </td>
