@@ -78,6 +78,10 @@ describe('organisation: emergency access, its review, and cover', () => {
     await screenshot(lead, 'organisation-02-emergency-open');
     await banner.getByRole('link', { name: 'Open the record' }).click();
     await expect.poll(() => lead.getByText('Imogen Ferreira-Lund').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    // Read-only, and said so: no control to write with.
+    expect(await lead.getByTestId('emergency-banner').textContent()).toMatch(/Emergency access: read-only, until/);
+    expect(await lead.getByRole('button', { name: 'Write a note' }).count()).toBe(0);
+    expect(await lead.getByRole('button', { name: 'Edit details' }).count()).toBe(0);
     await expectNoAxeViolations(lead, 'record under emergency access');
     await screenshot(lead, 'organisation-03-record-under-emergency-access');
   });

@@ -21,7 +21,7 @@ export interface Relations {
   /** Practitioners this person supervises today. */
   supervising: readonly string[];
   /** Clients this person has emergency access to right now, with the access's id. */
-  breakGlass: readonly { id: string; clientId: string }[];
+  breakGlass: readonly { id: string; clientId: string; expiresAt: string }[];
 }
 
 export const NO_RELATIONS: Relations = { covering: [], supervising: [], breakGlass: [] };

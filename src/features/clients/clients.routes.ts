@@ -19,7 +19,8 @@ const identityProps = {
   pronouns: str({ maxLength: 60 }),
 };
 const optionalIdentity = ['dob', 'email', 'phone', 'address', 'gp', 'emergencyContact', 'pronouns'];
-const clientSchema = obj({ id: str(), caseCode: str(), status: str(), openedAt: str(), closedAt: nullable(str()), practitionerId: nullable(str()), identity: obj(identityProps, optionalIdentity) });
+const clientSchema = obj({ id: str(), caseCode: str(), status: str(), openedAt: str(), closedAt: nullable(str()), practitionerId: nullable(str()), identity: obj(identityProps, optionalIdentity),
+  access: obj({ kind: strEnum(['treating', 'cover', 'break_glass', 'operator']), until: nullable(str()) }) });
 
 const accessEventSchema = obj({ seq: { type: 'integer' }, at: str(), actorId: nullable(str()), actorName: nullable(str()), action: str(), purpose: nullable(str()), outcome: str(), reason: nullable(str()) });
 const actorName = (names: Map<string, string>, id: string | null): string | null =>

@@ -1,4 +1,4 @@
-import { type Principal, can } from '../../core/access.js';
+import { type Principal, can, caseBasis } from '../../core/access.js';
 import { conflict, forbidden } from '../../core/errors.js';
 import { newCaseCode, newId } from '../../core/ids.js';
 import { appendAudit, recordRead } from '../../audit/audit.service.js';
@@ -40,7 +40,14 @@ export async function decryptIdentity(ctx: AppContext, c: repo.CaseRow, identity
   return JSON.parse(ctx.vault.decrypt(key, c.identityEnc as string, identityRef(c.clientId))) as ClientIdentity;
 }
 
-const toRecord = (c: repo.CaseRow, identity: ClientIdentity): ClientRecord => ({
+function accessOf(principal: Principal, c: repo.CaseRow): ClientRecord['access'] {
+  const basis = caseBasis(principal, repo.facts(c));
+  if (!basis) return { kind: 'operator', until: null };
+  if (basis.kind !== 'break_glass') return { kind: basis.kind, until: null };
+  return { kind: 'break_glass', until: principal.relations?.breakGlass.find((g) => g.id === basis.id)?.expiresAt ?? null };
+}
+
+export const toRecord = (principal: Principal, c: repo.CaseRow, identity: ClientIdentity): ClientRecord => ({
   id: c.clientId,
   caseCode: c.caseCode,
   status: c.status,
@@ -48,13 +55,14 @@ const toRecord = (c: repo.CaseRow, identity: ClientIdentity): ClientRecord => ({
   closedAt: c.closedAt,
   practitionerId: c.practitionerId,
   identity,
+  access: accessOf(principal, c),
 });
 
 export async function getClient(ctx: AppContext, principal: Principal, clientId: string, purpose = 'care'): Promise<ClientRecord> {
   const c = await requireCase(ctx, principal, clientId, 'case.read_identity');
   const identity = await decryptIdentity(ctx, c);
   recordRead(ctx, actorOf(principal), { action: 'client.read', targetType: 'client', targetId: clientId, caseCode: c.caseCode, purpose });
-  return toRecord(c, identity);
+  return toRecord(principal, c, identity);
 }
 
 export async function listCaseload(ctx: AppContext, principal: Principal): Promise<ClientSummary[]> {
@@ -84,7 +92,7 @@ export async function updateClientIdentity(ctx: AppContext, principal: Principal
       details: { fields: Object.keys(input).filter((k) => k in identity || k in current) },
     });
   });
-  return toRecord(c, identity);
+  return toRecord(principal, c, identity);
 }
 
 export async function setCaseStatus(ctx: AppContext, principal: Principal, clientId: string, status: 'open' | 'closed'): Promise<void> {

@@ -20,6 +20,8 @@ export interface ClientRecord {
   closedAt: string | null;
   practitionerId: string | null;
   identity: ClientIdentity;
+  /** How the reader reaches this record: their own client, cover, or emergency access (read-only, until a time). */
+  access: { kind: 'treating' | 'cover' | 'break_glass' | 'operator'; until: string | null };
 }
 
 export interface ClientSummary {

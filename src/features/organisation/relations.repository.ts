@@ -16,12 +16,12 @@ export async function relationsOf(db: Executor, userId: string, today: string, n
       .where('holder_id', '=', userId).where('ended_at', 'is', null).where('starts_on', '<=', today)
       .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', today)]))
       .execute(),
-    db.selectFrom('break_glass').select(['id', 'client_id'])
+    db.selectFrom('break_glass').select(['id', 'client_id', 'expires_at'])
       .where('user_id', '=', userId).where('ended_at', 'is', null).where('expires_at', '>', nowIso)
       .execute(),
   ]);
   const of = (kind: RelationshipKind) => [...new Set(rels.filter((r) => r.kind === kind).map((r) => r.subject_id))];
-  return { covering: of('cover'), supervising: of('supervision'), breakGlass: glass.map((g) => ({ id: g.id, clientId: g.client_id })) };
+  return { covering: of('cover'), supervising: of('supervision'), breakGlass: glass.map((g) => ({ id: g.id, clientId: g.client_id, expiresAt: g.expires_at })) };
 }
 
 export async function insertRelationship(db: Executor, row: RelationshipRow): Promise<void> {

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.js';
 import { invalidInput } from '../../core/errors.js';
 import { actorOf, requireCase } from '../clients/case-access.js';
 import type { ClientRecord } from '../clients/clients.js';
-import { decryptIdentity } from '../clients/clients.service.js';
+import { decryptIdentity, toRecord } from '../clients/clients.service.js';
 import type { Note } from '../notes/notes.js';
 import { readNotes } from '../notes/notes.service.js';
 import { clientKeys } from '../vault/vault.service.js';
@@ -25,7 +25,7 @@ export async function openRecord(ctx: AppContext, principal: Principal, clientId
   const notes = await readNotes(ctx, c, noteLimit, undefined, keys.clinical);
   recordRead(ctx, actorOf(principal), { action: 'record.open', targetType: 'client', targetId: clientId, caseCode: c.caseCode, purpose, details: { notes: notes.length } });
   return {
-    client: { id: c.clientId, caseCode: c.caseCode, status: c.status, openedAt: c.openedAt, closedAt: c.closedAt, practitionerId: c.practitionerId, identity },
+    client: toRecord(principal, c, identity),
     notes,
   };
 }

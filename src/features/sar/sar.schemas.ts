@@ -26,7 +26,7 @@ export const sarPreviewSchema = obj({
 
 /** One row of the request register: ids and dates only. */
 export const sarSummarySchema = obj({
-  id: str(), caseCode: str(), clientId: str(), right: str(), regime: str(), status: str(), receivedOn: str(), dueOn: str(),
+  id: str(), caseCode: str(), clientId: str(), right: str(), regime: str(), status: str(), receivedOn: str(), dueOn: str(), openable: bool(),
 });
 
 export const sarRequestSchema = obj({

@@ -81,6 +81,8 @@ export interface RequestSummary {
   status: string;
   receivedOn: string;
   dueOn: string;
+  /** Whether the caller can open it (the register's keepers see requests they cannot open). */
+  openable: boolean;
 }
 
 /** The register, ids and dates only (no vault needed); filtered by what the caller may see. */
@@ -88,8 +90,9 @@ export async function listRequests(ctx: AppContext, principal: Principal, opts: 
   const rows = opts.openOnly ? await repo.openRequests(ctx.db.kysely, principal.practiceId, OPEN_STATUSES) : await repo.allRequests(ctx.db.kysely, principal.practiceId, 500);
   return rows
     .filter((r) => !opts.clientId || r.client_id === opts.clientId)
-    .filter((r) => can(principal, 'case.read_clinical', { practiceId: r.practice_id, practitionerId: r.practitioner_id, clientId: r.client_id }) || can(principal, 'registers.read'))
-    .map((r) => ({ id: r.id, caseCode: r.case_code, clientId: r.client_id, right: r.right, regime: r.regime, status: r.status, receivedOn: r.received_on, dueOn: r.extended ? r.extended_due_on : r.due_on }));
+    .map((r) => ({ r, openable: can(principal, 'case.read_clinical', { practiceId: r.practice_id, practitionerId: r.practitioner_id, clientId: r.client_id }) }))
+    .filter(({ openable }) => openable || can(principal, 'registers.read'))
+    .map(({ r, openable }) => ({ id: r.id, caseCode: r.case_code, clientId: r.client_id, right: r.right, regime: r.regime, status: r.status, receivedOn: r.received_on, dueOn: r.extended ? r.extended_due_on : r.due_on, openable }));
 }
 
 async function change(ctx: AppContext, principal: Principal, id: string, action: string, fn: (r: SarRequest, c: CaseRow) => Promise<{ patch: Partial<repo.RequestRow>; details?: Record<string, string | number | boolean | null> }> | { patch: Partial<repo.RequestRow>; details?: Record<string, string | number | boolean | null> }): Promise<SarRequest> {

@@ -2395,6 +2395,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            access: {
+                                /** @enum {string} */
+                                kind: "treating" | "cover" | "break_glass" | "operator";
+                                until: string | null;
+                            };
                             caseCode: string;
                             closedAt: string | null;
                             id: string;
@@ -2453,6 +2458,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            access: {
+                                /** @enum {string} */
+                                kind: "treating" | "cover" | "break_glass" | "operator";
+                                until: string | null;
+                            };
                             caseCode: string;
                             closedAt: string | null;
                             id: string;
@@ -4141,6 +4151,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             client: {
+                                access: {
+                                    /** @enum {string} */
+                                    kind: "treating" | "cover" | "break_glass" | "operator";
+                                    until: string | null;
+                                };
                                 caseCode: string;
                                 closedAt: string | null;
                                 id: string;
@@ -7440,6 +7455,7 @@ export interface paths {
                             clientId: string;
                             dueOn: string;
                             id: string;
+                            openable: boolean;
                             receivedOn: string;
                             regime: string;
                             right: string;

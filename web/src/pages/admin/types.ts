@@ -11,4 +11,6 @@ export type Checkpoint = ResponseOf<'/api/audit/checkpoint', 'post'>;
 export type CaseloadMove = ResponseOf<'/api/caseload/reassign', 'post'>;
 export type ClientMove = ResponseOf<'/api/clients/{id}/reassign', 'post'>;
 
-export const ROLE_LABELS: Record<string, string> = { practitioner: 'Practitioner', admin: 'Admin' };
+import { ROLES } from './staff-labels.js';
+
+export const ROLE_LABELS: Record<string, string> = Object.fromEntries(ROLES.map((r) => [r.id, r.label]));

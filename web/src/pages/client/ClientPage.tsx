@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useLoad } from '../../components/useLoad.js';
 import { ContractWarnings } from '../consent/ContractWarnings.js';
 import { Tabs } from '../../components/Tabs.js';
-import { civilDate } from '../../format.js';
+import { civilDate, instant } from '../../format.js';
 import { Link } from '../../router.js';
 import { clientTabs } from './clientTabs.js';
 
@@ -27,11 +27,22 @@ export function ClientPage({ clientId, tab }: { clientId: string; tab?: string }
   }
   if (!record) return <div className="page"><Loading label="Opening the record…" /></div>;
   const c = record.client;
+  const emergency = c.access.kind === 'break_glass';
   return (
     <div className="page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Caseload</Link> <span aria-hidden="true">/</span> <span aria-current="page">{c.caseCode}</span>
+        {emergency ? <Link to="/emergency-access">Emergency access</Link> : <Link to="/">Caseload</Link>} <span aria-hidden="true">/</span> <span aria-current="page">{c.caseCode}</span>
       </nav>
+      {emergency && (
+        <div className="callout callout-warning" role="note" data-testid="emergency-banner">
+          <p>
+            <strong>Emergency access: read-only{c.access.until ? `, until ${instant(c.access.until)}` : ''}.</strong> This client is not in your care. Every page you open here is written to their access history and reviewed. <Link to="/emergency-access">End it when you are done</Link>.
+          </p>
+        </div>
+      )}
+      {c.access.kind === 'cover' && (
+        <p className="alert alert-info" data-testid="cover-banner">You are covering for this client’s practitioner. What you write is in their record under your name.</p>
+      )}
       <PageHeader
         title={c.identity.name}
         lead={
@@ -43,7 +54,15 @@ export function ClientPage({ clientId, tab }: { clientId: string; tab?: string }
       />
       {current.id !== 'consent' && <ContractWarnings clientId={clientId} />}
       <Tabs label="Record sections" current={current.id} tabs={clientTabs.map((t) => ({ id: t.id, label: t.label, href: t.id === clientTabs[0].id ? base : `${base}/${t.id}` }))} />
-      <div className="tab-panel">{current.render({ clientId, record, reload })}</div>
+      {emergency ? (
+        // Emergency access reads only: every control in the record is switched off.
+        <fieldset disabled className="tab-panel read-only-panel">
+          <legend className="visually-hidden">Read-only under emergency access</legend>
+          {current.render({ clientId, record, reload })}
+        </fieldset>
+      ) : (
+        <div className="tab-panel">{current.render({ clientId, record, reload })}</div>
+      )}
     </div>
   );
 }

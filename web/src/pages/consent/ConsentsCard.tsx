@@ -19,7 +19,8 @@ function describe(c: ConsentRecord): string {
   if (c.kind === 'records') return 'Keeping records';
   if (c.kind === 'supervision') return 'Anonymised supervision';
   if (c.kind === 'channel' && c.channel) return `Contact: ${CHANNEL_LABELS[c.channel]}`;
-  return `Share ${WHAT[c.what ?? ''] ?? c.what} with ${c.recipient} — ${c.purpose}`;
+  const what = WHAT[c.what ?? ''] ?? c.what ?? '';
+  return `Share ${what.charAt(0).toLowerCase()}${what.slice(1)} with ${c.recipient} — ${c.purpose}`;
 }
 
 const howAsked = (via: string): string => (WITHDRAWAL_WAYS.find((w) => w.value === via)?.label ?? via).toLowerCase();

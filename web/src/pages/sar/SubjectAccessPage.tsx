@@ -29,9 +29,13 @@ export function SubjectAccessPage() {
           cells={(r) => (
             <>
               <td>
-                <Link to={`/subject-access/${encodeURIComponent(r.id)}`}>
-                  {RIGHT_LABELS[r.right] ?? r.right} · {withCaseNames(r.caseCode, names)}
-                </Link>
+                {r.openable ? (
+                  <Link to={`/subject-access/${encodeURIComponent(r.id)}`}>
+                    {RIGHT_LABELS[r.right] ?? r.right} · {withCaseNames(r.caseCode, names)}
+                  </Link>
+                ) : (
+                  <>{RIGHT_LABELS[r.right] ?? r.right} · case {r.caseCode}<span className="status-detail">Handled by the client’s practitioner</span></>
+                )}
               </td>
               <td>{longDate(r.receivedOn)}</td>
               <td>{longDate(r.dueOn)}</td>
