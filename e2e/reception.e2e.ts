@@ -107,6 +107,8 @@ describe('reception: the diary, booking and contact, never the notes', () => {
     await expectNoAxeViolations(rec, 'contact panel');
     await screenshot(rec, 'reception-diary');
     await panel.getByRole('button', { name: 'Close' }).click();
+    // Back where the person was.
+    expect(await rec.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Contact details for Jordan E.');
   });
 
   it('registers a new referral in a team, who can then be booked', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../../api.js';
 import { DataTable } from '../../components/DataTable.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -22,6 +22,16 @@ export function DiaryPage() {
   const to = addDays(from, 6);
   const [open, setOpen] = useState<'book' | 'referral' | null>(null);
   const [contactFor, setContactFor] = useState<string | null>(null);
+  // Closing the contact panel takes the person back to the button that opened it.
+  const opener = useRef<HTMLElement | null>(null);
+  const openContact = (clientId: string) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setContactFor(clientId);
+  };
+  const closeContact = () => {
+    setContactFor(null);
+    opener.current?.focus();
+  };
   const diary = useLoad(() => api.get<DiaryEntry[]>(`/api/diary?from=${from}&to=${to}`), [from]);
   const clients = useLoad(() => api.get<DiaryClient[]>('/api/diary/clients'), []);
   const teams = useLoad(() => api.get<Team[]>('/api/teams'), []);
@@ -48,9 +58,9 @@ export function DiaryPage() {
           </button>
         </div>
       </PageHeader>
-      {open === 'book' && clients.data && <BookSessionForm clients={clients.data} onBooked={booked} onContact={setContactFor} onCancel={() => setOpen(null)} />}
+      {open === 'book' && clients.data && <BookSessionForm clients={clients.data} onBooked={booked} onContact={openContact} onCancel={() => setOpen(null)} />}
       {open === 'referral' && <ReferralForm teams={teams.data ?? []} onRegistered={registered} onCancel={() => setOpen(null)} />}
-      {contactFor && <ContactPanel clientId={contactFor} onClose={() => setContactFor(null)} />}
+      {contactFor && <ContactPanel clientId={contactFor} onClose={closeContact} />}
       <nav className="toolbar" aria-label="Weeks">
         <button type="button" className="btn btn-secondary btn-small" onClick={() => setFrom(addDays(from, -7))}>
           Previous week
@@ -84,7 +94,7 @@ export function DiaryPage() {
             <td>{e.room ?? '—'}</td>
             <td>{MODALITY_LABELS[e.modality]}</td>
             <td>
-              <button type="button" className="btn btn-link diary-contact" onClick={() => setContactFor(e.clientId)} aria-label={`Contact details for ${e.clientName}`}>
+              <button type="button" className="btn btn-link diary-contact" onClick={() => openContact(e.clientId)} aria-label={`Contact details for ${e.clientName}`}>
                 Contact details
               </button>
             </td>
