@@ -98,7 +98,13 @@ describe('organisation: emergency access, its review, and cover', () => {
   });
 
   it('the data-protection officer reviews it from the review queue, without the client’s name', async () => {
-    await dpo.goto(`${server.url}/reviews`);
+    // The review queue is the data-protection officer's home; nothing clinical is in their navigation.
+    await dpo.goto(`${server.url}/`);
+    await expect.poll(() => new URL(dpo.url()).pathname, { timeout: 30_000 }).toBe('/reviews');
+    const nav = dpo.getByRole('navigation', { name: /main/i });
+    const links = await nav.getByRole('link').allTextContents();
+    expect(links).toEqual(expect.arrayContaining(['Reviews', 'Audit log', 'Retention', 'Breaches', 'Subject access']));
+    for (const clinical of ['Caseload', 'Requests', 'Agreements']) expect(links).not.toContain(clinical);
     const queue = dpo.getByTestId('review-queue');
     await expect.poll(() => queue.locator('tr[data-kind="break_glass"]').count(), { timeout: 30_000 }).toBe(1);
     const row = queue.locator('tr[data-kind="break_glass"]');

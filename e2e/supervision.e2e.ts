@@ -83,7 +83,7 @@ describe('supervision: a supervisor sees only shared anonymised material', () =>
     await screenshot(page, 'supervision-01-share-form');
     await page.getByRole('button', { name: 'Share and record' }).click();
     await expect.poll(() => heading(page).textContent(), { timeout: 30_000 }).toBe('Sharing record');
-    expect(await page.getByTestId('sharing-record').getByText(SUPERVISOR.displayName).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('sharing-record').getByText(SUPERVISOR.displayName).count(), { timeout: 30_000 }).toBe(1);
   });
 
   it('the supervisor starts on Supervision and sees the supervisee and only the material shared with her', async () => {

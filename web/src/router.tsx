@@ -37,6 +37,8 @@ export function usePath(): string {
     const update = () => setPath(window.location.pathname);
     window.addEventListener('popstate', update);
     window.addEventListener(EVENT, update);
+    // A child may have navigated in its own first effect, which runs before this one subscribes.
+    update();
     return () => {
       window.removeEventListener('popstate', update);
       window.removeEventListener(EVENT, update);

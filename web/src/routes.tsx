@@ -37,8 +37,7 @@ import { AuditPage } from './pages/admin/AuditPage.js';
 import { BackupsPage } from './pages/backup/BackupsPage.js';
 import { AccountPage } from './pages/account/AccountPage.js';
 import { DiaryPage } from './pages/diary/DiaryPage.js';
-import { ReceptionHome } from './pages/diary/ReceptionHome.js';
-import { HomePage } from './pages/supervision/HomePage.js';
+import { HomePage } from './pages/home/HomePage.js';
 import { SupervisionPage } from './pages/supervision/SupervisionPage.js';
 import { ReviewsPage } from './pages/organisation/ReviewsPage.js';
 import { EmergencyAccessPage } from './pages/organisation/EmergencyAccessPage.js';
@@ -52,15 +51,15 @@ export interface AppRoute {
 }
 
 export const routes: AppRoute[] = [
-  { path: '/', title: 'Caseload', element: () => <ReceptionHome otherwise={<HomePage />} />, nav: { label: 'Caseload', order: 10, activeFor: ['/', '/clients'], roles: ['practitioner', 'admin', 'supervisor', 'clinical_lead', 'dpo', 'operator'] } },
+  { path: '/', title: 'Caseload', element: () => <HomePage />, nav: { label: 'Caseload', order: 10, activeFor: ['/', '/clients'], roles: ['practitioner', 'operator'] } },
   { path: '/diary', title: 'Diary', element: () => <DiaryPage />, nav: { label: 'Diary', order: 8, roles: ['reception'], activeFor: ['/diary'] } },
-  { path: '/dashboard', title: 'Deadlines', element: () => <DashboardPage />, nav: { label: 'Deadlines', order: 5 } },
-  { path: '/subject-access', title: 'Subject access', element: () => <SubjectAccessPage />, nav: { label: 'Subject access', order: 30, activeFor: ['/subject-access'] } },
+  { path: '/dashboard', title: 'Deadlines', element: () => <DashboardPage />, nav: { label: 'Deadlines', order: 5, roles: ['practitioner', 'admin', 'dpo', 'clinical_lead', 'operator'] } },
+  { path: '/subject-access', title: 'Subject access', element: () => <SubjectAccessPage />, nav: { label: 'Subject access', order: 30, activeFor: ['/subject-access'], roles: ['practitioner', 'admin', 'dpo', 'operator'] } },
   { path: '/subject-access/:id', title: 'Rights request', element: (p) => <RequestPage requestId={p.id} /> },
-  { path: '/requests', title: 'Requests', element: () => <RequestsPage />, nav: { label: 'Requests', order: 20, activeFor: ['/requests'] } },
+  { path: '/requests', title: 'Requests', element: () => <RequestsPage />, nav: { label: 'Requests', order: 20, activeFor: ['/requests'], roles: ['practitioner', 'operator'] } },
   { path: '/requests/:id', title: 'Request', element: (p) => <RequestDetailPage requestId={p.id} /> },
   { path: '/clients/:id/:tab?', title: 'Client record', element: (p) => <ClientPage clientId={p.id} tab={p.tab} /> },
-  { path: '/consent/templates', title: 'Agreement templates', element: () => <TemplatesPage />, nav: { label: 'Agreements', order: 60, activeFor: ['/consent'] } },
+  { path: '/consent/templates', title: 'Agreement templates', element: () => <TemplatesPage />, nav: { label: 'Agreements', order: 60, activeFor: ['/consent'], roles: ['practitioner', 'admin', 'operator'] } },
   { path: '/sharing/new/:clientId', title: 'Anonymise for supervision', element: (p) => <AnonymisePage clientId={p.clientId} /> },
   { path: '/sharing/drafts/:id', title: 'Review anonymised text', element: (p) => <ReviewPage draftId={p.id} /> },
   { path: '/sharing/records/:id', title: 'Sharing record', element: (p) => <RecordPage recordId={p.id} /> },
@@ -68,11 +67,11 @@ export const routes: AppRoute[] = [
   { path: '/reviews', title: 'Reviews', element: () => <ReviewsPage />, nav: { label: 'Reviews', order: 12, roles: ['dpo', 'clinical_lead'], activeFor: ['/reviews'] } },
   { path: '/emergency-access', title: 'Emergency access', element: () => <EmergencyAccessPage />, nav: { label: 'Emergency access', order: 14, roles: ['clinical_lead'], activeFor: ['/emergency-access'] } },
   { path: '/cover', title: 'Cover and supervision', element: () => <CoverPage />, nav: { label: 'Cover', order: 85, roles: ['admin', 'clinical_lead'], activeFor: ['/cover'] } },
-  { path: '/breaches', title: 'Breaches', element: () => <BreachesPage />, nav: { label: 'Breaches', order: 70, activeFor: ['/breaches'] } },
+  { path: '/breaches', title: 'Breaches', element: () => <BreachesPage />, nav: { label: 'Breaches', order: 70, activeFor: ['/breaches'], roles: ['practitioner', 'admin', 'dpo', 'clinical_lead', 'operator'] } },
   { path: '/breaches/:id', title: 'Breach', element: (p) => <BreachPage breachId={p.id} /> },
   { path: '/retention', title: 'Retention', element: () => <RetentionPage />, nav: { label: 'Retention', order: 80, roles: ['admin', 'dpo'], activeFor: ['/retention'] } },
   { path: '/team', title: 'Team', element: () => <TeamPage />, nav: { label: 'Admin', order: 90, roles: ['admin'], activeFor: ['/team', '/audit', '/backups'] } },
-  { path: '/audit', title: 'Audit log', element: () => <AuditPage /> },
+  { path: '/audit', title: 'Audit log', element: () => <AuditPage />, nav: { label: 'Audit log', order: 88, roles: ['dpo'], activeFor: ['/audit'] } },
   { path: '/backups', title: 'Backups', element: () => <BackupsPage /> },
   { path: '/account', title: 'Your account', element: () => <AccountPage /> },
 ];

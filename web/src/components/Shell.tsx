@@ -33,7 +33,7 @@ export function Shell({ routes }: { routes: AppRoute[] }) {
       </a>
       <header className="app-header">
         <div ref={headerRef} className={`app-header-inner header-nav-${navMode}`}>
-          <Link to="/" className="brand-link" aria-label={`Sanctum, ${health.practiceName ?? 'home'}: caseload`}>
+          <Link to="/" className="brand-link" aria-label={`Sanctum, ${health.practiceName ?? 'home'}: home`}>
             <Brand practiceName={health.practiceName} />
           </Link>
           <PrimaryNav items={navItems} mode={navMode} path={path} />
