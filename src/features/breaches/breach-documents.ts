@@ -13,6 +13,7 @@ import { toBreach } from './breach-view.js';
 import { type Draft, type PracticeContact, clientDraft, regulatorDraft } from './drafts.js';
 import { clientLetterFor, letterTextForSending } from './letters.service.js';
 import { listRegister } from './register.service.js';
+import { displayZoneFor, formatInstantDate } from '../../core/datetime.js';
 
 type Content = Parameters<typeof renderPdf>[0][number];
 
@@ -20,7 +21,7 @@ export async function contactFor(ctx: AppContext, p: Principal, contact?: string
   const practice = await practiceOf(ctx, p);
   const me = await userById(ctx.db.kysely, p.userId);
   const fallback = `${me?.displayName ?? 'The data protection lead'}, ${practice.name}`;
-  return { practiceName: practice.name, contact: contact?.trim() || fallback };
+  return { practiceName: practice.name, contact: contact?.trim() || fallback, zone: displayZoneFor(practice) };
 }
 
 export async function breachDrafts(ctx: AppContext, p: Principal, id: string, contact?: string): Promise<{ regulator: Draft; individual: Draft }> {
@@ -52,7 +53,7 @@ export async function clientLetterPdf(ctx: AppContext, p: Principal, id: string,
   const address: Content[] = [identity.name, identity.address ?? ''].filter(Boolean).map((t) => ({ text: t }));
   const body = await letterTextForSending(ctx, b, who);
   const title = clientDraft(b, who, identity.name).title;
-  return renderPdf([...address, { text: ctx.clock.now().toISOString().slice(0, 10), margin: [0, 8, 0, 16] }, { text: title, style: 'title' }, { text: `Dear ${identity.name},`, margin: [0, 0, 0, 8] }, ...bodyContent(body)], {
+  return renderPdf([...address, { text: formatInstantDate(ctx.clock.now().toISOString(), who.zone), margin: [0, 8, 0, 16] }, { text: title, style: 'title' }, { text: `Dear ${identity.name},`, margin: [0, 0, 0, 8] }, ...bodyContent(body)], {
     title: `${title} (${b.reference})`, footer: `Private and confidential · ${b.reference}`,
   });
 }
@@ -80,10 +81,11 @@ export async function registerPdf(ctx: AppContext, p: Principal): Promise<Buffer
   const list = await listRegister(ctx, p);
   const practice = await practiceOf(ctx, p);
   const head = ['Reference', 'Kind', 'Occurred', 'Discovered', 'Affected', 'Outcome', 'Notifications', 'Status'].map((t) => ({ text: t, style: 'tableHeader' }));
-  const rows = list.map((b) => [b.reference, b.kind.replace(/_/g, ' '), b.occurredAt.slice(0, 10), b.discoveredAt.slice(0, 10), String(b.affectedCount), b.outcome?.replace(/_/g, ' ') ?? 'not assessed', b.clocks.map((c) => `${c.audience}: ${c.state.replace(/_/g, ' ')}`).join('\n') || 'none required', b.status]);
+  const z = displayZoneFor(practice);
+  const rows = list.map((b) => [b.reference, b.kind.replace(/_/g, ' '), formatInstantDate(b.occurredAt, z), formatInstantDate(b.discoveredAt, z), String(b.affectedCount), b.outcome?.replace(/_/g, ' ') ?? 'not assessed', b.clocks.map((c) => `${c.audience}: ${c.state.replace(/_/g, ' ')}`).join('\n') || 'none required', b.status]);
   return renderPdf([
     { text: 'Breach register', style: 'title' },
-    { text: `${practice.name} · produced ${ctx.clock.now().toISOString().slice(0, 10)} · ${list.length} ${list.length === 1 ? 'entry' : 'entries'}`, style: 'meta' },
+    { text: `${practice.name} · produced ${formatInstantDate(ctx.clock.now().toISOString(), z)} · ${list.length} ${list.length === 1 ? 'entry' : 'entries'}`, style: 'meta' },
     { table: { headerRows: 1, widths: ['auto', '*', 'auto', 'auto', 'auto', 'auto', '*', 'auto'], body: [head, ...rows] }, layout: 'lightHorizontalLines', fontSize: 8, margin: [0, 12, 0, 0] },
   ], { title: 'Breach register', footer: 'Confidential: breach register' });
 }

@@ -6,6 +6,7 @@
  * in clear and plain language; HIPAA §164.404(c) for much the same in a notice to individuals).
  */
 import type { Breach, DataCategory } from './breaches.js';
+import { type DisplayZone, formatDateTime, formatInstantDate } from '../../core/datetime.js';
 
 export interface DraftSection {
   heading: string;
@@ -40,22 +41,25 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
-const day = (iso: string) => iso.slice(0, 10);
-
 export interface PracticeContact {
   practiceName: string;
   contact: string;
+  /** The practice's locale and time zone, for dates people read. */
+  zone: DisplayZone;
 }
+
+/** The day an instant fell on in the practice's zone, as people write it: "28 November 2026". */
+const day = (iso: string, who: PracticeContact) => formatInstantDate(iso, who.zone);
 
 export function regulatorDraft(b: Breach & { clocks: { audience: string; state: string }[] }, who: PracticeContact): Draft {
   const categories = list(b.categories.map((c) => CATEGORY_WORDS[c]));
-  const steps = b.containment.map((s) => `${s.at.slice(0, 16).replace('T', ' ')} UTC: ${s.text}`).join('\n') || 'None recorded yet.';
+  const steps = b.containment.map((s) => `${formatDateTime(s.at, who.zone)}: ${s.text}`).join('\n') || 'None recorded yet.';
   const late = b.clocks.some((c) => c.audience === 'regulator' && c.state === 'overdue');
   return {
     audience: 'regulator',
     title: `${b.regime === 'hipaa' ? 'Breach report for HHS' : 'Personal data breach report'} ${b.reference}`,
     sections: [
-      { heading: 'What happened', text: `${who.practiceName} reports that ${KIND_WORDS[b.kind]}. It happened on ${day(b.occurredAt)} and we became aware of it on ${day(b.discoveredAt)}.\n\n${b.summary}` },
+      { heading: 'What happened', text: `${who.practiceName} reports that ${KIND_WORDS[b.kind]}. It happened on ${day(b.occurredAt, who)} and we became aware of it on ${day(b.discoveredAt, who)}.\n\n${b.summary}` },
       { heading: 'Whose information, and how much', text: `About ${b.affectedCount} ${b.affectedCount === 1 ? 'client' : 'clients'} of a counselling and psychotherapy service. The information involved: ${categories}. Each client's record is one record, so about ${b.affectedCount} records are concerned. Counselling records are special category (health) data.` },
       { heading: 'Who to contact for more information', text: who.contact },
       { heading: 'Likely consequences', text: b.assessment ? `Our assessment: likelihood ${b.assessment.likelihood}, severity ${b.assessment.severity}.\n\n${b.assessment.reasoning}` : 'The risk assessment is not yet complete; we will send it as soon as it is.' },
@@ -80,7 +84,7 @@ export function clientDraft(b: Breach, who: PracticeContact, clientName: string,
     title: 'About your counselling records',
     sections: [
       { heading: `Dear ${clientName}`, text: `We are writing to let you know about a problem with the security of your information held by ${who.practiceName}. We are sorry that this has happened.` },
-      { heading: 'What happened', text: `On ${day(b.occurredAt)}, ${KIND_WORDS[b.kind]}. We found out on ${day(b.discoveredAt)}.\n\n${clientSummary?.trim() || CLIENT_SUMMARY_MISSING}` },
+      { heading: 'What happened', text: `On ${day(b.occurredAt, who)}, ${KIND_WORDS[b.kind]}. We found out on ${day(b.discoveredAt, who)}.\n\n${clientSummary?.trim() || CLIENT_SUMMARY_MISSING}` },
       { heading: 'What information was involved', text: `The information involved includes ${categories}.` },
       { heading: 'What we have done', text: steps },
       { heading: 'What you can do', text: 'Be cautious about unexpected messages or calls that mention your counselling, and do not share personal details with anyone you cannot verify. If you notice anything unusual, or you are worried, please tell us. You also have the right to complain to the data protection regulator.' },

@@ -65,7 +65,7 @@ export function BreachPage({ breachId }: { breachId: string }) {
   const overdue = b.clocks.filter((c) => c.state === 'overdue');
   return (
     <div className="page">
-      <PageHeader title={`Breach ${b.reference}`} lead={`${KIND_LABELS[b.kind] ?? b.kind} · ${b.status === 'open' ? 'open' : `closed ${b.closedAt?.slice(0, 10)}`}`}>
+      <PageHeader title={`Breach ${b.reference}`} lead={`${KIND_LABELS[b.kind] ?? b.kind} · ${b.status === 'open' ? 'open' : `closed ${instant(b.closedAt)}`}`}>
         <Link className="btn btn-secondary" to="/breaches">All breaches</Link>
       </PageHeader>
       {b.status === 'open' && overdue.length > 0 && (

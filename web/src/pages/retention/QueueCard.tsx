@@ -8,6 +8,7 @@ import { FormError } from '../../components/FormError.js';
 import { useBusy } from '../../components/useBusy.js';
 import { useAnnounce } from '../../components/Status.js';
 import { type Certificate, HOLD_LABELS, type ScheduledCase, ruleWords } from './types.js';
+import { civilDate } from '../../format.js';
 
 /** Cases whose date has come: held ones say why; the rest can be destroyed after typing the case code. */
 export function QueueCard({ queue, onDone }: { queue: ScheduledCase[]; onDone: (c: Certificate) => void }) {
@@ -37,8 +38,8 @@ export function QueueCard({ queue, onDone }: { queue: ScheduledCase[]; onDone: (
         rowProps={(c) => ({ 'data-case': c.caseCode })}
         cells={(c) => (
           <>
-            <td>{c.caseCode}<div className="muted">last contact {c.lastContact}; {ruleWords(c)}</div></td>
-            <td className="nowrap">{c.due ? c.retainUntil : `process notes ${c.processNotesUntil}`}</td>
+            <td>{c.caseCode}<div className="muted">last contact {civilDate(c.lastContact)}; {ruleWords(c)}</div></td>
+            <td className="nowrap">{c.due ? civilDate(c.retainUntil) : `process notes ${civilDate(c.processNotesUntil)}`}</td>
             <td>
               {c.holds.length === 0 ? 'None' : (
                 <ul className="plain-list">{c.holds.map((h) => <li key={h.ref}><span className="hold-reason">Held: {HOLD_LABELS[h.kind] ?? h.kind}.</span> {h.reason}</li>)}</ul>

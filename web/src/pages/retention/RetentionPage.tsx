@@ -14,6 +14,7 @@ import { PolicyCard } from './PolicyCard.js';
 import { QueueCard } from './QueueCard.js';
 import { type Certificate, HOLD_LABELS, type Hold, ruleWords } from './types.js';
 import '../breaches/breaches.css';
+import { civilDate, instant } from '../../format.js';
 
 interface Data {
   policy: ResponseOf<'/api/retention/policy', 'get'>;
@@ -55,7 +56,7 @@ export function RetentionPage() {
               rowKey={(c) => c.caseCode}
               cells={(c) => (
                 <>
-                  <td>{c.caseCode}</td><td className="nowrap">{c.lastContact}</td><td className="nowrap">{c.retainUntil}{c.due ? ' (due)' : ''}</td><td>{ruleWords(c)}</td><td className="nowrap">{c.processNotesUntil ?? '—'}</td>
+                  <td>{c.caseCode}</td><td className="nowrap">{civilDate(c.lastContact)}</td><td className="nowrap">{civilDate(c.retainUntil)}{c.due ? ' (due)' : ''}</td><td>{ruleWords(c)}</td><td className="nowrap">{c.processNotesUntil ? civilDate(c.processNotesUntil) : '—'}</td>
                 </>
               )}
             />
@@ -66,7 +67,7 @@ export function RetentionPage() {
               <ul className="plain-list" data-testid="certificates">
                 {data.certificates.map((c) => (
                   <li key={c.id}>
-                    {c.number} · {c.caseCode} · {c.scope === 'whole_record' ? 'whole record' : 'process notes'} · {c.destroyedAt.slice(0, 10)} · approved by {c.approverName}{' '}
+                    {c.number} · {c.caseCode} · {c.scope === 'whole_record' ? 'whole record' : 'process notes'} · {instant(c.destroyedAt)} · approved by {c.approverName}{' '}
                     <a href={`/api/retention/certificates/${encodeURIComponent(c.id)}/pdf`} download>Download certificate {c.number} (PDF)</a>
                   </li>
                 ))}
