@@ -106,6 +106,8 @@ const ACTIONS: Record<string, string> = {
   'request.document.read': 'Looked at a document attached to a request for information',
   'request.letter': 'Wrote a letter about a request for information',
   'request.link': 'Linked a request for information to the record',
+  'register.disclosures.read': 'Looked at the register of disclosures',
+  'register.requests.read': 'Looked at the register of requests for information',
   'request.list': 'Looked at the list of requests for information',
   'request.log': 'Logged a request for information from someone else',
   'request.read': 'Looked at a request for information',

@@ -25,6 +25,7 @@ import { breachRoutes } from '../features/breaches/breaches.routes.js';
 import { retentionRoutes } from '../features/retention/retention.routes.js';
 import { keystoreRoutes } from '../features/keystore/keystore.routes.js';
 import { backupRoutes } from '../features/backup/backup.routes.js';
+import { registersRoutes } from '../features/registers/registers.routes.js';
 
 /** Every feature's routes, registered in one place. A feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -52,5 +53,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await retentionRoutes(app, ctx);
   await keystoreRoutes(app, ctx);
   await backupRoutes(app, ctx);
+  await registersRoutes(app, ctx);
   await auditRoutes(app, ctx);
 }

@@ -211,6 +211,8 @@ export const TABLE: Record<string, Rule> = {
   'GET /api/dashboard/deadlines': 'scoped',
 
   // Breaches
+  'GET /api/registers/requests': 'registers',
+  'GET /api/registers/disclosures': 'registers',
   'GET /api/breaches': 'registers',
   'POST /api/breaches': 'breachReporters',
   'GET /api/breaches/deadlines': 'scoped',
