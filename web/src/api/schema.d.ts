@@ -5729,6 +5729,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/registers/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The accounting of disclosures across the practice, metadata only (admins and the data-protection officer) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            caseCode: string;
+                            disclosedOn: string;
+                            id: string;
+                            kind: string;
+                            noteCount: number;
+                            reference: string;
+                            requesterType: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registers/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every request for information, metadata only: no names, no content (admins and the data-protection officer) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asks: string;
+                            authority: string;
+                            caseCode: string | null;
+                            contraryToAdvice: boolean;
+                            disclosures: number;
+                            dueOn: string | null;
+                            emergency: boolean;
+                            id: string;
+                            receivedOn: string;
+                            reference: string;
+                            requesterType: string;
+                            restricted: boolean;
+                            status: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/requests": {
         parameters: {
             query?: never;
