@@ -44,6 +44,6 @@ describe('staff account rules', () => {
 
   it('replaces the roles an admin can give and keeps any others the account holds', () => {
     expect(nextRoles(['practitioner'], ['admin', 'practitioner'])).toEqual(['practitioner', 'admin']);
-    expect(nextRoles(['practitioner', 'dpo'], ['admin'])).toEqual(['admin', 'dpo']);
+    expect(nextRoles(['practitioner', 'operator'], ['admin'])).toEqual(['admin', 'operator']);
   });
 });
