@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { packageRoot } from '../src/core/paths.js';
 import { TEST_KDF } from '../src/crypto/kdf.js';
 import { connect } from '../src/db/connection.js';
@@ -76,6 +77,7 @@ export async function run(progress: (m: string) => void): Promise<string> {
         const seedSeconds = (performance.now() - seedStart) / 1000;
         progress(`seeded ${int(org.staff)} staff, ${int(org.clients)} clients, ${int(org.notes)} notes in ${seedSeconds.toFixed(0)} s (load ${loadavg()[0].toFixed(1)})`);
         const loadBefore = loadavg()[0];
+        const buffers = (await sql<{ shared_buffers: string }>`show shared_buffers`.execute(ctx.db.kysely)).rows[0].shared_buffers;
         const setup: WorkerSetup = { databaseUrl: url, passphrase: PASSPHRASE, practiceId: org.practiceId, ben: org.ben, ann: org.ann, lead: org.lead, stranger: org.stranger };
         servers.push(await startServer(setup), await startServer(setup));
 
@@ -105,7 +107,7 @@ export async function run(progress: (m: string) => void): Promise<string> {
         const glassOpens = Number((await ctx.db.kysely.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'record.open').where('actor_id', '=', org.lead.id).executeTakeFirstOrThrow()).n);
         if (glassReads !== glassOpens) throw new Error(`${glassOpens} emergency opens but ${glassReads} break_glass.read entries`);
 
-        return report(org, scale, seedSeconds, rows, canCost.nsPerCall, glassReads, loadBefore);
+        return report(org, scale, seedSeconds, rows, canCost.nsPerCall, glassReads, loadBefore, buffers);
       } finally {
         for (const c of servers) c.send({ stop: true } satisfies ToWorker);
         await Promise.all(servers.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
@@ -118,7 +120,7 @@ export async function run(progress: (m: string) => void): Promise<string> {
   }
 }
 
-function report(org: Organisation, scale: number, seedSeconds: number, rows: Row[], canNs: number, glassReads: number, loadBefore: number): string {
+function report(org: Organisation, scale: number, seedSeconds: number, rows: Row[], canNs: number, glassReads: number, loadBefore: number, buffers: string): string {
   const by = (label: string) => rows.find((r) => r.label.startsWith(label))!;
   const caseload = by('Caseload');
   const own = by('Record open, own');
@@ -133,7 +135,7 @@ function report(org: Organisation, scale: number, seedSeconds: number, rows: Row
   const full = scale === 1;
   return `## Organisation scale
 
-${full ? 'The full organisation' : `**${scale} of the full organisation** (the full size is \`npm run bench -- organisation --scale=1\`)`}: ${int(org.staff)} staff in ${org.teams} teams, ${int(org.clients)} clients, ${int(org.notes)} notes (${NOTES_PER_CLIENT} a client), ${int(org.relationships)} cover and supervision relationships and ${int(org.breakGlassRows)} emergency accesses, on PostgreSQL 15 (a private server on this machine, default settings: 128 MB shared buffers, \`fsync\` on). Seeded in bulk SQL in ${int(seedSeconds)} s (${seedParts}): every client has real wrapped keys and a real encrypted identity; the notes of the clients opened here are real ciphertext under their client's key; every other note is a placeholder of a real ciphertext's length, never decrypted.
+${full ? 'The full organisation' : `**${scale} of the full organisation** (the full size is \`npm run bench -- organisation --scale=1\`)`}: ${int(org.staff)} staff in ${org.teams} teams, ${int(org.clients)} clients, ${int(org.notes)} notes (${NOTES_PER_CLIENT} a client), ${int(org.relationships)} cover and supervision relationships and ${int(org.breakGlassRows)} emergency accesses, on PostgreSQL 15 (a private server on this machine, default settings: ${buffers} shared buffers, \`fsync\` on). Seeded in bulk SQL in ${int(seedSeconds)} s (${seedParts}): every client has real wrapped keys and a real encrypted identity; the notes of the clients opened here are real ciphertext under their client's key; every other note is a placeholder of a real ciphertext's length, never decrypted.
 
 Two app servers, each a process with the application's pool of 10 connections, calling the services directly (no HTTP in front), **one request in flight in all**: each row is server A's run then server B's, after 50 warm-up requests on each. Every request loads the person's relationships as the session resolver does (\`currentRelations\`: the practice's date, then their relationships and their emergency accesses in force) and then calls the service, so the relationship checks are in every figure. The practitioner has ${int(org.ben.own.length)} clients of their own and covers a colleague with ${int(org.ann.own.length)} today; the clinical lead has ${org.lead.glass.length} emergency accesses in force and ${PAST_GLASS_PER_LEAD} expired. A record open is the identity and the latest 20 notes, decrypted, audited. The first answer of each kind is checked (how the record is reached, 20 notes decrypted, a stranger's record refused) and afterwards the log holds one \`break_glass.read\` entry for each of the ${int(glassReads)} emergency opens. Times in milliseconds; CPU is the app server's own per request.
 
@@ -141,7 +143,7 @@ Two app servers, each a process with the application's pool of 10 connections, c
 |---|---:|---:|---:|---:|---:|---|
 ${table}
 
-**Relationship checks.** Loading the relationships costs ${fmt(relP.p50)} ms at the median for a practitioner (p99 ${fmt(relP.p99)}) and ${fmt(relL.p50)} ms for a clinical lead with expired and current emergency accesses (p99 ${fmt(relL.p99)}): three indexed reads, two of them in parallel, once a request. The policy itself, \`can()\` with those relations, costs ${fmt(canNs / 1000, 3)} µs a call. **Emergency access** adds its own audit entry to each read: an emergency open's p50 is ${fmt(Math.abs(glass.p50 - own.p50))} ms ${glass.p50 >= own.p50 ? 'above' : 'below'} an own-client open's, its p99 ${fmt(Math.abs(glass.p99 - own.p99))} ms ${glass.p99 >= own.p99 ? 'above' : 'below'} (differences this small are within the run-to-run noise on a shared machine).
+**Relationship checks.** Loading the relationships costs ${fmt(relP.p50)} ms at the median for a practitioner (p99 ${fmt(relP.p99)}) and ${fmt(relL.p50)} ms for a clinical lead with expired and current emergency accesses (p99 ${fmt(relL.p99)}): three small reads (the practice's time zone, then the relationships and the emergency accesses in parallel, each on its index), once a request. The policy itself, \`can()\` with those relations, costs ${fmt(canNs / 1000, 3)} µs a call. **Emergency access** adds its own audit entry to each read: an emergency open's p50 is ${fmt(Math.abs(glass.p50 - own.p50))} ms ${glass.p50 >= own.p50 ? 'above' : 'below'} an own-client open's, its p99 ${fmt(Math.abs(glass.p99 - own.p99))} ms ${glass.p99 >= own.p99 ? 'above' : 'below'} (on a shared machine the tails move from run to run; the medians are the steadier comparison).
 
 Target: caseload list and record open p99 ≤ ${TARGET_MS} ms at one in flight — ${over.length === 0 ? 'met' : `not met for ${over.map((r) => `${r.label.toLowerCase()} (${fmt(r.p99, 1)} ms)`).join(', ')}`}.${caseload.p99 > TARGET_MS ? ` The caseload list decrypts every client's identity and reads each client's wrapped key in a query of its own (${int(org.ben.own.length + org.ann.own.length)} sequential round trips to the database here): those lookups alone take ${fmt(keys.p50)} ms at the median (p99 ${fmt(keys.p99)}), the row marked "of which" above. Reading the keys for the whole list in one query would remove most of it; that is a change to the clients service, not made here.` : ''}
 
