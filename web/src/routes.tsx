@@ -32,6 +32,7 @@ import { ReviewPage } from './pages/sharing/ReviewPage.js';
 import { BreachesPage } from './pages/breaches/BreachesPage.js';
 import { BreachPage } from './pages/breaches/BreachPage.js';
 import { RetentionPage } from './pages/retention/RetentionPage.js';
+import { RegistersPage } from './pages/registers/RegistersPage.js';
 import { TeamPage } from './pages/admin/TeamPage.js';
 import { AuditPage } from './pages/admin/AuditPage.js';
 import { BackupsPage } from './pages/backup/BackupsPage.js';
@@ -69,6 +70,7 @@ export const routes: AppRoute[] = [
   { path: '/cover', title: 'Cover and supervision', element: () => <CoverPage />, nav: { label: 'Cover', order: 85, roles: ['admin', 'clinical_lead'], activeFor: ['/cover'] } },
   { path: '/breaches', title: 'Breaches', element: () => <BreachesPage />, nav: { label: 'Breaches', order: 70, activeFor: ['/breaches'], roles: ['practitioner', 'admin', 'dpo', 'clinical_lead', 'operator'] } },
   { path: '/breaches/:id', title: 'Breach', element: (p) => <BreachPage breachId={p.id} /> },
+  { path: '/registers', title: 'Registers', element: () => <RegistersPage />, nav: { label: 'Registers', order: 25, roles: ['dpo', 'admin'], activeFor: ['/registers'] } },
   { path: '/retention', title: 'Retention', element: () => <RetentionPage />, nav: { label: 'Retention', order: 80, roles: ['admin', 'dpo'], activeFor: ['/retention'] } },
   { path: '/team', title: 'Team', element: () => <TeamPage />, nav: { label: 'Admin', order: 90, roles: ['admin'], activeFor: ['/team', '/audit', '/backups'] } },
   { path: '/audit', title: 'Audit log', element: () => <AuditPage />, nav: { label: 'Audit log', order: 88, roles: ['dpo'], activeFor: ['/audit'] } },
