@@ -12,7 +12,7 @@ export const sarClocks: ClockProvider = {
     const open = await listRequests(ctx, principal, { openOnly: true });
     return open.map((r) => ({
       source: 'sar', id: r.id, label: `${LABEL[r.right] ?? r.right} · ${r.caseCode}`, duty: 'Reply to the client', due: r.dueOn, status: r.status, caseCode: r.caseCode,
-      href: `/subject-access/${r.id}`,
+      href: r.openable ? `/subject-access/${r.id}` : '/subject-access',
     }));
   },
 };
