@@ -48,7 +48,7 @@ export interface AppRoute {
   path: string;
   title: string | ((params: Params) => string);
   element: (params: Params) => ReactNode;
-  nav?: { label: string; order?: number; activeFor?: string[]; roles?: string[] };
+  nav?: { label: string; order?: number; activeFor?: string[]; roles?: string[]; /** Not for these roles (an admin reaches the page from the Admin tabs). */ hideFor?: string[] };
 }
 
 export const routes: AppRoute[] = [
@@ -67,17 +67,17 @@ export const routes: AppRoute[] = [
   { path: '/supervision', title: 'Supervision', element: () => <SupervisionPage />, nav: { label: 'Supervision', order: 15, roles: ['supervisor'], activeFor: ['/supervision'] } },
   { path: '/reviews', title: 'Reviews', element: () => <ReviewsPage />, nav: { label: 'Reviews', order: 12, roles: ['dpo', 'clinical_lead'], activeFor: ['/reviews'] } },
   { path: '/emergency-access', title: 'Emergency access', element: () => <EmergencyAccessPage />, nav: { label: 'Emergency access', order: 14, roles: ['clinical_lead'], activeFor: ['/emergency-access'] } },
-  { path: '/cover', title: 'Cover and supervision', element: () => <CoverPage />, nav: { label: 'Cover', order: 85, roles: ['admin', 'clinical_lead'], activeFor: ['/cover'] } },
+  { path: '/cover', title: 'Cover and supervision', element: () => <CoverPage />, nav: { label: 'Cover', order: 85, roles: ['clinical_lead'], hideFor: ['admin'], activeFor: ['/cover'] } },
   { path: '/breaches', title: 'Breaches', element: () => <BreachesPage />, nav: { label: 'Breaches', order: 70, activeFor: ['/breaches'], roles: ['practitioner', 'admin', 'dpo', 'clinical_lead', 'operator'] } },
   { path: '/breaches/:id', title: 'Breach', element: (p) => <BreachPage breachId={p.id} /> },
-  { path: '/registers', title: 'Registers', element: () => <RegistersPage />, nav: { label: 'Registers', order: 25, roles: ['dpo', 'admin'], activeFor: ['/registers'] } },
+  { path: '/registers', title: 'Registers', element: () => <RegistersPage />, nav: { label: 'Registers', order: 25, roles: ['dpo'], hideFor: ['admin'], activeFor: ['/registers'] } },
   { path: '/retention', title: 'Retention', element: () => <RetentionPage />, nav: { label: 'Retention', order: 80, roles: ['admin', 'dpo'], activeFor: ['/retention'] } },
-  { path: '/team', title: 'Team', element: () => <TeamPage />, nav: { label: 'Admin', order: 90, roles: ['admin'], activeFor: ['/team', '/audit', '/backups'] } },
-  { path: '/audit', title: 'Audit log', element: () => <AuditPage />, nav: { label: 'Audit log', order: 88, roles: ['dpo'], activeFor: ['/audit'] } },
+  { path: '/team', title: 'Team', element: () => <TeamPage />, nav: { label: 'Admin', order: 90, roles: ['admin'], activeFor: ['/team', '/audit', '/backups', '/registers', '/cover'] } },
+  { path: '/audit', title: 'Audit log', element: () => <AuditPage />, nav: { label: 'Audit log', order: 88, roles: ['dpo'], hideFor: ['admin'], activeFor: ['/audit'] } },
   { path: '/backups', title: 'Backups', element: () => <BackupsPage /> },
   { path: '/account', title: 'Your account', element: () => <AccountPage /> },
 ];
 
 export function navEntries(list: AppRoute[], roles: readonly string[] = []): AppRoute[] {
-  return list.filter((r) => r.nav && (!r.nav.roles || r.nav.roles.some((x) => roles.includes(x)))).sort((a, b) => (a.nav?.order ?? 100) - (b.nav?.order ?? 100));
+  return list.filter((r) => r.nav && (!r.nav.roles || r.nav.roles.some((x) => roles.includes(x))) && !r.nav.hideFor?.some((x) => roles.includes(x))).sort((a, b) => (a.nav?.order ?? 100) - (b.nav?.order ?? 100));
 }

@@ -9,10 +9,14 @@ const PAGES = [
   { id: 'team', label: 'Team', href: '/team' },
   { id: 'audit', label: 'Audit log', href: '/audit' },
   { id: 'backups', label: 'Backups', href: '/backups' },
+  { id: 'registers', label: 'Registers', href: '/registers' },
+  { id: 'cover', label: 'Cover and supervision', href: '/cover' },
 ];
 
-/** Only for an admin: the data-protection officer reaches the audit log from the main navigation alone. */
-export function AdminTabs({ current }: { current: 'team' | 'audit' | 'backups' }) {
+export type AdminPage = (typeof PAGES)[number]['id'];
+
+/** Only for an admin: the others reach these pages (audit log, registers, cover) from the main navigation. */
+export function AdminTabs({ current }: { current: AdminPage }) {
   const { roles } = useSession().user;
   if (!roles.includes('admin')) return null;
   return <Tabs label="Practice administration" tabs={PAGES} current={current} />;

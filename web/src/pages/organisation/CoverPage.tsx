@@ -13,6 +13,7 @@ import { useSubmit } from '../../components/useSubmit.js';
 import type { StaffName } from '../../components/useStaffNames.js';
 import { civilDate, todayCivil } from '../../format.js';
 import type { Relationship } from './labels.js';
+import { AdminTabs } from '../admin/AdminTabs.js';
 
 type Kind = 'cover' | 'supervision';
 const WORDS: Record<Kind, { title: string; add: string; holder: string; subject: string; holderHint: string; empty: string; lead: string }> = {
@@ -111,6 +112,7 @@ export function CoverPage() {
   return (
     <div className="page">
       <PageHeader title="Cover and supervision" lead="Who reaches whose clients, for how long, and why. Each arrangement is dated and recorded." />
+      <AdminTabs current="cover" />
       <Arrangements kind="cover" staff={staff ?? []} />
       <Arrangements kind="supervision" staff={staff ?? []} />
     </div>

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useLoad } from '../../components/useLoad.js';
 import { civilDate } from '../../format.js';
 import { ASK_LABELS, AUTHORITY_LABELS, BASIS_WORDS, REQUESTER_LABELS, STATUS_LABELS } from '../requests/types.js';
+import { AdminTabs } from '../admin/AdminTabs.js';
 
 type RequestEntry = ResponseOf<'/api/registers/requests', 'get'>[number];
 type DisclosureEntry = ResponseOf<'/api/registers/disclosures', 'get'>[number];
@@ -28,6 +29,7 @@ export function RegistersPage() {
   return (
     <div className="page">
       <PageHeader title="Registers" lead="Every request for information and every disclosure the practice has made, without names or content. Cases are shown by their code." />
+      <AdminTabs current="registers" />
       <Card title="Requests for information">
         <DataTable
           rows={requests.data}
