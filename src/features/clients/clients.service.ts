@@ -5,7 +5,7 @@ import { appendAudit, recordRead } from '../../audit/audit.service.js';
 import type { RecordRef } from '../../crypto/envelope.js';
 import { writeTx } from '../../db/tx.js';
 import type { AppContext } from '../../context.js';
-import { clientKey, createClientKeys, destroyClientKeys } from '../vault/vault.service.js';
+import { clientKey, clientKeysOf, createClientKeys, destroyClientKeys } from '../vault/vault.service.js';
 import { holdsByCase } from '../retention/holds.js';
 import { deleteClinicalRecords } from './disposal.repository.js';
 import { actorOf, requireCase } from './case-access.js';
@@ -71,8 +71,10 @@ export async function listCaseload(ctx: AppContext, principal: Principal): Promi
   const whose = principal.roles.includes('operator') ? null : [principal.userId, ...(principal.relations?.covering ?? [])];
   const rows = (await repo.casesForPractitioner(ctx.db.kysely, principal.practiceId, whose)).filter((c) => !c.erasedAt);
   const out: ClientSummary[] = [];
+  // Every identity key in one query, not one round trip per client.
+  const keys = await clientKeysOf(ctx, ctx.db.kysely, rows.map((c) => c.clientId), 'identity');
   for (const c of rows) {
-    const identity = await decryptIdentity(ctx, c);
+    const identity = await decryptIdentity(ctx, c, keys.get(c.clientId));
     const coverFor = whose !== null && c.practitionerId !== principal.userId ? c.practitionerId : null;
     out.push({ id: c.clientId, caseCode: c.caseCode, name: identity.name, status: c.status, openedAt: c.openedAt, coverFor });
   }

@@ -34,6 +34,17 @@ export async function wrappedClientKey(db: Executor, clientId: string, purpose: 
   return row ? row.wrapped : undefined;
 }
 
+/** Many clients' wrapped keys of one purpose in one query (null for a destroyed key; absent when none). */
+export async function wrappedClientKeysOf(db: Executor, clientIds: readonly string[], purpose: KeyPurpose): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  // In slices, so a large caseload never builds an unbounded IN list.
+  for (let i = 0; i < clientIds.length; i += 500) {
+    const rows = await db.selectFrom('client_keys').select(['client_id', 'wrapped']).where('client_id', 'in', clientIds.slice(i, i + 500)).where('purpose', '=', purpose).execute();
+    for (const r of rows) out.set(r.client_id, r.wrapped);
+  }
+  return out;
+}
+
 export async function destroyClientKeys(db: Executor, clientId: string, at: string): Promise<number> {
   const res = await db
     .updateTable('client_keys')

@@ -49,6 +49,18 @@ export async function clientKey(ctx: AppContext, db: Executor, clientId: string,
   return ctx.vault.clientKey(clientId, purpose, wrapped);
 }
 
+/** One purpose's keys for many clients in one lookup (a caseload list needs every identity key). */
+export async function clientKeysOf(ctx: AppContext, db: Executor, clientIds: readonly string[], purpose: KeyPurpose): Promise<Map<string, Buffer>> {
+  const wrapped = await repo.wrappedClientKeysOf(db, clientIds, purpose);
+  const out = new Map<string, Buffer>();
+  // A destroyed or missing key is left out: the caller's own lookup then says the client was erased.
+  for (const id of clientIds) {
+    const w = wrapped.get(id);
+    if (w) out.set(id, ctx.vault.clientKey(id, purpose, w));
+  }
+  return out;
+}
+
 /** Both of a client's keys in one lookup (opening a record needs both). */
 export async function clientKeys(ctx: AppContext, db: Executor, clientId: string): Promise<Record<KeyPurpose, Buffer>> {
   const wrapped = await repo.wrappedClientKeys(db, clientId);
