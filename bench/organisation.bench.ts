@@ -33,7 +33,7 @@ function scaleArg(): number {
 const ITER = Number(process.env.BENCH_ORG_ITERATIONS ?? 500); // per server, per scenario
 const PLAN: { scenario: Scenario; label: string; iterations: number }[] = [
   { scenario: 'caseload', label: 'Caseload list (own and covered)', iterations: Math.max(50, Math.round(ITER / 4)) },
-  { scenario: 'caseload_keys', label: 'Of which: the identity keys, read one by one', iterations: Math.max(50, Math.round(ITER / 4)) },
+  { scenario: 'caseload_keys', label: 'For comparison: the same identity keys read one by one (the list reads them in one query)', iterations: Math.max(50, Math.round(ITER / 4)) },
   { scenario: 'open_own', label: 'Record open, own client', iterations: ITER },
   { scenario: 'open_covered', label: 'Record open, under cover', iterations: ITER },
   { scenario: 'open_glass', label: 'Record open, emergency access', iterations: ITER },
