@@ -1,17 +1,15 @@
-import { type ChildProcess, fork, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { verifyAudit } from '../src/audit/audit.service.js';
-import { packageRoot } from '../src/core/paths.js';
 import { TEST_KDF } from '../src/crypto/kdf.js';
 import { connect } from '../src/db/connection.js';
 import { createClient } from '../src/features/clients/clients.service.js';
 import { initPractice } from '../src/features/practice/practice.service.js';
 import { buildContext } from '../src/main.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './audit-writes.worker.js';
+import { privatePostgres, startBenchWorker, withDatabase } from './postgres.js';
 import { fmt, int } from './support.js';
 
 /**
@@ -35,50 +33,6 @@ const SCENARIOS: Scenario[] = [
   { label: 'two servers', servers: 2, inFlight: 2 },
   { label: 'two servers', servers: 2, inFlight: 32 },
 ];
-
-async function privatePostgres(progress: (m: string) => void): Promise<{ url: string; stop: () => void }> {
-  if (process.env.BENCH_PG_URL) return { url: process.env.BENCH_PG_URL, stop: () => {} };
-  const dir = '/tmp/sanctum-bench-pg';
-  const script = (s: string, ...args: string[]) => spawnSync('bash', [join(packageRoot(), 'scripts', s), ...args], { encoding: 'utf8' });
-  progress('starting a private PostgreSQL');
-  const started = script('pg-start.sh', dir, '55466');
-  if (started.status !== 0) throw new Error(`could not start PostgreSQL: ${started.stderr}`);
-  return { url: started.stdout.trim(), stop: () => void script('pg-stop.sh', dir) };
-}
-
-async function withDatabase<T>(base: string, fn: (url: string) => Promise<T>): Promise<T> {
-  const name = `bench_writes_${process.pid}`;
-  const admin = async (q: string) => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    try {
-      await c.query(q);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`drop database if exists ${name} with (force)`);
-  await admin(`create database ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    await admin(`drop database if exists ${name} with (force)`);
-  }
-}
-
-function startServer(setup: WorkerSetup): Promise<ChildProcess> {
-  const child = fork(join(packageRoot(), 'bench', 'audit-writes.worker.ts'), [], {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, BENCH_WORKER: JSON.stringify(setup) },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', (m: FromWorker) => ('ready' in m ? resolve(child) : reject(new Error(JSON.stringify(m)))));
-    child.once('exit', (code) => reject(new Error(`app server stopped (${code})`)));
-  });
-}
 
 /**
  * CPU time (ms) the database's server processes for this database have used so far, from
@@ -108,9 +62,9 @@ function runOn(child: ChildProcess, inFlight: number, ms: number): Promise<{ wri
 }
 
 export async function run(progress: (m: string) => void): Promise<string> {
-  const server = await privatePostgres(progress);
+  const server = privatePostgres('/tmp/sanctum-bench-pg', 55466, progress);
   try {
-    return await withDatabase(server.url, async (url) => {
+    return await withDatabase(server.url, `bench_writes_${process.pid}`, async (url) => {
       const ctx = await buildContext({ db: connect({ databaseUrl: url }), config: { vaultKdf: TEST_KDF, passwordKdf: TEST_KDF } });
       const rows: string[] = [];
       const servers: ChildProcess[] = [];
@@ -120,7 +74,7 @@ export async function run(progress: (m: string) => void): Promise<string> {
         const clientIds: string[] = [];
         for (let i = 0; i < 64; i++) clientIds.push((await createClient(ctx, { ...op, roles: [...op.roles] }, { name: `Bench Client ${i}`, email: `c${i}@example.org`, dob: '1980-01-01' })).id);
         const setup: WorkerSetup = { databaseUrl: url, passphrase: PASSPHRASE, op: { ...op, roles: [...op.roles] }, clientIds };
-        servers.push(await startServer(setup), await startServer(setup));
+        servers.push(await startBenchWorker('audit-writes.worker.ts', setup), await startBenchWorker('audit-writes.worker.ts', setup));
                 for (const s of SCENARIOS) {
           const use = servers.slice(0, s.servers);
           // A short warm-up (connections opened, code compiled), then the measured run.

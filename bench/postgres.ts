@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, fork, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
 import { packageRoot } from '../src/core/paths.js';
@@ -36,4 +36,17 @@ export async function withDatabase<T>(base: string, name: string, fn: (url: stri
   } finally {
     await admin(`drop database if exists ${name} with (force)`);
   }
+}
+
+/** An app-server process for a benchmark (`bench/<file>`, run with tsx), resolved once it says it is ready. */
+export function startBenchWorker(file: string, setup: unknown): Promise<ChildProcess> {
+  const child = fork(join(packageRoot(), 'bench', file), [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, BENCH_WORKER: JSON.stringify(setup) },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: object) => ('ready' in m ? resolve(child) : reject(new Error(JSON.stringify(m)))));
+    child.once('exit', (code) => reject(new Error(`app server stopped (${code})`)));
+  });
 }
